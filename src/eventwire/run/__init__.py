@@ -1,0 +1,1 @@
+"""Executors: how batches are run (in-process, process pool, Ray)."""

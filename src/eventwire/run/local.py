@@ -1,0 +1,156 @@
+"""The local executor: in-process, or a process pool with ``workers > 1``.
+
+The main process reads, skips what is already stored, hands batches to the
+article stages (here or in worker processes), runs the corpus stages and is
+the single writer. Workers load spaCy once each; batches come back in order,
+so the stored result does not depend on the number of workers.
+"""
+
+from __future__ import annotations
+
+import itertools
+import multiprocessing
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import asdict, dataclass, field
+
+from eventwire.config import Config, Context
+from eventwire.model import Article, Reject
+from eventwire.pipeline import ARTICLE_STAGES, CORPUS_STAGES, BatchResult, process_batch
+from eventwire.read import Overrides, read_inputs
+
+
+@dataclass(slots=True)
+class RunSummary:
+    """What a run did; ``failed`` is true when any input was rejected."""
+
+    run_id: str = ""
+    read: int = 0
+    stored: int = 0
+    duplicates: int = 0
+    syndicated: int = 0
+    rejected: int = 0
+    events: int = 0
+    seconds: float = 0.0
+    reasons: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def failed(self) -> bool:
+        return self.rejected > 0
+
+    def add(self, counts: dict[str, int]) -> None:
+        for key, value in counts.items():
+            setattr(self, key, getattr(self, key) + value)
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def batches(records: Iterable[Article | Reject], size: int) -> Iterator[tuple[list[Article], list[Reject]]]:
+    iterator = iter(records)
+    while chunk := list(itertools.islice(iterator, size)):
+        yield [r for r in chunk if isinstance(r, Article)], [r for r in chunk if isinstance(r, Reject)]
+
+
+def run_inputs(
+    store,
+    inputs: list[str],
+    *,
+    config: Config | None = None,
+    overrides: Overrides | None = None,
+    workers: int | None = None,
+    progress: Callable[[RunSummary], None] | None = None,
+    stages: Sequence[str] = ARTICLE_STAGES,
+) -> RunSummary:
+    """Read ``inputs``, analyse what is new, and store it; never stop on bad input."""
+    config = config or Config()
+    workers = workers or config.workers
+    started = time.perf_counter()
+    summary = RunSummary(run_id=store.start_run([str(i) for i in inputs], "local", workers))
+    ctx = Context(config)
+    ctx.store = store
+    status = "failed"
+    try:
+        todo = _new_work(store, read_inputs(inputs, overrides), config.batch_size, summary)
+        for result in _analyse(todo, ctx, workers, tuple(stages)):
+            _write(store, ctx, result, summary)
+            summary.seconds = time.perf_counter() - started
+            if progress:
+                progress(summary)
+        store.refresh_aggregates()
+        status = "done"
+    finally:
+        summary.seconds = time.perf_counter() - started
+        store.finish_run(summary.run_id, summary.to_dict(), status)
+    return summary
+
+
+def _new_work(store, records, size: int, summary: RunSummary) -> Iterator[tuple[list[Article], list[Reject]]]:
+    """Drop articles already stored with the same content; version changed ones."""
+    seen: dict[str, str] = {}
+    for articles, rejects in batches(records, size):
+        summary.read += len(articles)
+        known = store.known(articles)
+        fresh: list[Article] = []
+        for article in articles:
+            previous = known.get(article.id)
+            if seen.get(article.id) == article.source_sha or (previous and previous[0] == article.source_sha):
+                summary.duplicates += 1
+                continue
+            if previous:
+                article.version = previous[1] + 1
+            seen[article.id] = article.source_sha or ""
+            fresh.append(article)
+        yield fresh, rejects
+
+
+def _analyse(work, ctx: Context, workers: int, stages: tuple[str, ...]) -> Iterator[BatchResult]:
+    if workers <= 1:
+        for articles, rejects in work:
+            result = process_batch(articles, ctx, stages)
+            result.rejects[:0] = rejects
+            yield result
+        return
+    spawn = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(workers, mp_context=spawn, initializer=_init_worker, initargs=(ctx.config,)) as pool:
+        pending: deque[tuple[Future, list[Reject]]] = deque()
+        for articles, rejects in work:
+            pending.append((pool.submit(_worker_batch, articles, stages), rejects))
+            while len(pending) > 2 * workers:  # bounded: memory stays flat on huge inputs
+                yield _collect(*pending.popleft())
+        while pending:
+            yield _collect(*pending.popleft())
+
+
+def _collect(future: Future, rejects: list[Reject]) -> BatchResult:
+    result = future.result()
+    result.rejects[:0] = rejects
+    return result
+
+
+def _write(store, ctx: Context, result: BatchResult, summary: RunSummary) -> None:
+    """Corpus stages run here, in the single writer, then the batch is stored."""
+    if CORPUS_STAGES and result.articles:
+        corpus = process_batch(result.articles, ctx, CORPUS_STAGES)
+        result.articles = corpus.articles
+        result.rejects.extend(corpus.rejects)
+    counts = store.write(result.articles, result.rejects, summary.run_id)
+    summary.add(counts)
+    for reject in result.rejects:
+        summary.reasons[reject.stage] = summary.reasons.get(reject.stage, 0) + 1
+
+
+# -- worker side: one Context (and so one spaCy pipeline) per process ----------
+_WORKER_CTX: Context | None = None
+
+
+def _init_worker(config: Config) -> None:
+    global _WORKER_CTX
+    _WORKER_CTX = Context(config)
+
+
+def _worker_batch(articles: list[Article], stages: tuple[str, ...]) -> BatchResult:
+    assert _WORKER_CTX is not None, "worker not initialised"
+    return process_batch(articles, _WORKER_CTX, stages)
