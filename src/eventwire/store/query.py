@@ -112,7 +112,7 @@ class Result:
     shape: Any = None  # row dict -> contract dict
 
     def _relation(self) -> duckdb.DuckDBPyRelation:
-        return self.con.execute(self.sql, self.params)
+        return self.con.sql(self.sql, params=self.params)
 
     def rows(self) -> Iterator[dict[str, Any]]:
         cursor = self.con.execute(self.sql, self.params)
@@ -126,7 +126,7 @@ class Result:
         return list(self.rows())
 
     def to_arrow(self):
-        return self._relation().fetch_arrow_table()
+        return self._relation().to_arrow_table()
 
     def to_pandas(self):
         return self.to_arrow().to_pandas()
@@ -201,7 +201,7 @@ def articles(con, *, article: str | None = None, outlet: str | None = None, sinc
             clauses.append(f"{column} = ?")
             params.append(value)
     if outlet:
-        clauses.append("list_contains(outlets, ?) OR outlet = ?")
+        clauses.append("(list_contains(outlets, ?) OR outlet = ?)")
         params.extend([outlet, outlet])
     if since:
         clauses.append("published >= CAST(? AS DATE)")
