@@ -1,0 +1,221 @@
+"""Source and target of a trigger, read off the dependency parse.
+
+The parse gives the grammatical roles (subject, object, prepositional object,
+possessor, passive agent); ``article.actors`` (filled by the actors stage)
+says which of those words are coded political actors. An argument counts
+only when it lands on a coded actor: a word the actor dictionaries do not
+know never becomes an event participant.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.tokens import Token
+
+from eventwire.model import Actor
+
+SUBJECTS = ("nsubj", "csubj", "expl")
+PASSIVE_SUBJECTS = ("nsubjpass", "csubjpass")
+#: Verbs whose *object* is the understood subject of their infinitive
+#: ("urged Russia to withdraw": Russia withdraws).
+OBJECT_CONTROL = frozenset({"urge", "ask", "call", "force", "persuade", "press", "order", "tell", "push", "invite"})
+#: Nouns that name an agency whose country comes from an "of/in" phrase
+#: ("a court in Guyana", "the army of Syria").
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+PERSONAL_PRONOUNS = frozenset({"it", "they", "he", "she", "its", "their", "his", "her"})
+INSTITUTION_PREPS = ("of", "in", "from", "by")
+#: Light verbs: "held talks", "made a call", "launched a strike" take their
+#: subject as the source of the event noun.
+NOUN_MODIFIERS = ("compound", "amod", "nmod", "poss")
+
+
+class ActorIndex:
+    """Actors of one article, searchable by character offsets."""
+
+    def __init__(self, actors: list[Actor]) -> None:
+        self.actors = sorted((a for a in actors if a.code), key=lambda a: (a.span.start, a.span.end))
+        self._starts = [a.span.start for a in self.actors]
+
+    def overlapping(self, start: int, end: int) -> list[Actor]:
+        """Actors whose span overlaps ``[start, end)``."""
+        found = []
+        for i in range(bisect_right(self._starts, end) - 1, -1, -1):
+            actor = self.actors[i]
+            if actor.span.end <= start:
+                if actor.span.start < start - 200:  # spans are short: stop scanning back
+                    break
+                continue
+            if actor.span.start < end:
+                found.append(actor)
+        return sorted(found, key=lambda a: a.span.start)
+
+    def at_token(self, token: Token) -> Actor | None:
+        hits = self.overlapping(token.idx, token.idx + len(token))
+        return hits[0] if hits else None
+
+
+def actor_for(token: Token, index: ActorIndex, depth: int = 0) -> Actor | None:
+    """The coded actor a noun phrase headed by ``token`` refers to.
+
+    1. The actor covering the head word ("officials" in "top U.S. officials").
+    2. An actor among the head's modifiers, nearest the head first ("Russia's
+       UN ambassador", "the Syrian government"), because those name whose
+       role word it is.
+    3. An apposition ("the US commander in Iraq, General David Petraeus").
+    4. An institution's "of/in" phrase ("a court in Guyana"), last because
+       such phrases often name places rather than owners.
+    """
+    actor = index.at_token(token)
+    if actor is not None or depth > 2:
+        return actor
+    if token.pos_ == "PRON" and token.lower_ in PERSONAL_PRONOUNS:
+        return _antecedent(token, index, depth)
+    modifiers = [c for c in token.lefts if c.dep_ in NOUN_MODIFIERS]
+    for child in sorted(modifiers, key=lambda c: -c.i):
+        hits = index.overlapping(child.left_edge.idx, child.idx + len(child))
+        if hits:
+            return hits[-1]
+    for child in token.rights:
+        if child.dep_ == "appos":
+            found = actor_for(child, index, depth + 1)
+            if found is not None:
+                return found
+    for clause in token.rights:  # "proposals laid out by the National Assembly"
+        if clause.dep_ == "acl":
+            by_phrase = next((c for c in clause.children if c.dep_ == "agent"), None)
+            pobj = next((c for c in by_phrase.children if c.dep_ == "pobj"), None) if by_phrase else None
+            if pobj is not None:
+                return actor_for(pobj, index, depth + 1)
+    if token.pos_ in ("NOUN", "PRON", "NUM") or (token.pos_ == "PROPN" and token.ent_type_ == ""):
+        for child in token.rights:
+            if child.dep_ == "prep" and child.lower_ in INSTITUTION_PREPS:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        return actor_for(pobj, index, depth + 1)
+    return None
+
+
+def _antecedent(pronoun: Token, index: ActorIndex, depth: int) -> Actor | None:
+    """"USAID announced that it would suspend aid": "it" is the subject of the governing clause.
+
+    Only third-person subject pronouns and possessives inside a clause that
+    hangs on another verb are resolved; anything else stays unresolved
+    (no event) rather than guessed.
+    """
+    clause = pronoun.head
+    while clause.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or clause.head.i == clause.i:
+        if clause.head.i == clause.i or clause.dep_ in ("ROOT", "relcl"):
+            return None
+        clause = clause.head
+    governor = clause.head
+    subject = child(governor, ("nsubj",))
+    if subject is None or subject.i == pronoun.i:
+        return None
+    return actor_for(subject, index, depth + 1)
+
+
+def coordinated(token: Token) -> list[Token]:
+    """``token`` and the words coordinated with it ("Trump and Putin"; "the US, Russia, and Switzerland")."""
+    out = [token]
+    for child_token in token.children:
+        if child_token.dep_ == "conj":
+            out.extend(coordinated(child_token))
+        elif child_token.dep_ == "appos" and any(c.dep_ in ("conj", "cc") for c in child_token.children):
+            out.extend(coordinated(child_token))  # a list parsed as apposition
+    return out
+
+
+def actors_of(token: Token | None, index: ActorIndex) -> list[tuple[Token, Actor]]:
+    """One (token, actor) per coordinated member that is a coded actor, without repeats.
+
+    Members are also looked for under the other words of a multi-word actor,
+    because a name split by the parser ("Barack / Obama and Putin") hangs the
+    conjunct on its second word.
+    """
+    if token is None:
+        return []
+    found: list[tuple[Token, Actor]] = []
+    todo = coordinated(token)
+    seen = {t.i for t in todo}
+    while todo:
+        member = todo.pop(0)
+        actor = actor_for(member, index)
+        if actor is None or any(actor is a for _, a in found):
+            continue
+        found.append((member, actor))
+        for word in member.doc.char_span(actor.span.start, actor.span.end, alignment_mode="expand") or []:
+            first = [word.head] if word.dep_ == "conj" else []  # reached from the second conjunct
+            for extra in first + coordinated(word)[1:]:
+                if extra.i not in seen:
+                    seen.add(extra.i)
+                    todo.append(extra)
+    return found
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in verb.children)
+
+
+def child(token: Token, deps: tuple[str, ...]) -> Token | None:
+    for c in token.children:
+        if c.dep_ in deps:
+            return c
+    return None
+
+
+def prep_object(token: Token, preps: tuple[str, ...]) -> Token | None:
+    """The object of the first preposition under ``token`` among ``preps``."""
+    for c in token.children:
+        if c.dep_ in ("prep", "dative") and c.lower_ in preps:
+            pobj = child(c, ("pobj",))
+            if pobj is None:  # "against [visiting] Saudi Crown Prince ..."
+                pcomp = child(c, ("pcomp",))
+                pobj = child(pcomp, ("dobj",)) if pcomp is not None else None
+            if pobj is not None:
+                return pobj
+    return None
+
+
+def passive_agent(verb: Token) -> Token | None:
+    """The "by" phrase of a passive: "was attacked by rebels" -> rebels."""
+    agent = child(verb, ("agent",))
+    return child(agent, ("pobj",)) if agent is not None else None
+
+
+def verb_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
+    """The doer of ``verb`` and whether it had to be inferred from another clause.
+
+    1. Passive: the "by" agent.
+    2. The verb's own subject.
+    3. Controlled infinitive ("agreed to meet"): the governor's subject, or
+       its object for object-control verbs ("urged Russia to withdraw").
+    4. Coordinated or participial clause ("met X and signed", "..., killing"):
+       the subject of the clause it hangs on.
+    5. Relative clause ("forces that attacked"): the noun it modifies.
+    """
+    if is_passive(verb):
+        return passive_agent(verb), False
+    subject = child(verb, SUBJECTS)
+    if subject is not None and verb.dep_ == "relcl" and subject.lower_ in RELATIVE_PRONOUNS:
+        return verb.head, False  # "Putin, who met Merkel": the relative pronoun stands for Putin
+    if subject is not None:
+        return (None, False) if subject.dep_ == "expl" else (subject, False)
+    if depth > 3:
+        return None, True
+    head = verb.head
+    if verb.dep_ in ("acomp", "attr") and head.pos_ in ("VERB", "AUX"):  # "is [willing] to withdraw"
+        return verb_subject(head, depth + 1)[0], True
+    if verb.dep_ == "xcomp":
+        if head.lemma_ in OBJECT_CONTROL:
+            obj = child(head, ("dobj",))
+            if obj is not None:
+                return obj, True
+        return verb_subject(head, depth + 1)[0], True
+    if verb.dep_ in ("conj", "advcl") and head.pos_ in ("VERB", "AUX"):
+        return verb_subject(head, depth + 1)[0], True
+    if verb.dep_ == "acl" and verb.tag_ == "VB" and head.dep_ in ("dobj", "attr") and head.head.pos_ == "VERB":
+        return verb_subject(head.head, depth + 1)[0], True  # "[Trump] stressed the need to work"
+    if verb.dep_ in ("relcl", "acl") and (verb.tag_ not in ("VBN", "VB") or head.dep_ == "ROOT"):
+        return head, True  # "forces attacking X"; a misparse "Trump [called] Putin" as a naming
+    return None, True

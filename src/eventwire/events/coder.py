@@ -1,0 +1,141 @@
+"""Turn pattern matches into coded :class:`Event` records with evidence.
+
+The coding policy (which dyads are emitted) lives in ``roles.py``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from spacy.tokens import Span as SpacySpan
+
+from eventwire.events.arguments import ActorIndex, actor_for, prep_object
+from eventwire.events.attribution import attribution
+from eventwire.events.intent import REFUSAL_VERBS, intent_code, refusal_code
+from eventwire.events.matching import Match
+from eventwire.events.modality import is_negated, modality
+from eventwire.events.ontology import CameoCode
+from eventwire.events.roles import Dyad, Roles
+from eventwire.model import Actor, Article, Event, Span
+
+
+def event_id(article_id: str, trigger: Span, cameo: str, source: Actor, target: Actor | None) -> str:
+    """Deterministic id, so re-coding an article reproduces the same events."""
+    target_key = f"{target.span.start}:{target.span.end}" if target else "-"
+    key = f"{article_id}|{trigger.start}:{trigger.end}|{cameo}|{source.span.start}:{source.span.end}|{target_key}"
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:20]
+
+
+def trigger_span(match: Match) -> Span:
+    """The trigger word, widened to qualifying words right beside it ("phone discussion", "launched missiles")."""
+    trigger = match.trigger
+    first = last = trigger
+    for word in sorted(match.evidence, key=lambda t: abs(t.i - trigger.i)):
+        if first.i - 3 <= word.i < first.i:
+            first = word
+        elif last.i < word.i <= last.i + 3:
+            last = word
+    return Span(first.idx, last.idx + len(last))
+
+
+def build_event(
+    article: Article, sentence: SpacySpan, match: Match, dyad: Dyad, table: dict[str, CameoCode], roles: Roles,
+    index: ActorIndex,
+) -> Event:
+    """One Event with coding, modality, attribution, evidence spans and confidence.
+
+    An intended act is coded as its announcement (see ``intent.py``).
+    """
+    trigger = trigger_span(match)
+    source_actor = dyad.source[1]
+    target_actor = dyad.target[1] if dyad.target else None
+    spans = [trigger, source_actor.span] + ([target_actor.span] if target_actor else [])
+    mood = modality(match.trigger)
+    cameo = match.pattern.cameo
+    if cameo == "040":
+        cameo = visit_or_host(match, dyad, index)
+    refused = refusal_code(cameo) if _refused(match) else None
+    if refused:
+        cameo, mood = refused, "asserted"
+    elif mood == "intended":
+        cameo = intent_code(cameo)
+    code = table[cameo]
+    said = attribution(match.trigger, sentence, index)
+    event = Event(
+        id=event_id(article.id, trigger, code.code, source_actor, target_actor),
+        article_id=article.id,
+        cameo=code.code,
+        trigger=trigger,
+        span=Span(min(s.start for s in spans), max(s.end for s in spans)),
+        sentence=sentence.text,
+        sentence_span=Span(sentence.start_char, sentence.end_char),
+        trigger_text=article.text[trigger.start : trigger.end],
+        root=code.root,
+        plover=code.plover,
+        quad_class=code.quad_class,
+        goldstein=code.goldstein,
+        source=source_actor,
+        target=target_actor,
+        negated=is_negated(mood),
+        modality=mood,
+        attribution=said.text if said else None,
+        confidence=confidence(match, roles, dyad),
+        pattern=match.pattern.id,
+    )
+    if said is not None and said.actor is not None:
+        event.attribution_code = said.actor.code
+    return event
+
+
+def visit_or_host(match: Match, dyad: Dyad, index: ActorIndex) -> str:
+    """A meeting placed in one side's country is a visit by the other (CAMEO 042 make / 043 host a visit).
+
+    "Putin met Merkel in Sochi": Sochi is in Russia, so Putin hosts (043);
+    "Trump met Lavrov at the White House": Trump hosts. The place must be a
+    coded actor (a country, capital or seat of government) in an in/at
+    phrase of the trigger or of its light verb; otherwise the meeting stays 040.
+    """
+    if dyad.target is None:
+        return "040"
+    trigger = match.trigger
+    heads = [trigger] + ([trigger.head] if trigger.dep_ in ("dobj", "attr") else []) + [dyad.target[0]]
+    for head in heads:
+        place = prep_object(head, ("in", "at"))
+        actor = actor_for(place, index) if place is not None else None
+        country = (actor.country or actor.code[:3]) if actor is not None and actor.code else None
+        source, target = dyad.source[1], dyad.target[1]
+        source_country = source.country or (source.code or "")[:3]
+        target_country = target.country or (target.code or "")[:3]
+        if country and source_country != target_country:
+            if country == source_country:
+                return "043"
+            if country == target_country:
+                return "042"
+    return "040"
+
+
+def _refused(match: Match) -> bool:
+    """A refusal of the act: "refused to [lift] sanctions", "will not [lift] the embargo"."""
+    trigger = match.trigger
+    if trigger.dep_ in ("xcomp", "ccomp") and trigger.head.lemma_.lower() in REFUSAL_VERBS:
+        return True
+    children = {c.lower_ for c in trigger.children if c.dep_ in ("neg", "aux")}
+    return bool(children & {"not", "n't", "never"}) and bool(children & {"will", "wo", "shall", "'ll"})
+
+
+def confidence(match: Match, roles: Roles, dyad: Dyad) -> float:
+    """A simple, monotone score: explicit verbal arguments score highest.
+
+    Starts at 0.9; event nouns, arguments inferred from another clause,
+    one-sided events and low-confidence actor codes each lower it.
+    """
+    score = 0.9
+    if match.pattern.pos == "noun":
+        score -= 0.1
+    if roles.inferred:
+        score -= 0.1
+    if dyad.target is None:
+        score -= 0.15
+    actors = [dyad.source[1]] + ([dyad.target[1]] if dyad.target else [])
+    score *= min(a.confidence for a in actors)
+    return round(max(0.05, min(1.0, score)), 3)

@@ -1,0 +1,231 @@
+"""Match trigger patterns against a parsed sentence.
+
+For each token whose lemma starts a pattern, the pattern's constraints are
+checked on the dependency tree (its object, context words, complement
+clause). The most specific pattern that holds wins, so "launched missiles"
+codes 195 rather than the bare "launch" reading, and "agreed to meet" codes
+036 and swallows the "meet" below it (the meeting has not happened).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from eventwire.events.arguments import PASSIVE_SUBJECTS, child, is_passive
+from eventwire.events.patterns import Pattern, PatternIndex
+
+VERB_POS = ("VERB",)
+NOUN_POS = ("NOUN", "PROPN")
+#: Lemmas spaCy's small model sometimes returns in another form.
+LEMMA_FIXES = {"talk": "talk", "talks": "talk", "airstrikes": "airstrike", "sanctions": "sanction"}
+
+
+@dataclass(slots=True)
+class Match:
+    """A pattern that holds at a trigger token, with the words that satisfied it."""
+
+    pattern: Pattern
+    trigger: Token
+    object: Token | None = None
+    evidence: list[Token] = field(default_factory=list)  # object/context/complement words
+    consumed: list[Token] = field(default_factory=list)  # complement triggers it stands for
+    complement: list[Token] = field(default_factory=list)  # the complement words up to the one that matched
+
+
+def lemma(token: Token) -> str:
+    value = token.lemma_.lower()
+    return LEMMA_FIXES.get(value, value)
+
+
+def variants(token: Token) -> tuple[str, ...]:
+    """The lemma, the lower-cased form and naive stems.
+
+    Why: the small English model mis-lemmatises some news verbs ("staged" ->
+    "stag"), so patterns are also tried on the surface form and its stems.
+    """
+    lower = token.lower_
+    forms = [lemma(token), lower]
+    if token.pos_ not in ("VERB", "AUX"):
+        return tuple(dict.fromkeys(forms))  # nouns: "bombing" must not become "bomb"
+    for suffix, repl in (("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("d", ""),
+                         ("ing", ""), ("ing", "e")):
+        if lower.endswith(suffix) and len(lower) - len(suffix) >= 3:
+            forms.append(lower[: len(lower) - len(suffix)] + repl)
+    if len(lower) > 4 and lower.endswith(("pped", "tted", "gged", "nned", "lled")):
+        forms.append(lower[:-3])  # "dropped" -> "drop"
+    return tuple(dict.fromkeys(forms))
+
+
+def _has_word(tokens: list[Token], words: tuple[str, ...]) -> Token | None:
+    """The first token among ``tokens`` that is one of ``words``; "*" accepts any content word."""
+    if "*" in words:
+        return next((t for t in tokens if t.pos_ in ("VERB", "NOUN", "PROPN")), None)
+    return next((t for t in tokens if any(v in words for v in variants(t))), None)
+
+
+def particles(token: Token) -> list[Token]:
+    """Particles and prepositions of a trigger, and the "for" of "called for X to": they change its sense."""
+    out = []
+    for c in token.children:
+        if c.dep_ in ("prt", "prep", "agent", "dative") and c.pos_ in ("ADP", "PART", "ADV"):
+            pobj = child(c, ("pobj",))
+            if pobj is None or pobj.ent_type_ not in ("DATE", "TIME"):  # "on Friday" is not "call on"
+                out.append(c)
+        elif c.dep_ in ("advcl", "acl", "xcomp", "ccomp"):
+            out.extend(m for m in c.children if m.dep_ == "mark")
+    return out
+
+
+def token_pos(token: Token) -> str | None:
+    if token.pos_ in VERB_POS or (token.pos_ == "AUX" and token.dep_ not in ("aux", "auxpass")):
+        return "verb"
+    if token.pos_ == "ADJ" and any(c.dep_ == "xcomp" for c in token.children):
+        return "verb"  # "is [ready] to talk": the adjective heads the clause
+    if token.pos_ in NOUN_POS:
+        return "noun"
+    return None
+
+
+#: Clausal and argument links that leave the trigger's own phrase.
+OUTSIDE_PHRASE = frozenset({
+    "nsubj", "nsubjpass", "csubj", "punct", "cc", "conj", "relcl", "advcl", "ccomp", "xcomp", "mark",
+    "appos", "parataxis", "acl",
+})
+
+
+def _in_phrase(token: Token) -> bool:
+    if token.dep_ == "ccomp":
+        return token.pos_ == "ADJ"  # "found them [guilty]"
+    if token.dep_ == "prep":
+        pobj = child(token, ("pobj",))
+        return pobj is None or pobj.ent_type_ not in ("DATE", "TIME")  # "on Friday" qualifies nothing
+    return token.dep_ not in OUTSIDE_PHRASE
+
+
+def context_words(token: Token, depth: int = 5) -> list[Token]:
+    """Words in the trigger's own phrase that can qualify it: modifiers, particles, objects, their modifiers.
+
+    Breadth-first down to ``depth`` links ("accused [the president] [of] [corruption]"),
+    never into another clause, plus the governing verb of an event noun
+    ("launched strikes": the verb qualifies the noun).
+    """
+    words: list[Token] = []
+    frontier = [token]
+    for _ in range(depth):
+        frontier = [c for t in frontier for c in t.children if _in_phrase(c)]
+        words.extend(frontier)
+    if token.dep_ in ("dobj", "nsubjpass", "pobj") and token.head.pos_ == "VERB":
+        words.append(token.head)
+    return words
+
+
+def complement_words(token: Token, depth: int = 0) -> list[Token]:
+    """Words of the clause a trigger governs: "agreed to [try to set up a meeting]"."""
+    if depth > 3:
+        return []
+    words: list[Token] = []
+    for c in token.children:
+        if depth == 0 and c.dep_ == "dobj":  # "demanded [the release] of", "urged [restraint]"
+            words.append(c)
+            words.extend(g for g in c.children if g.dep_ in ("compound", "amod"))
+        if c.dep_ in ("xcomp", "ccomp", "acl") or (c.dep_ in ("advcl", "relcl") and _infinitival(c)):
+            words.append(c)
+            words.extend(g for g in c.children if g.dep_ in ("dobj", "attr"))
+            words.extend(complement_words(c, depth + 1))
+        elif c.dep_ == "prep" and c.lower_ in ("to", "for", "on", "in", "with"):
+            pobj = child(c, ("pobj", "pcomp"))
+            if pobj is not None:
+                words.append(pobj)
+                words.extend(g for g in pobj.children if g.dep_ in ("compound", "dobj"))
+                for clause in (g for g in pobj.children if g.dep_ in ("acl", "relcl") and _infinitival(g)):
+                    words.append(clause)  # "the need for Russia [to rein in] Assad"
+                    words.extend(complement_words(clause, depth + 1))
+    return words
+
+
+def _infinitival(clause: Token) -> bool:
+    """ "for Russia to rein in": a clause with "for" or "to", which spaCy sometimes hangs as advcl/relcl."""
+    return any(c.lower_ in ("for", "to") and c.dep_ in ("mark", "aux") for c in clause.children)
+
+
+def direct_object(token: Token) -> Token | None:
+    if is_passive(token):
+        return child(token, PASSIVE_SUBJECTS)
+    return child(token, ("dobj",)) or child(token, ("attr",)) or child(token, ("dative",))
+
+
+def naming_use(verb: Token) -> bool:
+    """ "calling the investigations a hoax", "named him envoy": a verb with a second, predicative object."""
+    return any(
+        c.dep_ == "oprd" or (c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("NOUN", "PROPN", "ADJ"))
+        for c in verb.children
+    )
+
+
+def _holds(pattern: Pattern, token: Token) -> Match | None:
+    if pattern.pos == "verb" and not pattern.context and naming_use(token):
+        return None
+    match = Match(pattern, token)
+    if pattern.object:
+        obj = direct_object(token)
+        options = [obj] + [c for c in obj.children if c.dep_ == "compound"] if obj is not None else []
+        hit = _has_word(options, pattern.object)
+        if hit is None:
+            return None
+        match.object = obj
+        match.evidence.append(hit)
+    context = context_words(token)
+    marks = particles(token)
+    if pattern.particle:
+        hit = next((c for c in marks if c.lower_ in pattern.particle), None)
+        if hit is None:
+            return None
+        match.evidence.append(hit)
+    if pattern.context:
+        hit = _has_word(context, pattern.context)
+        if hit is None:
+            return None
+        match.evidence.append(hit)
+    if pattern.not_context and _has_word(context + marks, pattern.not_context):
+        return None
+    if pattern.complement:
+        words = complement_words(token)
+        hit = _has_word(words, pattern.complement)
+        if hit is None:
+            return None
+        match.complement = [w for w in words if w.i <= hit.i or w.head.i <= hit.i]
+        if "*" not in pattern.complement:  # a wildcard reading stands beside the complement's own event
+            match.evidence.append(hit)
+            match.consumed = match.complement
+    return match
+
+
+def _rank(pattern: Pattern) -> tuple[int, bool]:
+    """More constraints first; among equals, a specific code over a root's generic x0 code."""
+    return pattern.specificity, not pattern.cameo.endswith("0")
+
+
+def sentence_matches(sentence: SpacySpan, index: PatternIndex) -> list[Match]:
+    """The best pattern per trigger token; triggers swallowed by a complement pattern are dropped."""
+    best: dict[int, Match] = {}
+    for token in sentence:
+        pos = token_pos(token)
+        if pos is None:
+            continue
+        patterns = {id(p): p for form in variants(token) for p in index.candidates(pos, form)}
+        for pattern in patterns.values():
+            match = _holds(pattern, token)
+            if match is None:
+                continue
+            current = best.get(token.i)
+            if current is None or _rank(pattern) > _rank(current.pattern):
+                best[token.i] = match
+    consumed = {t.i for m in best.values() for t in m.consumed}
+    consumed |= {m.object.i for m in best.values() if m.object is not None}
+    # A wildcard reading ("agreed to <anything>" -> 030) gives way when the
+    # complement is itself a coded act ("pledged to [expel]" is coded by "expel").
+    consumed |= {i for i, m in best.items() if "*" in m.pattern.complement and any(t.i in best for t in m.complement)}
+    return [m for i, m in sorted(best.items()) if i not in consumed]

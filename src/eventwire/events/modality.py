@@ -1,0 +1,126 @@
+"""Does the text assert the event, or only intend, suppose, negate or deny it?
+
+News reports many events that did not happen: meetings "agreed to try to
+set up", strikes that "would be aimed at", contacts that "did not" occur,
+interference that someone "denied". Coding them as facts is the commonest
+error of dictionary coders, so each event carries a modality read from the
+trigger's own clause and the clauses that govern it.
+
+Values (``eventwire.model.MODALITIES``), strongest first:
+
+* ``denied``: governed by a denial ("denied that Moscow ever interferes").
+* ``negated``: "not", "never", "no" on the trigger or a governing verb
+  ("did not meet", "made no mention of"), or a governing "fail/refuse to".
+* ``hypothetical``: modal would/could/might/may/should, an "if/unless"
+  clause, or a governing verb of supposition ("consider", "propose").
+* ``intended``: future "will/shall/'ll", "be going/set to", or a governing
+  verb of intention ("plan", "vow", "agree to", "hope to").
+* ``asserted``: everything else.
+
+``event.negated`` is True for ``negated`` and ``denied``: in both cases the
+text does not assert that the event took place.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.attribution import SPEECH_VERBS
+
+DENIAL_VERBS = frozenset({"deny", "dismiss", "refute", "reject", "rebuff", "disavow"})
+NEGATING_VERBS = frozenset({"fail", "refuse", "decline", "avoid", "stop", "cease", "cancel", "postpone"})
+HYPOTHETICAL_MODALS = frozenset({"would", "could", "might", "may", "should", "can", "must"})
+FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
+SUPPOSITION_VERBS = frozenset({"consider", "propose", "suggest", "weigh", "mull", "contemplate", "threaten"})
+INTENTION_VERBS = frozenset({
+    "plan", "intend", "vow", "promise", "pledge", "agree", "hope", "aim", "seek", "want", "try", "expect",
+    "prepare", "decide", "offer", "schedule", "set", "go", "wish", "mean", "attempt", "arrange", "push",
+    "willing", "ready", "prepared", "eager", "determined", "commit", "resolve",
+})
+NEGATORS = frozenset({"not", "n't", "never", "no"})
+CONDITION_MARKS = frozenset({"if", "unless", "whether"})
+#: Dependency labels through which a governing clause scopes over the trigger.
+GOVERNED_BY = ("xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "attr", "pcomp", "advcl", "conj")
+
+
+def _negated(token: Token) -> bool:
+    return any(c.dep_ == "neg" or (c.dep_ in ("det", "advmod") and c.lower_ in NEGATORS) for c in token.children)
+
+
+def _modals(token: Token) -> set[str]:
+    return {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
+
+
+def _conditional(token: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in token.children)
+
+
+def governing_chain(trigger: Token, limit: int = 5) -> list[tuple[Token, bool]]:
+    """The trigger and the words above it whose scope covers it, up to a clause root.
+
+    Each governor comes with whether it takes the trigger as its complement
+    ("agreed to [meet]", "planned [talks]"): only then do its meaning words
+    (intend, deny, consider) apply. "In a phone call with X, Y offered help"
+    does not make the call an offer.
+    """
+    chain = [(trigger, False)]
+    token = trigger
+    complement = True
+    while token.dep_ in GOVERNED_BY and token.head.i != token.i and len(chain) <= limit:
+        if token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX"):
+            break  # a coordinated verb has its own auxiliaries and negation
+        link = token.dep_
+        complement = complement and (
+            link in ("xcomp", "ccomp", "dobj", "attr", "pobj", "pcomp")
+            or (link == "prep" and token.lower_ in ("to", "for", "on", "of"))
+        )
+        token = token.head
+        chain.append((token, complement))
+    return chain
+
+
+def modality(trigger: Token) -> str:
+    """The modality of the event triggered by ``trigger`` (see module docstring)."""
+    chain = governing_chain(trigger)
+    reported = any(t.lemma_.lower() in SPEECH_VERBS for t, _ in chain[1:])
+    verdict = "asserted"
+    for depth, (token, takes_complement) in enumerate(chain):
+        governs = depth > 0 and takes_complement
+        lemma = token.lemma_.lower()
+        if governs and lemma in DENIAL_VERBS:
+            return "denied"
+        if _negated(token) or (governs and lemma in NEGATING_VERBS):
+            return "negated"
+        modals = _modals(token)
+        if reported and "would" in modals:
+            modals = (modals - {"would"}) | {"will"}  # "said it would send": future in the past
+        if verdict == "asserted" and (
+            modals & HYPOTHETICAL_MODALS or _conditional(token) or (governs and lemma in SUPPOSITION_VERBS)
+        ):
+            verdict = "hypothetical"
+        elif verdict == "asserted" and (
+            modals & FUTURE_MODALS or (governs and lemma in INTENTION_VERBS)
+        ):
+            verdict = "intended"
+    if verdict == "asserted" and trigger.dep_ in ("nsubj", "nsubjpass"):
+        modals = _modals(trigger.head)  # "a strike [would] be aimed at": the predicate's mood covers its subject
+        if modals & HYPOTHETICAL_MODALS:
+            verdict = "hypothetical"
+        elif modals & FUTURE_MODALS:
+            verdict = "intended"
+    if verdict == "asserted" and _in_conditional_clause(chain[-1][0]):
+        verdict = "hypothetical"
+    return verdict
+
+
+def _in_conditional_clause(token: Token) -> bool:
+    """True when the clause hangs on "if"/"unless" further up ("if X attacks Y, ...")."""
+    while token.dep_ in ("advcl", "conj") and token.head.i != token.i:
+        if _conditional(token):
+            return True
+        token = token.head
+    return _conditional(token)
+
+
+def is_negated(value: str) -> bool:
+    return value in ("negated", "denied")

@@ -1,0 +1,240 @@
+"""Source and target candidates for a matched trigger, and the dyads they give.
+
+Each role gets an ordered list of candidate words (a cascade: the first that
+names a coded actor wins), so a plain object that is not an actor ("the
+suspect") gives way to the next reading ("extradited ... to the United
+States") instead of killing the event.
+
+Coding policy (also in ``data/patterns/README.md``):
+
+* A coded source is always required.
+* A target is required unless the pattern says ``target: optional`` (codes
+  where CAMEO allows a one-sided event: protests, mobilisation, denials,
+  claims of responsibility); then the event has ``target=None``.
+* Coordinated actors give one event each ("the US and France accused
+  Russia" -> USA->RUS, FRA->RUS).
+* A symmetric pattern (meet, talk, agree, cooperate) whose subject is
+  coordinated and which has no other target gives the reciprocal pair, as
+  CAMEO coders do ("Trump and Putin agreed to meet" -> USA->RUS, RUS->USA);
+  "talks between X and Y" likewise.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from eventwire.events.arguments import (
+    ActorIndex,
+    actor_for,
+    actors_of,
+    child,
+    is_passive,
+    prep_object,
+    verb_subject,
+)
+from eventwire.events.matching import Match, naming_use
+from eventwire.model import Actor
+
+DEFAULT_NOUN_PREPS = ("against", "on", "with", "to", "at")
+OBJECT_PREPS = ("on", "against", "at", "to", "with", "into", "for", "from")
+LIGHT_VERB_DEPS = ("dobj", "attr", "nsubjpass", "oprd")
+#: Verbs that name or characterise an event rather than take part in it.
+NAMING_VERBS = frozenset({"call", "describe", "characterize", "characterise", "term", "dub", "label", "name"})
+CLAUSE_DEPS = ("ccomp", "advcl", "acl", "xcomp")
+#: Codes whose target can be the subject of the governed clause: appeals and
+#: demands ("demanded that [Iran] release"), accusations ("alleged that [France] knew"), threats.
+CLAUSE_TARGET_ROOTS = frozenset({"02", "10", "11", "13"})
+
+
+@dataclass(slots=True)
+class Roles:
+    """Candidate words per role, best first."""
+
+    sources: list[Token] = field(default_factory=list)
+    targets: list[Token] = field(default_factory=list)
+    between: Token | None = None  # "talks between X and Y": both sides
+    inferred: bool = False  # the source came from another clause
+
+
+def _clause_subjects(token: Token) -> list[Token]:
+    """Subjects of clauses a trigger governs: "demanded that [Iran] release", "call for [Russia] to"."""
+    out = []
+    for c in token.children:
+        if c.dep_ in CLAUSE_DEPS:
+            subject = child(c, ("nsubj",))
+            if subject is not None:
+                out.append(subject)
+    return out
+
+
+def _complement_targets(match: Match, preps: tuple[str, ...]) -> list[Token]:
+    """Targets inside the complement a pattern consumed: "threatened to shell [Haifa]"."""
+    out: list[Token] = []
+    for word in match.complement:
+        obj = child(word, ("dobj", "dative"))
+        out += [obj] if obj is not None else []
+        out += [p for p in (prep_object(word, preps or OBJECT_PREPS),) if p is not None]
+        if obj is not None:  # "sever all ties [with] Israel"
+            out += [p for p in (prep_object(obj, preps or OBJECT_PREPS),) if p is not None]
+    return out
+
+
+def _governing_verb(noun: Token) -> Token | None:
+    """The verb whose clause an event noun sits in, through prepositions and other nouns.
+
+    "In a telephone call with X, [Y offered]"; "[Trump made] no mention of
+    criticism"; "Trump and Putin [signalled] ... in what the White House
+    called a phone discussion" (verbs that only name the event are passed).
+    """
+    token = noun
+    for _ in range(6):
+        if token.dep_ not in ("pobj", "prep", "pcomp", "relcl", "ccomp", "dobj", "oprd", "attr", "agent"):
+            return None
+        passed = token
+        token = token.head
+        if token.pos_ in ("VERB", "AUX") and not (passed.i == noun.i and _named_only(noun)):
+            return token
+    return None
+
+
+def _named_only(noun: Token) -> bool:
+    """ "what the White House called a phone discussion": the verb names the event, it does not do it."""
+    head = noun.head
+    return head.lemma_.lower() in NAMING_VERBS and (
+        noun.dep_ in ("oprd", "attr", "xcomp")
+        or any(c.dep_ == "dobj" and c.i != noun.i for c in head.children)
+        or naming_use(head)  # "called [the investigations] a hoax"
+    )
+
+
+def _phrase_prep_object(phrase: Token, preps: tuple[str, ...]) -> Token | None:
+    """A prepositional object anywhere inside a noun phrase ("a silver pendant [to] X", misattached)."""
+    for token in phrase.subtree:
+        if token.dep_ == "prep" and token.lower_ in preps and token.head.dep_ != "relcl":
+            pobj = child(token, ("pobj",))
+            if pobj is not None:
+                return pobj
+    return None
+
+
+def verb_roles(match: Match) -> Roles:
+    """Candidates for a verb trigger (the subject cascade is in arguments.verb_subject)."""
+    verb, pattern = match.trigger, match.pattern
+    source, inferred = verb_subject(verb)
+    roles = Roles(sources=[source] if source is not None else [], inferred=inferred)
+    preps = pattern.target_preps
+    targets: list[Token | None] = []
+    if is_passive(verb):
+        targets.append(child(verb, ("nsubjpass", "csubjpass")))
+    else:
+        obj = child(verb, ("dobj",)) or child(verb, ("oprd",))
+        targets += [child(verb, ("dative",))]
+        if preps:  # "fired batteries [at Russia]"; "returned artifacts [to X]" hung on the object
+            targets += [prep_object(verb, preps), _phrase_prep_object(obj, preps) if obj is not None else None]
+        if not pattern.object:
+            targets.append(obj)
+        if match.object is not None:
+            object_preps = preps or OBJECT_PREPS
+            targets += [_phrase_prep_object(match.object, object_preps), prep_object(verb, object_preps)]
+            targets.append(obj)
+        elif obj is not None and pattern.cameo[:2] != "01":  # "demanded the resignation of the PM"
+            targets.append(prep_object(obj, ("of", "with", "to", "for", "against", "on")))
+    if pattern.cameo[:2] in CLAUSE_TARGET_ROOTS:
+        targets += _clause_subjects(verb)
+    if pattern.cameo[:2] != "01":  # "denied that X attacked Y": Y is not the denial's target
+        targets += _complement_targets(match, preps)
+    roles.targets = [t for t in targets if t is not None]
+    roles.between = prep_object(verb, ("between", "among"))
+    return roles
+
+
+def noun_roles(match: Match, index: ActorIndex) -> Roles:
+    """Candidates for an event noun ("Putin's call with Trump", "a U.S. strike on the base").
+
+    Source, in order: the possessor (unless the pattern makes it the
+    target); a modifier naming an actor ("U.S. strike", "Russian
+    criticism"); a "by" phrase; the subject of a light verb ("held talks",
+    "launched a strike"); the subject of the clause an "in/during <noun>"
+    phrase belongs to.
+    """
+    noun, pattern = match.trigger, match.pattern
+    possessor = child(noun, ("poss",))
+    roles = Roles()
+    candidates = [possessor] if pattern.possessor == "source" else []
+    candidates += [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
+    candidates.append(prep_object(noun, ("by",)))
+    roles.sources = [c for c in candidates if c is not None and actor_for(c, index) is not None]
+    anchor = noun
+    while anchor.dep_ == "conj" and anchor.head.pos_ in ("NOUN", "PROPN"):
+        anchor = anchor.head  # "expressed its rejection and [condemnation] of X": the first conjunct's role
+    named = _named_only(anchor)
+    if not roles.sources and anchor.head.pos_ in ("VERB", "AUX") and not named:
+        if anchor.dep_ in LIGHT_VERB_DEPS:
+            roles.sources, roles.inferred = [s for s in (verb_subject(anchor.head)[0],) if s is not None], True
+    elif not roles.sources and (anchor.dep_ == "pobj" or named):
+        governor = _governing_verb(anchor)
+        if governor is not None:
+            roles.sources, roles.inferred = [s for s in (verb_subject(governor)[0],) if s is not None], True
+    preps = pattern.target_preps or DEFAULT_NOUN_PREPS
+    prep_target = prep_object(noun, tuple(p for p in preps if p != "between"))
+    targets = []
+    if pattern.possessor == "target" and possessor is not None:
+        if prep_target is not None and prep_target.lower_ != possessor.lower_:
+            roles.sources.insert(0, possessor)  # "Russia's arrest of the reporter": the possessor acts
+        else:
+            targets.append(possessor)  # "Navalny's arrest"
+    targets.append(prep_target)
+    if noun.dep_ in LIGHT_VERB_DEPS:
+        targets.append(prep_object(noun.head, preps))
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ == "VERB":  # "engaged X in a firefight"
+        targets.append(child(noun.head.head, ("dobj",)))
+    if pattern.cameo[:2] in CLAUSE_TARGET_ROOTS:
+        targets += _clause_subjects(noun)
+    roles.targets = [t for t in targets if t is not None]
+    roles.between = prep_object(noun, ("between", "among"))
+    return roles
+
+
+@dataclass(slots=True)
+class Dyad:
+    source: tuple[Token, Actor]
+    target: tuple[Token, Actor] | None
+
+
+def _first_actors(tokens: list[Token], index: ActorIndex) -> list[tuple[Token, Actor]]:
+    for token in tokens:
+        found = actors_of(token, index)
+        if found:
+            return found
+    return []
+
+
+def dyads(match: Match, roles: Roles, index: ActorIndex) -> list[Dyad]:
+    """Every (source, target) pair the roles support under the coding policy."""
+    trigger_start = match.trigger.idx
+    sources = [s for s in _first_actors(roles.sources, index) if not _covers(s[1], trigger_start)]
+    sides = actors_of(roles.between, index)
+    if not sources and len(sides) >= 2:
+        return [Dyad(a, b) for a in sides for b in sides if _distinct(a[1], b[1]) and a[1].code != b[1].code]
+    targets = [t for t in _first_actors(roles.targets, index) if all(_distinct(t[1], s[1]) for s in sources)]
+    targets = targets or [s for s in sides if all(_distinct(s[1], src[1]) for src in sources)]
+    out = [Dyad(s, t) for s in sources for t in targets if s[1].code != t[1].code]
+    if out:
+        return out
+    if match.pattern.symmetric and len(sources) >= 2:
+        return [Dyad(a, b) for a in sources for b in sources if _distinct(a[1], b[1]) and a[1].code != b[1].code]
+    if match.pattern.target == "optional":
+        return [Dyad(s, None) for s in sources]
+    return []
+
+
+def _covers(actor: Actor, offset: int) -> bool:
+    return actor.span.start <= offset < actor.span.end
+
+
+def _distinct(a: Actor, b: Actor) -> bool:
+    if a is b or (a.span.start < b.span.end and b.span.start < a.span.end):
+        return False
+    return not (a.entity_id and a.entity_id == b.entity_id)

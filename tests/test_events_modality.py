@@ -1,0 +1,80 @@
+"""Modality (asserted / intended / hypothetical / negated / denied) and attribution of reported speech."""
+
+from __future__ import annotations
+
+import pytest
+
+from events_support import code_example
+
+
+def _only(events, cameo_root=None):
+    chosen = [e for e in events if cameo_root is None or e.root == cameo_root]
+    assert chosen, f"no event with root {cameo_root}: {[(e.cameo, e.pattern) for e in events]}"
+    return chosen[0]
+
+
+@pytest.mark.parametrize(
+    ("example", "root", "modality", "negated"),
+    [
+        ("{The president:USAGOV} met {the Russian foreign minister:RUSGOV} on Wednesday.", "04", "asserted", False),
+        ("{The president:USAGOV} did not meet {the Russian foreign minister:RUSGOV} on Wednesday.", "04",
+         "negated", True),
+        ("{The Kremlin:RUSGOV} said {Putin:RUSGOV} never met {the Ukrainian leader:UKRGOV}.", "04", "negated", True),
+        ("{Trump:USAGOV} made no mention of any criticism of {Russia:RUS}.", "11", "negated", True),
+        ("{Moscow:RUS} denied that {Russian forces:RUSMIL} attacked {the convoy:SYRMIL}.", "19", "denied", True),
+        ("A strike by {the United States:USA} on {Syria:SYR} would be aimed at deterring attacks.", "19",
+         "hypothetical", False),
+        ("If {Israel:ISR} attacks {Lebanon:LBN}, the war will spread.", "19", "hypothetical", False),
+        ("{The United States:USA} could impose sanctions on {Iran:IRN}.", "16", "hypothetical", False),
+        ("{The president:USAGOV} will meet {the Russian foreign minister:RUSGOV} on Wednesday.", "03",
+         "intended", False),
+        ("{Britain:GBR} vowed to expel {the Russian spies:RUSSPY} next week.", "17", "intended", False),
+    ],
+)
+def test_events_modality_cases(ctx, example, root, modality, negated):
+    _, events = code_example(ctx, example)
+    event = _only(events, root)
+    assert (event.modality, event.negated) == (modality, negated)
+
+
+def test_events_modality_intended_meeting_is_coded_as_intent_to_meet(ctx):
+    _, events = code_example(ctx, "{Trump:USAGOV} and {Putin:RUSGOV} agreed to try to set up a meeting.")
+    assert {(e.source.code, e.target.code, e.cameo) for e in events} == {
+        ("USAGOV", "RUSGOV", "036"), ("RUSGOV", "USAGOV", "036")}
+    assert all(e.modality == "asserted" and e.plover == "AGREE" for e in events)
+
+
+@pytest.mark.parametrize(
+    ("example", "cameo"),
+    [
+        ("{Israel:ISR} refused to release {the Palestinian prisoners:PSECRM}.", "1243"),
+        ("{The European Union:IGOEUREEC} will not lift sanctions on {Belarus:BLR}.", "1244"),
+        ("{Israel:ISR} announced it would free {150 Palestinian prisoners:PSECRM}.", "0353"),
+    ],
+)
+def test_events_modality_refusals_and_announcements_use_cameo_codes(ctx, example, cameo):
+    _, events = code_example(ctx, example)
+    assert cameo in {e.cameo for e in events}
+    assert not any(e.negated for e in events if e.cameo == cameo)
+
+
+@pytest.mark.parametrize(
+    ("example", "speaker", "code"),
+    [
+        ("{Putin:RUSGOV} criticized {the United States:USA}, {the Kremlin:RUSGOV} said.", "the Kremlin", "RUSGOV"),
+        ("According to {the White House:USAGOV}, {Trump:USAGOV} spoke by phone with {Putin:RUSGOV}.",
+         "the White House", "USAGOV"),
+        ("{U.S. intelligence agencies:USAGOV} have assessed that {Russia:RUS} attacked {Ukraine:UKR}.",
+         "U.S. intelligence agencies", "USAGOV"),
+        ("{The Kremlin:RUSGOV} said {Russian forces:RUSMIL} attacked {the rebels:SYRREB}.", "The Kremlin", "RUSGOV"),
+    ],
+)
+def test_events_attribution_names_the_speaker(ctx, example, speaker, code):
+    _, events = code_example(ctx, example)
+    event = _only(events)
+    assert (event.attribution, event.attribution_code) == (speaker, code)
+
+
+def test_events_attribution_absent_in_narrator_voice(ctx):
+    _, events = code_example(ctx, "{Russia:RUS} condemned {Ukraine:UKR} on Monday.")
+    assert _only(events).attribution is None
