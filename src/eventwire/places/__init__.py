@@ -1,0 +1,100 @@
+"""Stage "places": where events happened, from an offline gazetteer.
+
+Fills ``article.places`` with every located place mention (see
+:mod:`eventwire.places.mentions` for what counts as a place rather than an
+actor) and sets ``event.place`` from a locative attached to the event's own
+clause, by the same clause rules the time stage uses:
+
+1. a place hanging on the trigger itself or between it and its clause head
+   ("talks … in Kazakhstan" for the nominal trigger "talks");
+2. a place on the trigger's clause head, or on a participle clause that
+   modifies it ("Speaking later at the Russian embassy in Washington, Lavrov
+   said"), or on a relative clause of the trigger noun;
+3. else the clause a conjoined, xcomp, purpose or participle verb depends on,
+   and, for verbal events (CAMEO 01-05: statements, appeals, intents), the
+   reporting clause they are the content of ("Lavrov said in Washington
+   that ... are willing to ..." happened in Washington).
+
+No locative in the clause leaves ``event.place`` None: the dateline says where
+the story was filed, not where the act happened.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.config import Context
+from eventwire.model import Article, Place, Span
+from eventwire.places import gazetteer as gazetteer_module
+from eventwire.places.gazetteer import KIND_RANK, Gazetteer
+from eventwire.places.mentions import PlaceMention, find_places, text_countries
+from eventwire.time import clause, is_verbal
+
+__all__ = ["place_for", "run"]
+
+
+def run(articles: list[Article], ctx: Context) -> list[Article]:
+    """Find place mentions and locate each event of each article."""
+    gazetteer: Gazetteer = ctx.resource("places.gazetteer", gazetteer_module.load)
+    for article in articles:
+        doc = ctx.docs.get(article.id)
+        if doc is None:  # the nlp stage did not run (a caller using this stage alone)
+            doc = ctx.docs[article.id] = ctx.nlp(article.text)
+        context = {actor.country for actor in article.actors if actor.country} | text_countries(doc, gazetteer)
+        mentions = find_places(doc, gazetteer, context)
+        article.places = [_record(m) for m in mentions]
+        for event in article.events:
+            span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+            verbal = is_verbal(event)
+            found = place_for(span.root, mentions, verbal) if span is not None and len(span) else None
+            event.place = _record(found) if found is not None else None
+    return articles
+
+
+def place_for(token: Token, mentions: list[PlaceMention], verbal: bool = False) -> PlaceMention | None:
+    """The place governing the clause of ``token`` (steps in the module docstring)."""
+    head = clause.clause_head(token)
+    path = clause.path_to_clause(token)
+    # Steps 1 and 2: the trigger's own clause.
+    found = _attached(token, head, path, mentions)
+    climbs = 0
+    # Step 3: conjoined and purpose verbs share the place of the verb they hang from.
+    while found is None and climbs < 2 and clause.shares_governor(head, verbal):
+        head = clause.clause_head(head.head)
+        found = _attached(token, head, [head], mentions)
+        climbs += 1
+    return found
+
+
+def _attached(token: Token, head: Token, path: list[Token], mentions: list[PlaceMention]) -> PlaceMention | None:
+    inner = {t.i for t in path[:-1]}
+    on_path = {t.i for t in path}
+    best: tuple[int, int, int, PlaceMention] | None = None
+    for mention in mentions:
+        if mention.attach is None or mention.attach.sent.start != token.sent.start:
+            continue
+        place_path = clause.path_to_clause(mention.attach)
+        own_head = place_path[-1]
+        place_head = clause.participle_governor(own_head)
+        if inner and any(t.i in inner for t in place_path):
+            level = 0
+        elif head.i in (own_head.i, place_head.i) or (own_head.dep_ in ("relcl", "acl") and own_head.head.i in on_path):
+            level = 1
+        else:
+            continue
+        key = (level, KIND_RANK.get(mention.entry.kind, 3), abs(mention.attach.i - token.i))
+        if best is None or key < best[:3]:
+            best = (*key, mention)
+    return best[3] if best else None
+
+
+def _record(mention: PlaceMention) -> Place:
+    entry = mention.entry
+    return Place(
+        name=entry.name,
+        country=entry.country,
+        lat=entry.lat,
+        lon=entry.lon,
+        span=Span(mention.start_char, mention.end_char),
+        kind=entry.kind,
+    )

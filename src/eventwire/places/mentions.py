@@ -1,0 +1,164 @@
+"""Place mentions in a parsed article: where things happened, not who acted.
+
+A name like "Washington" is a *place* when the text locates something there
+("talks in Kazakhstan", "at the Russian embassy in Washington") and an
+*actor* when it acts or is acted on ("tensions between Washington and
+Moscow", "Russia said"). We keep only the first: an entity counts as a place
+when it is the object of a locative preposition (directly or as a conjunct:
+"in Syria and Iraq"), or a dateline ("WASHINGTON —"). A demonym before a
+site noun locates the site in that country ("a Syrian air base"), but not an
+embassy, which stands in another country.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.places.gazetteer import Entry, Gazetteer
+
+#: Prepositions that locate their object.
+LOCATIVE = {"in", "at", "near", "inside", "outside", "across", "throughout", "around", "within", "into",
+            "outside of", "across from", "off", "over"}  # fmt: skip
+#: Prepositions that locate a *site* (a base, a town) but not a country ("against Russia" is a target).
+SITE_PREPS = LOCATIVE | {"on", "against", "toward", "towards"}
+#: Motion heads after which "to X" names where the act took place ("a visit to Moscow").
+MOTION = {"visit", "trip", "travel", "fly", "go", "arrive", "come", "return", "journey", "tour", "head"}
+ENTITY_LABELS = {"GPE", "LOC", "FAC", "ORG"}
+_DATELINE = re.compile(r"^\s*([A-Z][A-Za-z .'-]{2,40}?)(?:,\s*[A-Za-z.]+)?\s*(?:\([^)]*\)\s*)?[—–-]{1,2}\s")
+
+
+@dataclass(slots=True)
+class PlaceMention:
+    """A located place: the entry, its tokens, and the token it hangs from."""
+
+    entry: Entry
+    text: str
+    start_char: int
+    end_char: int
+    attach: Token | None
+    dateline: bool = False
+
+
+def find_places(doc: Doc, gazetteer: Gazetteer, context: set[str]) -> list[PlaceMention]:
+    """Every place mention in ``doc``, in text order."""
+    found = [m for m in (_entity_place(ent, gazetteer, context) for ent in doc.ents) if m is not None]
+    taken = {(m.start_char, m.end_char) for m in found}
+    for mention in _proper_noun_places(doc, gazetteer, context):
+        if not any(s <= mention.start_char < e for s, e in taken):
+            found.append(mention)
+            taken.add((mention.start_char, mention.end_char))
+    for mention in _demonym_sites(doc, gazetteer):
+        if not any(s <= mention.start_char < e for s, e in taken):
+            found.append(mention)
+    dateline = _dateline(doc, gazetteer, context)
+    if dateline is not None and not any(m.start_char == dateline.start_char for m in found):
+        found.append(dateline)
+    return sorted(found, key=lambda m: m.start_char)
+
+
+def text_countries(doc: Doc, gazetteer: Gazetteer) -> set[str]:
+    """Countries the text names or implies by demonym: context for ambiguous towns.
+
+    Why beside the actors' countries: a local report names its country once
+    ("Salvadoran troops", "in El Salvador") while its towns share names with
+    bigger ones abroad (Santa Ana, California vs Santa Ana, El Salvador).
+    """
+    countries: set[str] = set()
+    for ent in doc.ents:
+        if ent.label_ in ("GPE", "LOC", "NORP"):
+            if ent.text in gazetteer.demonyms:
+                countries.add(gazetteer.demonyms[ent.text])
+                continue
+            entry = next((e for e in gazetteer.lookup(ent.text) if e.kind == "country"), None)
+            if entry is not None and entry.country:
+                countries.add(entry.country)
+    return countries
+
+
+def locative_preposition(token: Token) -> Token | None:
+    """The preposition that locates ``token`` (an entity root), if any."""
+    current = token
+    while current.dep_ in ("conj", "appos") and current.head is not current:
+        current = current.head
+    if current.dep_ != "pobj":
+        return None
+    prep = current.head
+    word = prep.lower_
+    if word in LOCATIVE:
+        return prep
+    if word == "to" and prep.head.lemma_.lower() in MOTION:
+        return prep
+    return None
+
+
+def _entity_place(ent: Span, gazetteer: Gazetteer, context: set[str]) -> PlaceMention | None:
+    if ent.label_ not in ENTITY_LABELS:
+        return None
+    entry = gazetteer.resolve(ent.text, context)
+    if entry is None or (ent.label_ == "ORG" and entry.kind != "facility"):
+        return None
+    prep = locative_preposition(ent.root)
+    if prep is None:
+        return None
+    return PlaceMention(entry, ent.text, ent.start_char, ent.end_char, ent.root)
+
+
+def _proper_noun_places(doc: Doc, gazetteer: Gazetteer, context: set[str]) -> list[PlaceMention]:
+    """Located proper nouns the entity recogniser missed or mislabelled ("in Aleppo" as NORP).
+
+    Why: the small English model tags many Syrian and Ukrainian towns as NORP
+    or not at all; the locative preposition plus a gazetteer hit is evidence
+    enough, and demonyms ("in Russian") are refused.
+    """
+    found: list[PlaceMention] = []
+    for token in doc:
+        if token.pos_ != "PROPN" or locative_preposition(token) is None or token.text in gazetteer.demonyms:
+            continue
+        start = min([c.i for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"] + [token.i])
+        span = doc[start : token.i + 1]
+        entry = gazetteer.resolve(span.text, context)
+        if entry is not None:
+            found.append(PlaceMention(entry, span.text, span.start_char, span.end_char, token))
+    return found
+
+
+def _demonym_sites(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
+    """'against a Syrian air base' → Syria; the site's own locative wins if it has one."""
+    found: list[PlaceMention] = []
+    for token in doc:
+        if token.lemma_.lower() not in gazetteer.sites or token.pos_ != "NOUN":
+            continue
+        if token.dep_ != "pobj" or token.head.lower_ not in SITE_PREPS:
+            continue
+        demonym = next(
+            (c for c in token.children if c.dep_ in ("amod", "compound") and c.text in gazetteer.demonyms), None
+        )
+        if demonym is None or any(c.dep_ == "prep" and c.lower_ in LOCATIVE for c in token.children):
+            continue
+        country = gazetteer.countries.get(gazetteer.demonyms[demonym.text])
+        if country is None:
+            continue
+        start = min(c.idx for c in token.subtree if c.i >= demonym.i)
+        text = doc.text[start : token.idx + len(token)]
+        entry = Entry(text, country.country, country.lat, country.lon, "facility")
+        found.append(PlaceMention(entry, text, start, token.idx + len(token), token))
+    return found
+
+
+def _dateline(doc: Doc, gazetteer: Gazetteer, context: set[str]) -> PlaceMention | None:
+    """'WASHINGTON —' opening a paragraph: where the story was filed."""
+    for match in re.finditer(r"(?m)^.*$", doc.text[:2000]):
+        line = match.group(0)
+        found = _DATELINE.match(line)
+        if not found:
+            continue
+        name = found.group(1).strip().title()
+        entry = gazetteer.resolve(name, context)
+        if entry is not None:
+            start = match.start() + found.start(1)
+            name = found.group(1).strip()
+            return PlaceMention(entry, name, start, start + len(name), None, dateline=True)
+    return None

@@ -1,0 +1,100 @@
+"""Stage "time": temporal expressions and event dates.
+
+GDELT dates every event by its publication day, so one strike "happens" on
+every day a paper mentions it. This stage dates the event itself:
+
+* ``article.times``: every temporal expression, resolved against
+  ``article.published`` in the direction its clause's tense gives
+  (:mod:`eventwire.time.resolve`, :mod:`eventwire.time.clause`);
+* each event's ``date``/``date_precision``/``date_basis`` by the cascade in
+  :meth:`eventwire.time.timeline.Timeline.date_token`: the expression of the
+  event's own clause, else the narrative anchor, else the publication date.
+
+No publication date and nothing absolute in the text leaves dates None,
+never today's.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from eventwire.config import Context
+from eventwire.model import Article, Event, Span, TimeExpression
+from eventwire.time.periods import iso_range
+from eventwire.time.timeline import Placed, Timeline
+
+__all__ = ["date_events", "is_verbal", "iso_range", "run", "timeline_for"]
+
+#: CAMEO roots of verbal events: make statement, appeal, express intent, consult... (01-05).
+VERBAL_ROOTS = {"01", "02", "03", "04", "05"}
+
+
+def run(articles: list[Article], ctx: Context) -> list[Article]:
+    """Fill ``article.times`` and date every event of every article."""
+    for article in articles:
+        timeline = timeline_for(article, ctx)
+        article.times = [_record(item) for item in timeline.placed]
+        date_events(article.events, timeline)
+    return articles
+
+
+def timeline_for(article: Article, ctx: Context) -> Timeline:
+    """The article's Timeline over the nlp stage's Doc.
+
+    Parses only when the nlp stage did not run (a caller using this stage on
+    its own); in the pipeline nothing is parsed twice.
+    """
+    doc = ctx.docs.get(article.id)
+    if doc is None:
+        doc = ctx.nlp(article.text)
+        ctx.docs[article.id] = doc
+    return Timeline(doc, parse_day(article.published))
+
+
+def date_events(events: list[Event], timeline: Timeline) -> None:
+    """Set date, date_precision and date_basis on each event."""
+    for event in events:
+        token = _trigger_token(event, timeline)
+        if token is None:
+            resolution, basis = timeline.publication()
+        else:
+            resolution, basis = timeline.date_token(token, verbal=is_verbal(event))
+        event.date = resolution.value
+        event.date_precision = resolution.precision if resolution.value else None
+        event.date_basis = basis if resolution.value else None
+
+
+def is_verbal(event: Event) -> bool:
+    """Statements, appeals, intents and consultations (CAMEO 01-05) happen where and when said."""
+    return event.cameo[:2] in VERBAL_ROOTS
+
+
+def parse_day(value: str | None) -> date | None:
+    """``YYYY-MM-DD`` (or a longer ISO timestamp) to a date; anything else None."""
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _trigger_token(event: Event, timeline: Timeline):
+    """The syntactic head of the event's trigger words."""
+    span = timeline.doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    return span.root
+
+
+def _record(item: Placed) -> TimeExpression:
+    mention, resolution = item.mention, item.resolution
+    return TimeExpression(
+        span=Span(mention.start, mention.end),
+        text=mention.text,
+        value=resolution.value,
+        precision=resolution.precision,
+        start=resolution.start.isoformat() if resolution.start else None,
+        end=resolution.end.isoformat() if resolution.end else None,
+        open=resolution.open,
+    )

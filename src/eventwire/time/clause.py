@@ -1,0 +1,146 @@
+"""Clauses and their tense, from the dependency parse.
+
+A temporal expression belongs to the clause whose head verb it hangs from;
+an event is dated by expressions of *its* clause, not of another clause in
+the same sentence ("agreed in Tuesday's call to try to set up a meeting in
+July": the agreement is Tuesday, the meeting July). Tense gives two things:
+the direction in which bare weekdays and months resolve, and whether a
+narrative anchor may carry from one sentence to the next.
+
+Tense classes: ``past`` (simple past, past perfect), ``perfect`` (present
+perfect: still past for direction, but a different narrative tense),
+``present``, ``future`` (will/shall/would, "going to", infinitives).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+#: Dependencies that start a clause of their own under another clause.
+CLAUSE_DEPS = {"ROOT", "ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "csubj", "csubjpass", "parataxis", "pcomp"}
+#: Present-tense reporting verbs read as past ("Trump says Tuesday ...").
+REPORTING = {
+    "say", "tell", "announce", "confirm", "report", "claim", "deny", "insist", "warn", "add", "state",
+    "accuse", "note", "urge", "call", "write", "tweet", "acknowledge", "admit", "explain", "describe",
+    "stress", "emphasize", "emphasise", "reiterate", "signal", "suggest", "predict", "promise", "vow",
+}  # fmt: skip
+FUTURE_AUX = {"will", "shall", "would", "'ll", "’ll", "wo"}
+#: Common irregular simple-past forms, for the tagger's occasional VBP on them.
+IRREGULAR_PAST = frozenset({
+    "began", "bought", "brought", "broke", "built", "came", "caught", "chose", "drew", "drove", "fell", "felt",
+    "fled", "flew", "fought", "forgot", "froze", "gave", "got", "grew", "held", "hid", "kept", "knew", "led",
+    "left", "lost", "made", "meant", "met", "overtook", "ran", "retook", "rode", "rose", "sat", "saw", "said",
+    "sent", "shot", "sold", "sought", "spent", "spoke", "stood", "struck", "swore", "threw", "told", "took",
+    "tore", "undertook", "went", "withdrew", "won", "wrote",
+})  # fmt: skip
+
+
+def is_clause_head(token: Token) -> bool:
+    """A verb (or copula) heading a clause, or the sentence root."""
+    if token.dep_ == "ROOT" or token.head is token:
+        return True
+    if token.dep_ in ("aux", "auxpass", "amod", "compound"):
+        return False
+    return token.pos_ in ("VERB", "AUX") and token.dep_ in CLAUSE_DEPS
+
+
+def clause_head(token: Token) -> Token:
+    """The head of the clause ``token`` belongs to (itself if it heads one)."""
+    current = token
+    for _ in range(64):  # parse trees are shallow; the bound guards malformed ones
+        if is_clause_head(current):
+            return current
+        current = current.head
+    return token.sent.root
+
+
+def path_to_clause(token: Token) -> list[Token]:
+    """Tokens from ``token`` up to and including its clause head."""
+    path = [token]
+    current = token
+    for _ in range(64):
+        if is_clause_head(current):
+            return path
+        current = current.head
+        path.append(current)
+    return path
+
+
+def tense(head: Token) -> str:
+    """Tense class of the clause headed by ``head`` (see module docstring)."""
+    auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+    words = {a.lower_ for a in auxes}
+    if words & FUTURE_AUX or _going_to(head):
+        return "future"
+    if head.tag_ == "VB" and any(a.tag_ == "TO" or a.lower_ == "to" for a in auxes):
+        return "future"  # "to set up a meeting in July": infinitives look forward
+    if any(a.lemma_ == "have" for a in auxes):
+        return "past" if any(a.tag_ == "VBD" for a in auxes if a.lemma_ == "have") else "perfect"
+    if head.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes) or _mistagged_past(head, auxes):
+        return "past"
+    if head.tag_ in ("VBN", "VBG") and not auxes and head.dep_ != "ROOT":
+        return tense(clause_head(head.head))  # participles take their governor's time
+    if head.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
+        return "present"
+    if head.dep_ != "ROOT" and head.head is not head and head.pos_ not in ("VERB", "AUX"):
+        return tense(clause_head(head.head))
+    return "present"
+
+
+def _mistagged_past(head: Token, auxes: list[Token]) -> bool:
+    """A past form the tagger read as present ("forces retook the town" as VBP)."""
+    if head.tag_ != "VBP" or auxes:
+        return False
+    word = head.lower_
+    return word in IRREGULAR_PAST or (word.endswith("ed") and len(word) > 4 and not word.endswith("eed"))
+
+
+def _going_to(head: Token) -> bool:
+    """'is going to meet': the clause head is an xcomp of 'going'."""
+    governor = head.head
+    return head.dep_ == "xcomp" and governor.lower_ == "going" and governor.tag_ == "VBG"
+
+
+def direction(head: Token) -> str:
+    """'back', 'forward' or 'present': where bare weekdays, months and dates of this clause lie.
+
+    Past and perfect clauses look back, future ones forward. The present is
+    its own answer: a scheduled present looks forward for weekdays ("talks
+    that begin Wednesday") but an explicit date in a present clause is simply
+    the nearest one (see :mod:`eventwire.time.resolve`). Present-tense
+    reporting verbs look back: news writes "Trump says Tuesday" for past acts.
+    """
+    kind = tense(head)
+    if kind in ("past", "perfect"):
+        return "back"
+    if kind == "present":
+        return "back" if head.lemma_ in REPORTING else "present"
+    return "forward"
+
+
+def participle_governor(head: Token) -> Token:
+    """'Speaking at X on Thursday, Lavrov said': a subjectless participle clause
+    shares its governor's time and place, so what hangs on it counts for both."""
+    if head.dep_ == "advcl" and head.tag_ in ("VBG", "VBN") and not _has_subject(head):
+        return clause_head(head.head)
+    return head
+
+
+def shares_governor(head: Token, verbal: bool = False) -> bool:
+    """May a clause with no time (or place) of its own take its governor's?
+
+    Yes for conjoined verbs, xcomp and "to"-purpose clauses, and subjectless
+    participle clauses ("Emerging from a meeting ..., Trump said Wednesday").
+    Reported content (ccomp) does not, except for verbal events (statements,
+    appeals, intents: CAMEO 01-05), which happen when and where they are said.
+    """
+    if head.dep_ in ("conj", "xcomp"):
+        return True
+    if head.dep_ == "advcl":
+        is_purpose = any(c.lower_ == "to" and c.dep_ == "aux" for c in head.children)
+        return is_purpose or (head.tag_ in ("VBG", "VBN") and not _has_subject(head))
+    return verbal and head.dep_ == "ccomp" and head.head.lemma_ in REPORTING
+
+
+def _has_subject(head: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in head.children)

@@ -1,0 +1,133 @@
+"""Calendar periods as ISO strings at a precision, and their day ranges.
+
+Every resolved time is a *period*: a day (``2017-05-02``), an ISO week
+(``2017-W18``), a month (``2017-04``), a season (``2017-spring``) or a year
+(``2017``). The store indexes event dates by the first and last day a period
+covers, so :func:`iso_range` is the one place that knows how long each lasts.
+
+Seasons are meteorological and northern-hemisphere (spring = March–May,
+summer = June–August, autumn = September–November, winter = December to the
+end of February). A winter is named by the year of its December, so
+``2016-winter`` runs from 2016-12-01 to 2017-02-28: "this winter" said in
+January 2017 is the winter that began in December 2016.
+"""
+
+from __future__ import annotations
+
+import re
+from calendar import monthrange
+from datetime import date, timedelta
+
+SEASONS = ("spring", "summer", "autumn", "winter")
+#: First month of each season; winter runs into the next year.
+SEASON_START_MONTH = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}
+
+_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
+_SEASON = re.compile(r"^(\d{4})-(spring|summer|autumn|winter)$")
+_YEAR = re.compile(r"^(\d{4})$")
+
+
+def iso_range(value: str, precision: str) -> tuple[date, date]:
+    """First and last day covered by ``value`` at ``precision`` (both inclusive).
+
+    >>> iso_range("2017-W18", "week")
+    (datetime.date(2017, 5, 1), datetime.date(2017, 5, 7))
+
+    Raises ``ValueError`` when the value does not have the shape its
+    precision promises, so a bad row fails loudly instead of indexing wrong.
+    """
+    patterns = {"day": _DAY, "week": _WEEK, "month": _MONTH, "season": _SEASON, "year": _YEAR}
+    pattern = patterns.get(precision)
+    match = pattern.match(value) if pattern else None
+    if match is None:
+        raise ValueError(f"{value!r} is not an ISO value at precision {precision!r}")
+    year = int(match.group(1))
+    if precision == "day":
+        day = date(year, int(match.group(2)), int(match.group(3)))
+        return day, day
+    if precision == "week":
+        monday = date.fromisocalendar(year, int(match.group(2)), 1)
+        return monday, monday + timedelta(days=6)
+    if precision == "month":
+        return month_range(year, int(match.group(2)))
+    if precision == "season":
+        return season_range(year, match.group(2))
+    return date(year, 1, 1), date(year, 12, 31)
+
+
+def month_range(year: int, month: int) -> tuple[date, date]:
+    return date(year, month, 1), date(year, month, monthrange(year, month)[1])
+
+
+def season_range(year: int, season: str) -> tuple[date, date]:
+    first = SEASON_START_MONTH[season]
+    start = date(year, first, 1)
+    last_year, last_month = (year + 1, 2) if season == "winter" else (year, first + 2)
+    return start, date(last_year, last_month, monthrange(last_year, last_month)[1])
+
+
+def season_of(day: date) -> tuple[int, str]:
+    """The (named year, season) containing ``day``."""
+    if day.month in (12, 1, 2):
+        return (day.year if day.month == 12 else day.year - 1), "winter"
+    for season in ("spring", "summer", "autumn"):
+        if day.month in range(SEASON_START_MONTH[season], SEASON_START_MONTH[season] + 3):
+            return day.year, season
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def week_value(day: date) -> str:
+    iso = day.isocalendar()
+    return f"{iso.year}-W{iso.week:02d}"
+
+
+def value_of(day: date, precision: str) -> str:
+    """ISO value at ``precision`` of the period containing ``day``."""
+    if precision == "day":
+        return day.isoformat()
+    if precision == "week":
+        return week_value(day)
+    if precision == "month":
+        return f"{day.year:04d}-{day.month:02d}"
+    if precision == "season":
+        year, season = season_of(day)
+        return f"{year}-{season}"
+    return f"{day.year:04d}"
+
+
+def covering(start: date, end: date) -> tuple[str | None, str | None]:
+    """The smallest single period holding both days, as (value, precision).
+
+    Why: an open range such as "since January" (to a publication day in May)
+    still says *which year* something happened; an event dated by it gets
+    that year rather than nothing. Ranges across years give (None, None).
+    """
+    for precision in ("day", "week", "month", "year"):
+        if value_of(start, precision) == value_of(end, precision):
+            return value_of(start, precision), precision
+    return None, None
+
+
+def add_months(day: date, months: int) -> date:
+    """``day`` moved by whole months, clamped to the month's last day."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    return date(year, month + 1, min(day.day, monthrange(year, month + 1)[1]))
+
+
+def shift(day: date, unit: str, amount: int) -> date:
+    """``day`` moved by ``amount`` units (day, week, month, year)."""
+    if unit == "day":
+        return day + timedelta(days=amount)
+    if unit == "week":
+        return day + timedelta(weeks=amount)
+    if unit == "month":
+        return add_months(day, amount)
+    return add_months(day, 12 * amount)
+
+
+def period_range(day: date, unit: str) -> tuple[date, date]:
+    """First and last day of the ``unit`` (day/week/month/year) holding ``day``."""
+    return iso_range(value_of(day, unit), unit)

@@ -1,0 +1,264 @@
+"""An article's time expressions placed in its parse, and how they date things.
+
+:class:`Timeline` finds every expression, hangs it on the clause it governs,
+resolves it in that clause's direction, and then answers one question for any
+token (an event trigger, a referent noun): which time governs you, and on
+what basis?
+
+Narrative anchor (step 2 of event dating): news narrates a past episode in a
+run of same-tense sentences after setting its time once ("But last month,
+Trump was moved by ... The U.S. launched 59 Tomahawk missiles ..."). A time
+carries forward from the sentence that sets it to later sentences when all of
+these hold:
+
+* same paragraph (a paragraph break starts a new passage);
+* at most :data:`MAX_CARRY` sentences later (beyond that reporters restate
+  the time if it still applies, so an unstated time is more likely "now");
+* the event's clause has the same tense class as the anchor's clause, and no
+  sentence in between has a main clause of another tense (a present or
+  present-perfect sentence returns the story to "now" and breaks the carry).
+
+Within the anchoring sentence, the time of its main clause wins over one in
+a subordinate clause. Step 3 (an addition to the agreed cascade): a past act
+backgrounded in a since/after/before/when clause ("the first call since the
+U.S. launched missiles") takes the time of the same act told elsewhere (same
+verb lemma and object lemma), with basis "anchor". Step 4 is the
+publication date, basis "publication"; no publication date gives None.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Doc, Token
+
+from eventwire.time import clause, relative
+from eventwire.time.expressions import Mention, find_mentions
+from eventwire.time.resolve import Resolution, resolve
+
+#: How many sentences after the one that sets it a narrative time carries.
+MAX_CARRY = 3
+#: Subordinators that background an earlier act ("since the U.S. launched missiles").
+BACKGROUND_MARKS = {"since", "after", "before", "when", "as", "once", "until"}
+
+
+@dataclass(slots=True)
+class Placed:
+    """A mention in the parse: its tokens, clause, tense and resolution."""
+
+    mention: Mention
+    start_token: int
+    end_token: int
+    attach: Token
+    head: Token
+    tense: str
+    sent_index: int
+    paragraph: int
+    resolution: Resolution = field(default_factory=Resolution)
+
+    @property
+    def path(self) -> list[Token]:
+        return clause.path_to_clause(self.attach)
+
+
+class Timeline:
+    """Expressions of one article, resolved, with the dating rules over them."""
+
+    def __init__(self, doc: Doc, published: date | None) -> None:
+        self.doc = doc
+        self.published = published
+        self.sents = list(doc.sents)
+        self._sent_starts = [s.start for s in self.sents]
+        self._paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n", doc.text)]
+        self.placed = [p for p in (self._place(m) for m in find_mentions(doc.text)) if p is not None]
+        self.placed = [p for p in self.placed if not relative.bare_non_event(p, doc)]
+        for item in self.placed:
+            if item.mention.kind != "relative":
+                item.resolution = resolve(item.mention, published, clause.direction(item.head))
+        for item in self.placed:
+            if item.mention.kind == "relative":
+                item.resolution = relative.resolve_relative(self, item)
+
+    # -- placing mentions in the parse --------------------------------------------------
+
+    def sentence_index(self, token: Token) -> int:
+        return bisect_right(self._sent_starts, token.i) - 1
+
+    def paragraph_index(self, char: int) -> int:
+        return bisect_right(self._paragraph_starts, char) - 1
+
+    def _place(self, mention: Mention) -> Placed | None:
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return None
+        end = span.end
+        if mention.kind == "relative":
+            end = relative.referent_end(self.doc, span.end)
+            mention.end = self.doc[end - 1].idx + len(self.doc[end - 1])
+            mention.text = self.doc.text[mention.start : mention.end]
+        tokens = range(span.start, end)
+        outside = [self.doc[i] for i in tokens if not (span.start <= self.doc[i].head.i < end)]
+        attach = outside[0] if outside else span.root
+        head = clause.clause_head(attach)
+        return Placed(
+            mention,
+            span.start,
+            end,
+            attach,
+            head,
+            clause.tense(head),
+            self.sentence_index(attach),
+            self.paragraph_index(mention.start),
+        )
+
+    # -- dating a token -----------------------------------------------------------------
+
+    def governing(self, token: Token, verbal: bool = False) -> Placed | None:
+        """Step 1: the resolved expression attached to ``token``'s own clause.
+
+        Level 0: hangs on the trigger itself or between it and its clause head
+        ("Tuesday's call"). Level 1: hangs on the same clause head, or heads a
+        relative clause of the trigger ("talks that begin Wednesday"). If none,
+        climb to the governing clause where :func:`clause.shares_governor`
+        allows (conjoined, purpose and participle clauses; reported content
+        only for verbal events).
+        """
+        head = clause.clause_head(token)
+        path = clause.path_to_clause(token)
+        found = self._attached(token, head, path)
+        climbs = 0
+        while found is None and climbs < 2 and clause.shares_governor(head, verbal):
+            head = clause.clause_head(head.head)
+            found = self._attached(token, head, [head])
+            climbs += 1
+        return found
+
+    def _attached(self, token: Token, head: Token, path: list[Token]) -> Placed | None:
+        inner = {t.i for t in path[:-1]}
+        on_path = {t.i for t in path}
+        paragraph = self.paragraph_index(token.idx)
+        best: tuple[int, int, Placed] | None = None
+        for item in self.placed:
+            if item.resolution.value is None or item.start_token <= token.i < item.end_token:
+                continue
+            if item.paragraph != paragraph:  # a dateline line glued to the lead sentence by the parser
+                continue
+            item_path = item.path
+            if inner and any(t.i in inner for t in item_path):
+                level = 0
+            elif head.i in (item.head.i, clause.participle_governor(item.head).i) or (
+                item.head.dep_ in ("relcl", "acl") and item.head.head.i in on_path
+            ):
+                level = 1
+            else:
+                continue
+            key = (level, abs(item.attach.i - token.i))
+            if best is None or key < best[:2]:
+                best = (*key, item)
+        return best[2] if best else None
+
+    def anchor(self, token: Token) -> Placed | None:
+        """Step 2: the narrative time carried from earlier sentences (module doc).
+
+        Within the anchoring sentence, the time of its main clause wins over
+        one buried in a subordinate clause ("... talked since the president
+        took office in January" sets the story at the talk, not in January).
+        First of all, a past act told as reported content takes the time of
+        its report (:meth:`_report_time`).
+        """
+        reported = self._report_time(token)
+        if reported is not None:
+            return reported
+        sent = self.sentence_index(token)
+        paragraph = self.paragraph_index(token.idx)
+        wanted = clause.tense(clause.clause_head(token))
+        for index in range(sent - 1, max(-1, sent - 1 - MAX_CARRY), -1):
+            if self.paragraph_index(self.sents[index].start_char) != paragraph:
+                return None
+            found = self._sentence_time(index, wanted)
+            if found is not None:
+                return found
+            if clause.tense(self.sents[index].root) != wanted:
+                return None
+        return None
+
+    def _report_time(self, token: Token) -> Placed | None:
+        """The time of the report a past act is told in ("reported on Saturday that strikes killed ...").
+
+        The act happened by the time it was reported; that day is a closer
+        bound than the publication date or an earlier sentence's time.
+        """
+        head = clause.clause_head(token)
+        if head.dep_ != "ccomp" or clause.tense(head) not in ("past", "perfect"):
+            return None
+        governor = clause.clause_head(head.head)
+        found = self._attached(governor, governor, [governor])
+        return found if found is not None and found.tense in ("past", "perfect") else None
+
+    def _sentence_time(self, index: int, wanted: str) -> Placed | None:
+        """The time a sentence sets for its narrative: main clause first, else the latest."""
+        root = self.sents[index].root
+        main = self._attached(root, root, [root])
+        if main is not None and main.tense == wanted and clause.tense(root) == wanted:
+            return main
+        candidates = [p for p in self.placed if p.sent_index == index and p.resolution.value is not None]
+        same = [p for p in candidates if p.tense == wanted and p.mention.kind != "relative"]
+        return same[-1] if same else None
+
+    def date_token(self, token: Token, verbal: bool = False) -> tuple[Resolution, str | None]:
+        """Date ``token``: expression, narrative anchor, restated act, publication.
+
+        ``verbal`` marks statements and the like, dated when they are said.
+        """
+        # 1. The clause's own expression: the most direct evidence.
+        found = self.governing(token, verbal)
+        if found is not None:
+            return found.resolution, "expression"
+        # 2. A time set earlier in the passage and carried in the same tense.
+        found = self.anchor(token)
+        if found is not None:
+            return found.resolution, "anchor"
+        # 3. A backgrounded past act ("since the U.S. launched missiles") restated
+        #    elsewhere with its time: the same happening, so the same date.
+        found = self.restated(token)
+        if found is not None:
+            return found.resolution, "anchor"
+        # 4. Nothing in the text: the publication day, marked as such (or nothing).
+        return self.publication()
+
+    def restated(self, token: Token) -> Placed | None:
+        """The time of the same act told elsewhere in the article, for a subordinate clause.
+
+        Only clauses opened by since/after/before/when/as/once qualify: they
+        background an earlier, known happening. "The same act" means the same
+        verb lemma with a shared object lemma (launch + missile).
+        """
+        head = clause.clause_head(token)
+        if not any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in head.children):
+            return None
+        objects = _object_lemmas(head)
+        if not objects or clause.tense(head) not in ("past", "perfect"):
+            return None
+        for other in self.doc:
+            if other.i == head.i or other.lemma_ != head.lemma_ or not objects & _object_lemmas(other):
+                continue
+            found = self.governing(other) or self.anchor(other)
+            if found is not None and found.tense in ("past", "perfect"):
+                return found
+        return None
+
+    def publication(self) -> tuple[Resolution, str | None]:
+        if self.published is not None:
+            return resolve_day(self.published), "publication"
+        return Resolution(), None
+
+
+def _object_lemmas(head: Token) -> set[str]:
+    return {c.lemma_.lower() for c in head.children if c.dep_ in ("dobj", "nsubjpass")}
+
+
+def resolve_day(day: date) -> Resolution:
+    return Resolution(day.isoformat(), "day", day, day)
