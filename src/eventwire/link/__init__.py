@@ -1,0 +1,67 @@
+"""Link stage (corpus level): stories across articles, incidents across events.
+
+Runs in the single writer with ``ctx.store`` set, so a batch is linked both
+within itself and against what is already stored; without a store it links
+within the batch only (the in-memory API, tests).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from eventwire.config import Context
+from eventwire.link import store_io
+from eventwire.link.contrasts import link_contrasts
+from eventwire.link.incidents import group_incidents, key_of
+from eventwire.link.stories import StoryDoc, assign_stories, name_entities, parse_date
+from eventwire.model import Article
+
+__all__ = ["link_contrasts", "link_incidents", "link_stories", "run"]
+
+
+def run(articles: list[Article], ctx: Context) -> list[Article]:
+    """Set ``article.story_id`` and every ``event.incident_id`` in the batch."""
+    originals = [a for a in articles if not a.duplicate_of]  # syndicated copies join their original
+    con = store_io.connection(ctx)
+    link_stories(originals, con)
+    link_incidents(originals, con)
+    link_contrasts(originals, con)  # after stories: contrasts are looked for within a story
+    return articles
+
+
+def link_stories(articles: list[Article], con=None) -> None:
+    """Assign each article to a stored or new story (same function as offline)."""
+    kept = store_io.stored_story_ids(con, [a.id for a in articles])
+    todo = [a for a in articles if a.id not in kept]
+    for article in articles:
+        if article.id in kept:
+            article.story_id = kept[article.id]
+    if not todo:
+        return
+    docs = [_story_doc(a) for a in todo]
+    dates = [d.published for d in docs if d.published]
+    known = store_io.story_candidates(con, dates, [a.id for a in articles])
+    assignments = assign_stories(docs, known)
+    for article in todo:
+        article.story_id = assignments[article.id].story_id
+
+
+def _story_doc(article: Article) -> StoryDoc:
+    text = f"{article.title or ''}\n\n{article.text}"
+    return StoryDoc(article.id, text, parse_date(article.published), name_entities(text, article.actors),
+                    outlet=article.outlet)
+
+
+def link_incidents(articles: list[Article], con=None) -> None:
+    """Give each event the incident it reports, matching the batch and the store."""
+    events = [(article, event) for article in articles for event in article.events]
+    if not events:
+        return
+    stored = store_io.stored_incident_ids(con, [e.id for _, e in events])
+    keys = [replace(key_of(event, article.published), incident_id=stored.get(event.id)) for article, event in events]
+    roots = sorted({k.root for k in keys if k.root})
+    published = [d for a in articles if (d := parse_date(a.published))]
+    known = store_io.event_candidates(con, roots, published, [a.id for a in articles])
+    incident_of = group_incidents(keys, known)
+    for _, event in events:
+        event.incident_id = incident_of[event.id]

@@ -1,0 +1,346 @@
+"""Incidents: events from different reports of the same real-world happening.
+
+"The U.S. launched missiles against an air base in Syria" (AP, 2 May) and
+"Mr. Trump responded with a missile attack against a Syrian military base"
+(Washington Times, 10 May) are two mentions of one incident. Two events are
+the same incident when they agree on all of:
+
+1. the dyad — source and target as states/organisations (``USAGOV`` and
+   ``USAMIL`` are both the U.S.), in either direction for symmetric codes
+   (consult, meet, cooperate); a missing side matches anything, but at least
+   one side must be known on both;
+   Within one state (both sides the same country) the sectors must agree
+   (police raid ≠ president fires an aide); named people on the same side
+   must be the same person (Pompeo's visit ≠ Trump's planned summit);
+2. a compatible CAMEO root (the same, or both force: 18/19/20), and the
+   same kind of claim: what happened, what is planned or hypothetical, and
+   what is denied are never one incident;
+3. overlapping date windows (date + precision as a range, with a day of
+   slack for time zones; a date that is only the publication date means
+   "shortly before publication", or "after it" for a planned event);
+4. a compatible place (same country, or unknown on one side);
+5. a similar trigger (same CAMEO code, or shared trigger word stems).
+
+These are pure functions over :class:`EventKey`, the part of an event that
+linking needs, built from an :class:`Event` or from a row of the store.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from eventwire.errors import DictionaryError
+from eventwire.model import Event
+
+FAMILIES_FILE = Path(__file__).resolve().parents[1] / "data" / "trigger_families.yaml"
+
+#: Roots whose events read the same both ways round ("A met B" = "B met A").
+SYMMETRIC_ROOTS = frozenset({"04", "05", "06"})
+SYMMETRIC_CODES = frozenset({"036", "038", "039", "046", "190", "193"})
+#: Roots that the same happening is coded under by different reporters.
+ROOT_FAMILIES = (frozenset({"18", "19", "20"}), frozenset({"01", "02", "03"}), frozenset({"04", "05"}))
+#: Codes that report the same happening as another root: an intent to meet
+#: (036) is about the meeting (04) that others report as planned or held.
+ROOT_ALIASES = {"036": "04"}
+#: How far before publication an event dated only by its publication may lie,
+#: and how far after it a planned one may.
+PUBLICATION_LOOKBACK_DAYS = 7
+PLANNED_LOOKAHEAD_DAYS = 90
+#: Modality → kind of claim; incidents never mix kinds.
+CLAIM_KIND = {"asserted": "happened", "intended": "planned", "hypothetical": "planned",
+              "negated": "denied", "denied": "denied"}
+SLACK_DAYS = 1
+#: A new event joins an incident only if it matches at least this share of its members.
+MIN_MEMBER_SHARE = 0.34
+TRIGGER_MIN_OVERLAP = 0.25
+STOP = {"the", "a", "an", "of", "to", "with", "on", "in", "at", "against", "and", "for", "by", "its", "his", "her"}
+WORD = re.compile(r"[a-z]+")
+
+
+@dataclass(frozen=True, slots=True)
+class EventKey:
+    """What incident linking compares; built from an Event or a store row."""
+
+    event_id: str
+    article_id: str
+    cameo: str
+    root: str | None
+    source: str | None  # state/organisation key, e.g. "USA", "IGOUNO"
+    target: str | None
+    start: dt.date | None
+    end: dt.date | None
+    place_country: str | None
+    trigger: frozenset[str]
+    incident_id: str | None = None
+    source_code: str | None = None  # full codes, compared for domestic dyads
+    target_code: str | None = None
+    source_person: str | None = None  # "person:…" entity ids, compared when both known
+    target_person: str | None = None
+    claim: str = "happened"
+
+
+def actor_key(code: str | None, country: str | None = None) -> str | None:
+    """The state or organisation an actor belongs to: ``USAGOV`` → ``USA``.
+
+    International and non-state codes (``IGO…``, ``NGO…``, ``IMG…``) keep
+    their six letters; a bare sector code (``GOV``, ``MIL``) says too little.
+    """
+    if country:
+        return country.upper()
+    if not code:
+        return None
+    code = code.upper()
+    if code[:3] in {"IGO", "NGO", "IMG", "MNC", "UIS"}:
+        return code[:6]
+    if len(code) >= 3 and code[:3].isalpha() and code[:3] not in {"GOV", "MIL", "REB", "OPP", "CVL", "BUS"}:
+        return code[:3]
+    return None
+
+
+def stems(text: str) -> frozenset[str]:
+    """Crude stems of the content words of a trigger ("missiles" → "missil")."""
+    out = set()
+    for word in WORD.findall(text.lower()):
+        if word in STOP or len(word) < 3:
+            continue
+        for suffix in ("ing", "ed", "es", "s", "e"):
+            if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+                word = word[: -len(suffix)]
+                break
+        out.add(word)
+    return frozenset(out)
+
+
+def date_window(
+    date: str | None, precision: str | None, basis: str | None = None, published: str | None = None,
+    claim: str = "happened",
+) -> tuple[dt.date | None, dt.date | None]:
+    """The days an event may have happened (or be planned) on, from its date and precision."""
+    if basis == "publication" or (date is None and published):
+        day = _day(published or date)
+        if day is None:
+            return None, None
+        if claim == "planned":
+            return day, day + dt.timedelta(days=PLANNED_LOOKAHEAD_DAYS)
+        return day - dt.timedelta(days=PUBLICATION_LOOKBACK_DAYS), day
+    if not date:
+        return None, None
+    return _range(date, precision)
+
+
+def _range(value: str, precision: str | None) -> tuple[dt.date | None, dt.date | None]:
+    year = int(value[:4]) if value[:4].isdigit() else None
+    if year is None:
+        return None, None
+    if "-W" in value:
+        monday = dt.date.fromisocalendar(year, int(value.split("-W")[1][:2]), 1)
+        return monday, monday + dt.timedelta(days=6)
+    seasons = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 14)}
+    for name, (first, last) in seasons.items():
+        if name in value:
+            return dt.date(year, first, 1), _month_end(year + (last - 1) // 12, (last - 1) % 12 + 1)
+    parts = value.split("-")
+    if precision == "year" or len(parts) == 1:
+        return dt.date(year, 1, 1), dt.date(year, 12, 31)
+    month = int(parts[1])
+    if precision == "month" or len(parts) == 2:
+        return dt.date(year, month, 1), _month_end(year, month)
+    day = dt.date(year, month, int(parts[2][:2]))
+    return day, day
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    following = dt.date(year + month // 12, month % 12 + 1, 1)
+    return following - dt.timedelta(days=1)
+
+
+def _day(value) -> dt.date | None:
+    if value is None:
+        return None
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def key_of(event: Event, published: str | None = None) -> EventKey:
+    """The linking key of an event record (``published`` of its article)."""
+    claim = "denied" if event.negated else CLAIM_KIND.get(event.modality, "happened")
+    start, end = date_window(event.date, event.date_precision, event.date_basis, published, claim)
+    source, target = event.source, event.target
+    return EventKey(
+        event_id=event.id,
+        article_id=event.article_id,
+        cameo=event.cameo,
+        root=event.root or (event.cameo[:2] if event.cameo else None),
+        source=actor_key(source.code, source.country) if source else None,
+        target=actor_key(target.code, target.country) if target else None,
+        start=start,
+        end=end,
+        place_country=event.place.country if event.place else None,
+        trigger=stems(event.trigger_text or ""),
+        incident_id=event.incident_id,
+        source_code=source.code if source else None,
+        target_code=target.code if target else None,
+        source_person=person_of(source.entity_id if source else None),
+        target_person=person_of(target.entity_id if target else None),
+        claim=claim,
+    )
+
+
+def person_of(entity_id: str | None) -> str | None:
+    """A person's entity id (``person:…``), the only ids that name one individual."""
+    return entity_id if entity_id and entity_id.startswith("person:") else None
+
+
+def same_dyad(a: EventKey, b: EventKey) -> bool:
+    """Criterion 1: who did it to whom agrees (either way round if symmetric)."""
+    if _sides_agree(_sides(a), _sides(b)):
+        return True
+    symmetric = (a.root in SYMMETRIC_ROOTS or a.cameo in SYMMETRIC_CODES) and (
+        b.root in SYMMETRIC_ROOTS or b.cameo in SYMMETRIC_CODES
+    )
+    return symmetric and _sides_agree(_sides(a), tuple(reversed(_sides(b))))
+
+
+Side = tuple[str | None, str | None, str | None]  # (state/organisation key, sector class, person id)
+#: Sectors that are all "the state" for domestic dyads: reporters name the
+#: government, the army or the police for the same act of the state.
+STATE_SECTORS = frozenset({"GOV", "MIL", "SPY", "COP", "JUD", "LEG", "ELI"})
+
+
+def _sides(key: EventKey) -> tuple[Side, Side]:
+    """Each side as compared; a domestic dyad (one state on both sides) also compares sectors."""
+    domestic = key.source is not None and key.source == key.target
+    source_sector = _sector_class(key.source_code, key.source) if domestic else None
+    target_sector = _sector_class(key.target_code, key.target) if domestic else None
+    return (key.source, source_sector, key.source_person), (key.target, target_sector, key.target_person)
+
+
+def _sector_class(code: str | None, state: str | None) -> str | None:
+    if not code or not state or not code.upper().startswith(state) or len(code) < len(state) + 3:
+        return None
+    sector = code.upper()[len(state) : len(state) + 3]
+    return "state" if sector in STATE_SECTORS else sector
+
+
+def _sides_agree(x: tuple[Side, Side], y: tuple[Side, Side]) -> bool:
+    known = 0
+    for left, right in zip(x, y, strict=True):
+        for mine, theirs in zip(left[1:], right[1:], strict=True):  # sector class, person
+            if mine is not None and theirs is not None and mine != theirs:
+                return False
+        if left[0] is not None and right[0] is not None:
+            if left[0] != right[0]:
+                return False
+            known += 1
+    return known > 0
+
+
+def compatible_root(a: EventKey, b: EventKey) -> bool:
+    """Criterion 2: the same CAMEO root (or family), and the same kind of claim."""
+    if a.root is None or b.root is None or a.claim != b.claim:
+        return False
+    root_a, root_b = ROOT_ALIASES.get(a.cameo, a.root), ROOT_ALIASES.get(b.cameo, b.root)
+    return root_a == root_b or any(root_a in f and root_b in f for f in ROOT_FAMILIES)
+
+
+def dates_overlap(a: EventKey, b: EventKey) -> bool:
+    """Criterion 3: the date windows overlap (one day of slack). Unknown dates never link."""
+    if None in (a.start, a.end, b.start, b.end):
+        return False
+    slack = dt.timedelta(days=SLACK_DAYS)
+    return a.start <= b.end + slack and b.start <= a.end + slack  # type: ignore[operator]
+
+
+def compatible_place(a: EventKey, b: EventKey) -> bool:
+    """Criterion 4: the same country, or no place on one side."""
+    return a.place_country is None or b.place_country is None or a.place_country == b.place_country
+
+
+def similar_trigger(a: EventKey, b: EventKey) -> bool:
+    """Criterion 5: the same full CAMEO code, or overlapping trigger stems."""
+    if a.cameo == b.cameo and len(a.cameo) >= 3:
+        return True
+    if not a.trigger or not b.trigger:
+        return False
+    if len(a.trigger & b.trigger) / len(a.trigger | b.trigger) >= TRIGGER_MIN_OVERLAP:
+        return True
+    families = trigger_families()
+    return bool(_families_of(a.trigger, families) & _families_of(b.trigger, families))
+
+
+def _families_of(trigger: frozenset[str], families: dict[str, frozenset[str]]) -> set[str]:
+    return {name for name, words in families.items() if trigger & words}
+
+
+@cache
+def trigger_families(path: Path = FAMILIES_FILE) -> dict[str, frozenset[str]]:
+    """Families of trigger stems that name the same kind of happening (read once; immutable)."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise DictionaryError(f"Cannot read '{path.name}': {exc}. Restore the file from the package.") from exc
+    families = data.get("families") if isinstance(data, dict) and data.get("version") == 1 else None
+    if not isinstance(families, dict) or not all(isinstance(v, list) for v in families.values()):
+        raise DictionaryError(f"'{path.name}' needs 'version: 1' and 'families' mapping names to lists of stems.")
+    return {name: frozenset(str(w).lower() for w in words) for name, words in families.items()}
+
+
+def same_incident(a: EventKey, b: EventKey) -> bool:
+    """All five criteria hold."""
+    return (
+        same_dyad(a, b)
+        and compatible_root(a, b)
+        and dates_overlap(a, b)
+        and compatible_place(a, b)
+        and similar_trigger(a, b)
+    )
+
+
+def group_incidents(new: Sequence[EventKey], known: Iterable[EventKey] = ()) -> dict[str, str]:
+    """Give each new event an incident id: event id → incident id.
+
+    ``known`` events (from the store) keep their ``incident_id``. Each new
+    event, in order, joins the incident with the most members it matches
+    (earliest incident on ties) or starts ``inc_<its event id>``. Matching the
+    most members rather than any one keeps a loose match from chaining two
+    incidents together.
+    """
+    members: dict[str, list[EventKey]] = {}
+    for key in known:
+        if key.incident_id:
+            members.setdefault(key.incident_id, []).append(key)
+    assigned: dict[str, str] = {}
+    for key in new:
+        if key.incident_id:  # re-read of a stored event: its incident id is stable
+            members.setdefault(key.incident_id, []).append(key)
+            assigned[key.event_id] = key.incident_id
+            continue
+        incident_id = _best_incident(key, members) or f"inc_{key.event_id}"
+        members.setdefault(incident_id, []).append(key)
+        assigned[key.event_id] = incident_id
+    return assigned
+
+
+def _best_incident(key: EventKey, members: dict[str, list[EventKey]]) -> str | None:
+    """The incident whose members this event matches the most (by share), if any.
+
+    A share rather than a count, and a floor on it, so that one loose match
+    with a single member of a large incident does not pull the event in.
+    """
+    best, best_share = None, 0.0
+    for incident_id, keys in members.items():
+        share = sum(1 for other in keys if same_incident(key, other)) / len(keys)
+        if share >= MIN_MEMBER_SHARE and share > best_share:
+            best, best_share = incident_id, share
+    return best

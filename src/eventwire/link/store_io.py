@@ -1,0 +1,119 @@
+"""Read the stored neighbours a batch is linked against.
+
+Only what can match is read: articles within the story date window, events
+of the batch's roots reported within ``EVENT_REPORT_WINDOW_DAYS``. Bounded
+queries keep the writer fast however large the store grows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from eventwire.link.incidents import CLAIM_KIND, EventKey, actor_key, date_window, person_of, stems
+from eventwire.link.stories import MAX_DAYS_APART, StoryDoc, name_entities, parse_date
+
+#: Most stored articles compared with one batch (the most recent first).
+MAX_STORY_CANDIDATES = 3000
+#: Events reported this far apart can still be one incident (a strike recalled weeks later).
+EVENT_REPORT_WINDOW_DAYS = 60
+
+
+def connection(ctx: Any):
+    store = getattr(ctx, "store", None)
+    return getattr(store, "con", None)
+
+
+def stored_story_ids(con, article_ids: list[str]) -> dict[str, str]:
+    """Story ids already given to these articles (re-reads keep theirs)."""
+    if con is None or not article_ids:
+        return {}
+    rows = con.execute(
+        "SELECT article_id, story_id FROM articles WHERE story_id IS NOT NULL AND list_contains(?, article_id)",
+        [article_ids],
+    ).fetchall()
+    return dict(rows)
+
+
+def story_candidates(con, dates: list[dt.date], exclude: list[str]) -> list[StoryDoc]:
+    """Stored articles that could share a story with the batch."""
+    if con is None:
+        return []
+    where, params = "story_id IS NOT NULL AND NOT list_contains(?, article_id)", [exclude]
+    if dates:
+        window = dt.timedelta(days=MAX_DAYS_APART)
+        where += " AND (published IS NULL OR published BETWEEN ? AND ?)"
+        params += [min(dates) - window, max(dates) + window]
+    rows = con.execute(
+        f"SELECT article_id, title, text, published, story_id, outlet FROM articles WHERE {where} "
+        f"ORDER BY published DESC NULLS LAST LIMIT {MAX_STORY_CANDIDATES}",
+        params,
+    ).fetchall()
+    names = _actor_names(con, [r[0] for r in rows])
+    docs = []
+    for article_id, title, text, published, story_id, outlet in rows:
+        full = f"{title or ''}\n\n{text or ''}"
+        entities = name_entities(full) | frozenset(names.get(article_id, ()))
+        docs.append(StoryDoc(article_id, full, parse_date(published), entities, story_id, outlet))
+    return docs
+
+
+def _actor_names(con, article_ids: list[str]) -> dict[str, list[str]]:
+    if not article_ids:
+        return {}
+    rows = con.execute(
+        "SELECT article_id, list(DISTINCT lower(name)) FROM actors "
+        "WHERE name IS NOT NULL AND list_contains(?, article_id) GROUP BY article_id",
+        [article_ids],
+    ).fetchall()
+    return dict(rows)
+
+
+EVENT_COLUMNS = (
+    "e.event_id, e.article_id, e.cameo, e.root, e.source_code, e.source_country, e.target_code, "
+    "e.target_country, e.date, e.date_precision, e.date_basis, e.place_country, e.trigger_text, "
+    "e.incident_id, a.published, e.source_entity_id, e.target_entity_id, e.modality, e.negated"
+)
+
+
+def event_candidates(con, roots: list[str], published: list[dt.date], exclude: list[str]) -> list[EventKey]:
+    """Stored events (with an incident) that could be the same incident as the batch's."""
+    if con is None or not roots:
+        return []
+    where = "e.incident_id IS NOT NULL AND list_contains(?, e.root) AND NOT list_contains(?, e.article_id)"
+    params: list[Any] = [roots, exclude]
+    if published:
+        window = dt.timedelta(days=EVENT_REPORT_WINDOW_DAYS)
+        where += " AND (a.published IS NULL OR a.published BETWEEN ? AND ?)"
+        params += [min(published) - window, max(published) + window]
+    rows = con.execute(
+        f"SELECT {EVENT_COLUMNS} FROM events e JOIN articles a USING (article_id) WHERE {where} "
+        "ORDER BY e.event_id",
+        params,
+    ).fetchall()
+    return [_row_key(row) for row in rows]
+
+
+def stored_incident_ids(con, event_ids: list[str]) -> dict[str, str]:
+    if con is None or not event_ids:
+        return {}
+    rows = con.execute(
+        "SELECT event_id, incident_id FROM events WHERE incident_id IS NOT NULL AND list_contains(?, event_id)",
+        [event_ids],
+    ).fetchall()
+    return dict(rows)
+
+
+def _row_key(row: tuple) -> EventKey:
+    (event_id, article_id, cameo, root, source_code, source_country, target_code, target_country,
+     date, precision, basis, place_country, trigger, incident_id, published,
+     source_entity, target_entity, modality, negated) = row
+    claim = "denied" if negated else CLAIM_KIND.get(modality or "asserted", "happened")
+    start, end = date_window(date, precision, basis, str(published) if published else None, claim)
+    return EventKey(
+        event_id, article_id, cameo, root or (cameo[:2] if cameo else None),
+        actor_key(source_code, source_country), actor_key(target_code, target_country),
+        start, end, place_country, stems(trigger or ""), incident_id,
+        source_code=source_code, target_code=target_code,
+        source_person=person_of(source_entity), target_person=person_of(target_entity), claim=claim,
+    )

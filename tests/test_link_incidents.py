@@ -1,0 +1,188 @@
+"""Incident linking over hand-built events: the five criteria and grouping."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from eventwire.link import link_incidents
+from eventwire.link.incidents import (
+    actor_key,
+    date_window,
+    group_incidents,
+    key_of,
+    same_incident,
+)
+from eventwire.model import Actor, Article, Event, Place, Span
+
+
+def _event(eid, cameo, source, target, date, precision="day", trigger="launched missiles",
+           article="a1", place=None, basis="expression"):
+    return Event(
+        id=eid, article_id=article, cameo=cameo, root=cameo[:2], trigger=Span(0, 1), span=Span(0, 1),
+        trigger_text=trigger,
+        source=Actor(Span(0, 1), source, code=source) if source else None,
+        target=Actor(Span(0, 1), target, code=target) if target else None,
+        date=date, date_precision=precision, date_basis=basis,
+        place=Place(place, country=place) if place else None,
+    )
+
+
+STRIKE = _event("e1", "195", "USAMIL", "SYRMIL", "2017-04-07", trigger="launched missiles")
+
+
+@pytest.mark.parametrize(
+    ("other", "same"),
+    [
+        (_event("e2", "195", "USAGOV", "SYRGOV", "2017-04", "month", "missile attack"), True),
+        (_event("e2", "190", "USA", "SYR", "2017-spring", "season", "strike"), True),  # same code family
+        (_event("e2", "195", "USAMIL", "SYRMIL", "2017-04-08", trigger="missile strike"), True),  # 1 day slack
+        (_event("e2", "195", "SYRMIL", "USAMIL", "2017-04-07"), False),  # force is not symmetric
+        (_event("e2", "195", "RUSMIL", "SYRMIL", "2017-04-07"), False),  # other source
+        (_event("e2", "195", "USAMIL", "SYRMIL", "2017-06-07"), False),  # other month
+        (_event("e2", "042", "USAGOV", "SYRGOV", "2017-04-07", trigger="visited"), False),  # other root
+        (_event("e2", "195", "USAMIL", "SYRMIL", "2017-04-07", place="IRQ"), True),  # place unknown on one side
+        (_event("e2", "195", "USAMIL", None, "2017-04-07", trigger="air strikes"), True),  # target missing
+        (_event("e2", "195", None, None, "2017-04-07"), False),  # nothing known of the dyad
+        (_event("e2", "195", "USAMIL", "SYRMIL", None, None, basis=None), False),  # no date at all
+    ],
+)
+def test_link_incidents_pair_criteria(other, same):
+    assert same_incident(key_of(STRIKE), key_of(other)) is same
+
+
+def test_link_incidents_symmetric_codes_match_either_way_round():
+    call_a = _event("e1", "040", "USAGOV", "RUSGOV", "2017-05-02", trigger="phone discussion")
+    call_b = _event("e2", "040", "RUSGOV", "USAGOV", "2017-05-02", trigger="phone call")
+    assert same_incident(key_of(call_a), key_of(call_b))
+
+
+def test_link_incidents_place_must_agree_when_both_known():
+    a = _event("e1", "195", "USAMIL", "SYRMIL", "2017-04-07", place="SYR")
+    b = _event("e2", "195", "USAMIL", "SYRMIL", "2017-04-07", place="IRQ")
+    assert not same_incident(key_of(a), key_of(b))
+
+
+@pytest.mark.parametrize(
+    ("date", "precision", "basis", "published", "window"),
+    [
+        ("2017-04-07", "day", "expression", None, ("2017-04-07", "2017-04-07")),
+        ("2017-04", "month", "expression", None, ("2017-04-01", "2017-04-30")),
+        ("2017-spring", "season", "anchor", None, ("2017-03-01", "2017-05-31")),
+        ("2016-winter", "season", "anchor", None, ("2016-12-01", "2017-02-28")),
+        ("2017-W18", "week", "expression", None, ("2017-05-01", "2017-05-07")),
+        ("2017", "year", "expression", None, ("2017-01-01", "2017-12-31")),
+        ("2017-05-10", "day", "publication", "2017-05-10", ("2017-05-03", "2017-05-10")),
+        (None, None, None, None, (None, None)),
+    ],
+)
+def test_link_incidents_date_window(date, precision, basis, published, window):
+    start, end = date_window(date, precision, basis, published)
+    as_text = (start.isoformat() if start else None, end.isoformat() if end else None)
+    assert as_text == window
+
+
+@pytest.mark.parametrize(
+    ("code", "country", "key"),
+    [("USAGOV", None, "USA"), ("RUSMIL", None, "RUS"), ("IGOUNOKID", None, "IGOUNO"), ("GOV", None, None),
+     ("REBSYR", "SYR", "SYR"), (None, None, None)],
+)
+def test_link_incidents_actor_key(code, country, key):
+    assert actor_key(code, country) == key
+
+
+def test_link_incidents_grouping_is_stable_and_does_not_chain():
+    keys = [key_of(e) for e in (
+        _event("e1", "195", "USAMIL", "SYRMIL", "2017-04-07", article="a1"),
+        _event("e2", "195", "USAGOV", "SYRGOV", "2017-04", "month", "missile attack", article="a2"),
+        _event("e3", "180", "SYRMIL", "SYR", "2017-04-04", trigger="chemical weapons attack", article="a1"),
+        _event("e4", "180", "SYRGOV", "SYR", "2017-04", "month", "chemical attack", article="a2"),
+        _event("e5", "195", "USAMIL", "SYRMIL", "2018-04-14", article="a3"),
+    )]
+    groups = group_incidents(keys)
+    assert groups["e1"] == groups["e2"] == "inc_e1"
+    assert groups["e3"] == groups["e4"] == "inc_e3"
+    assert groups["e5"] == "inc_e5"
+
+
+def test_link_incidents_stage_links_across_articles_in_a_batch():
+    first = Article(id="a1", text="x", published="2017-05-02",
+                    events=[_event("a1:0", "195", "USA", "SYR", "2017-04", "month", "launched missiles")])
+    second = Article(id="a2", text="y", published="2017-05-10",
+                     events=[_event("a2:0", "195", "USA", "SYRMIL", "2017-spring", "season", "missile attack",
+                                    article="a2")])
+    link_incidents([first, second])
+    assert first.events[0].incident_id == second.events[0].incident_id == "inc_a1:0"
+
+
+def test_link_incidents_date_window_of_today_is_a_date():
+    start, end = date_window("2017-04-07", "day")
+    assert isinstance(start, dt.date) and start == end
+
+
+def test_link_incidents_stage_links_against_the_store(tmp_path):
+    store_module = pytest.importorskip("eventwire.store")
+    store = store_module.Store(tmp_path / "i.duckdb")
+    try:
+        first = Article(id="a1", text="x", published="2017-05-02",
+                        events=[_event("a1:0", "195", "USA", "SYR", "2017-04", "month", "launched missiles")])
+        link_incidents([first], store.con)
+        store.write([first], [], store.start_run(["test"]))
+        second = Article(id="a2", text="y", published="2017-05-10",
+                         events=[_event("a2:0", "195", "USAGOV", "SYRMIL", "2017-spring", "season",
+                                        "missile attack", article="a2"),
+                                 _event("a2:1", "042", "RUSGOV", "USAGOV", "2017-05-10", trigger="meeting",
+                                        article="a2")])
+        link_incidents([second], store.con)
+        assert second.events[0].incident_id == first.events[0].incident_id == "inc_a1:0"
+        assert second.events[1].incident_id == "inc_a2:1"
+        reread = Article(id="a1", text="x", published="2017-05-02",
+                         events=[_event("a1:0", "195", "USA", "SYR", "2017-04", "month", "launched missiles")])
+        link_incidents([reread], store.con)
+        assert reread.events[0].incident_id == "inc_a1:0"
+    finally:
+        store.close()
+
+
+def _with(event, **changes):
+    for name, value in changes.items():
+        setattr(event, name, value)
+    return event
+
+
+def test_link_incidents_planned_and_happened_are_different_incidents():
+    held = _event("e1", "040", "USAGOV", "PRKGOV", "2018-04-17", trigger="met")
+    planned = _with(_event("e2", "040", "USAGOV", "PRKGOV", "2018-04-17", trigger="meeting"), modality="intended")
+    assert not same_incident(key_of(held), key_of(planned))
+    assert same_incident(key_of(planned), key_of(_with(_event("e3", "036", "USAGOV", "PRKGOV", "2018-04-18",
+                                                              trigger="plans to meet"), modality="intended")))
+
+
+def test_link_incidents_different_people_on_one_side_are_different_incidents():
+    envoy = _event("e1", "040", "USASPY", "PRKGOV", "2018-04-17", trigger="met")
+    leader = _event("e2", "040", "USAGOV", "PRKGOV", "2018-04-17", trigger="met")
+    envoy.source.entity_id, leader.source.entity_id = "person:envoy", "person:leader"
+    assert not same_incident(key_of(envoy), key_of(leader))
+    leader.source.entity_id = None  # unknown person: the states decide
+    assert same_incident(key_of(envoy), key_of(leader))
+
+
+@pytest.mark.parametrize(
+    ("source_a", "target_a", "source_b", "target_b", "same"),
+    [
+        ("SYRMIL", "SYRCVL", "SYRGOV", "SYRCVL", True),  # army or government: the state acting
+        ("SYRMIL", "SYRCVL", "SYRREB", "SYRCVL", False),  # rebels are not the state
+        ("USAGOV", "USAOPP", "USAGOV", "USACVL", False),
+        ("SYR", "SYRCVL", "SYRMIL", "SYRCVL", True),  # no sector: compatible
+    ],
+)
+def test_link_incidents_domestic_dyads_compare_sectors(source_a, target_a, source_b, target_b, same):
+    a = _event("e1", "180", source_a, target_a, "2017-04-04", trigger="chemical attack")
+    b = _event("e2", "180", source_b, target_b, "2017-04-04", trigger="chemical weapons attack")
+    assert same_incident(key_of(a), key_of(b)) is same
+
+
+def test_link_incidents_planned_event_dated_by_publication_looks_ahead():
+    start, end = date_window("2018-04-26", "day", "publication", "2018-04-26", claim="planned")
+    assert start.isoformat() == "2018-04-26" and end > start
