@@ -31,6 +31,7 @@ class RunSummary:
     stored: int = 0
     duplicates: int = 0
     syndicated: int = 0
+    replaced: int = 0  # same id given twice in this run with different text: the later one is kept
     rejected: int = 0
     events: int = 0
     seconds: float = 0.0
@@ -88,22 +89,30 @@ def run_inputs(
 
 
 def _new_work(store, records, size: int, summary: RunSummary) -> Iterator[tuple[list[Article], list[Reject]]]:
-    """Drop articles already stored with the same content; version changed ones."""
-    seen: dict[str, str] = {}
+    """Drop articles already stored with the same content; version changed ones.
+
+    ``seen`` holds what this run has already queued, because with a process
+    pool the store lags behind the reader by a few batches. Within one batch
+    an id is kept once (the later text wins), so a batch never inserts the
+    same article twice.
+    """
+    seen: dict[str, tuple[str, int]] = {}  # article id -> (source_sha, version) queued in this run
     for articles, rejects in batches(records, size):
         summary.read += len(articles)
         known = store.known(articles)
-        fresh: list[Article] = []
+        fresh: dict[str, Article] = {}
         for article in articles:
-            previous = known.get(article.id)
-            if seen.get(article.id) == article.source_sha or (previous and previous[0] == article.source_sha):
+            sha = article.source_sha or ""
+            previous = seen.get(article.id) or known.get(article.id)
+            if previous and previous[0] == sha:
                 summary.duplicates += 1
                 continue
-            if previous:
-                article.version = previous[1] + 1
-            seen[article.id] = article.source_sha or ""
-            fresh.append(article)
-        yield fresh, rejects
+            article.version = previous[1] + 1 if previous else 1
+            seen[article.id] = (sha, article.version)
+            if fresh.pop(article.id, None) is not None:
+                summary.replaced += 1
+            fresh[article.id] = article
+        yield list(fresh.values()), rejects
 
 
 def _analyse(work, ctx: Context, workers: int, stages: tuple[str, ...]) -> Iterator[BatchResult]:
@@ -136,10 +145,40 @@ def _write(store, ctx: Context, result: BatchResult, summary: RunSummary) -> Non
         corpus = process_batch(result.articles, ctx, CORPUS_STAGES)
         result.articles = corpus.articles
         result.rejects.extend(corpus.rejects)
-    counts = store.write(result.articles, result.rejects, summary.run_id)
+    counts = _store(store, result, summary.run_id)
     summary.add(counts)
     for reject in result.rejects:
         summary.reasons[reject.stage] = summary.reasons.get(reject.stage, 0) + 1
+
+
+def _store(store, result: BatchResult, run_id: str) -> dict[str, int]:
+    """Write the batch in one transaction; if the database refuses it, article by article.
+
+    Why: one record the database cannot take (a value no stage should have
+    produced) must not lose the other articles of its batch or stop the run.
+    The article at fault becomes a Reject of stage ``store`` (added to
+    ``result.rejects``); if even the rejects cannot be written, the database
+    itself is unusable and the error propagates.
+    """
+    try:
+        return store.write(result.articles, result.rejects, run_id)
+    except Exception:
+        if not result.articles:
+            raise
+    counts: dict[str, int] = {}
+    for article in result.articles:
+        try:
+            _add(counts, store.write([article], [], run_id))
+        except Exception as exc:
+            reason = f"not stored: the database refused it ({type(exc).__name__}: {exc})"
+            result.rejects.append(Reject(article.id, "store", reason, article.source))
+    _add(counts, store.write([], result.rejects, run_id))
+    return counts
+
+
+def _add(total: dict[str, int], counts: dict[str, int]) -> None:
+    for key, value in counts.items():
+        total[key] = total.get(key, 0) + value
 
 
 # -- worker side: one Context (and so one spaCy pipeline) per process ----------

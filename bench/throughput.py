@@ -1,0 +1,227 @@
+"""Throughput: bare spaCy versus ``eventwire run`` end to end, on real articles.
+
+Over the same articles (FA-KES, 804 Syrian-war articles, or a seeded sample of
+``all_articles.jsonl.gz``), each measurement runs in its own process so the
+peak RSS figures are its own:
+
+* ``spacy``: ``nlp.pipe`` with the full pipeline over the *cleaned* texts
+  (cleaning is done first and not timed): what a bare parse costs;
+* ``local``: ``eventwire run`` into a fresh DuckDB file, all stages, with
+  ``--workers N`` (a process pool when N > 1);
+* ``ray``: ``eventwire run --engine ray`` to Parquet, then ``eventwire load``
+  into DuckDB; Ray start-up is included in the wall time, and shown apart.
+
+Printed: articles/s, words/s (words = whitespace tokens of the cleaned texts,
+the same count for every mode), peak RSS of the main process and of the
+largest worker, and each mode's speed relative to the bare spaCy pass (b/a).
+The machine may be shared: say so when you quote the figures.
+
+    .venv/bin/python bench/throughput.py [--corpus fa_kes | --sample 5000] [--limit N]
+        [--modes spacy,local] [--workers 1,2] [--engine local|ray|both]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+ALL_ARTICLES = SHARED / "corpora" / "all_articles.jsonl.gz"
+
+
+# -- input ----------------------------------------------------------------------
+def write_input(path: Path, corpus: str | None, sample: int | None, limit: int | None, seed: int = 13) -> int:
+    """Write the chosen articles as eventwire JSONL at run time (never into the repo)."""
+    if not ALL_ARTICLES.exists():
+        sys.exit(f"{ALL_ARTICLES} is absent: this benchmark needs ../shared beside the repository")
+    records = []
+    with gzip.open(ALL_ARTICLES, "rt", encoding="utf-8") as handle:
+        for line in handle:
+            obj = json.loads(line)
+            if (corpus and obj["corpus"] != corpus) or not (obj.get("text") or "").strip():
+                continue
+            records.append({"id": f"{obj['corpus']}/{obj['doc_id']}", "text": obj["text"], "title": obj.get("title"),
+                            "published": obj.get("date"), "outlet": obj.get("outlet")})
+    if sample:
+        records = random.Random(seed).sample(records, min(sample, len(records)))
+    records = records[:limit] if limit else records
+    with path.open("w", encoding="utf-8") as handle:
+        for record in records:
+            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return len(records)
+
+
+# -- measurements (each in a child process) --------------------------------------
+def peak_rss_mib(who: int) -> float:
+    return resource.getrusage(who).ru_maxrss / 1024  # Linux reports KiB
+
+
+class WorkerPeak:
+    """Polls /proc for the peak RSS (VmHWM) of Ray actor processes while a run lasts."""
+
+    def __init__(self, marker: str = "MapWorker") -> None:
+        self.marker, self.peak, self._stop = marker, 0.0, threading.Event()
+        self._thread = threading.Thread(target=self._poll, daemon=True)
+
+    def __enter__(self) -> WorkerPeak:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _poll(self) -> None:
+        while not self._stop.wait(0.5):
+            for pid in filter(str.isdigit, os.listdir("/proc")):
+                try:
+                    if self.marker not in Path(f"/proc/{pid}/cmdline").read_text(errors="ignore"):
+                        continue
+                    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+                        if line.startswith("VmHWM:"):
+                            self.peak = max(self.peak, int(line.split()[1]) / 1024)
+                except OSError:
+                    continue
+
+
+def measure_spacy(src: Path, batch_size: int) -> dict:
+    from eventwire.clean import run as clean
+    from eventwire.config import Config, Context
+    from eventwire.model import Article
+    from eventwire.read import read_inputs
+
+    ctx = Context(Config(batch_size=batch_size))
+    articles = [r for r in read_inputs([str(src)]) if isinstance(r, Article)]
+    texts = [a.text for a in clean(articles, ctx)]
+    nlp = ctx.nlp
+    nlp.max_length = max(nlp.max_length, 2_000_000)
+    started = time.perf_counter()
+    tokens = sum(len(doc) for doc in nlp.pipe(texts, batch_size=batch_size))
+    seconds = time.perf_counter() - started
+    return {"seconds": seconds, "articles": len(texts), "words": sum(len(t.split()) for t in texts),
+            "tokens": tokens}
+
+
+def measure_local(src: Path, workers: int, batch_size: int, tmp: Path, options: dict) -> dict:
+    from eventwire.config import Config
+    from eventwire.store import Store
+
+    config = Config(batch_size=batch_size, workers=workers, options=options)
+    started = time.perf_counter()
+    with Store(tmp / f"local{workers}.duckdb") as store:
+        summary = store.run([str(src)], config=config, workers=workers)
+    return {"seconds": time.perf_counter() - started, "articles": summary.read, "events": summary.events,
+            "stored": summary.stored}
+
+
+def measure_ray(src: Path, workers: int, batch_size: int, tmp: Path, options: dict) -> dict:
+    import ray
+
+    from eventwire.config import Config
+    from eventwire.run.load import load_parquet
+    from eventwire.run.ray import run_ray, start_ray
+    from eventwire.store import Store
+
+    config = Config(batch_size=batch_size, workers=workers, options=options)
+    started = time.perf_counter()
+    start_ray(None, workers)
+    ray_start = time.perf_counter() - started
+    try:
+        with WorkerPeak() as peak:
+            summary = run_ray([str(src)], tmp / f"ray{workers}", config=config, workers=workers)
+    finally:
+        ray.shutdown()
+    loading = time.perf_counter()
+    with Store(tmp / f"ray{workers}.duckdb") as store:
+        loaded = load_parquet(store, tmp / f"ray{workers}", config=config)
+    now = time.perf_counter()
+    return {"seconds": now - started, "ray_start": ray_start, "analyse": summary.seconds,
+            "load": now - loading, "articles": summary.articles, "events": loaded.events,
+            "stored": loaded.stored, "worker_rss": peak.peak}
+
+
+def child(args: argparse.Namespace) -> None:
+    src, tmp = Path(args.src), Path(args.tmp)
+    options = json.loads(args.options)
+    if args.mode == "spacy":
+        out = measure_spacy(src, args.batch_size)
+    elif args.mode == "local":
+        out = measure_local(src, args.workers, args.batch_size, tmp, options)
+    else:
+        out = measure_ray(src, args.workers, args.batch_size, tmp, options)
+    out["main_rss"] = peak_rss_mib(resource.RUSAGE_SELF)
+    out.setdefault("worker_rss", peak_rss_mib(resource.RUSAGE_CHILDREN))
+    print("RESULT " + json.dumps(out))
+
+
+# -- driver ---------------------------------------------------------------------
+def run_child(mode: str, workers: int, src: Path, tmp: Path, args: argparse.Namespace) -> dict:
+    command = [sys.executable, __file__, "--child", mode, "--src", str(src), "--tmp", str(tmp),
+               "--workers", str(workers), "--batch-size", str(args.batch_size), "--options", args.options]
+    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    lines = [line for line in done.stdout.splitlines() if line.startswith("RESULT ")]
+    if done.returncode or not lines:
+        sys.exit(f"{mode} (workers={workers}) failed:\n{done.stderr[-3000:]}")
+    return json.loads(lines[-1].removeprefix("RESULT "))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--corpus", default="fa_kes", help="Corpus name in all_articles.jsonl.gz ('' for all).")
+    parser.add_argument("--sample", type=int, default=None, help="Seeded random sample of this many articles.")
+    parser.add_argument("--limit", type=int, default=None, help="Keep only the first N articles.")
+    parser.add_argument("--modes", default="spacy,local", help="Comma list of spacy, local, ray.")
+    parser.add_argument("--workers", default="1,2", help="Comma list of worker counts for local/ray.")
+    parser.add_argument("--batch-size", type=int, default=32)
+    parser.add_argument("--options", default="{}", help="JSON of Config.options, e.g. '{\"nlp.select\": true}'.")
+    parser.add_argument("--child", default=None, help=argparse.SUPPRESS)
+    parser.add_argument("--src", default=None, help=argparse.SUPPRESS)
+    parser.add_argument("--tmp", default=None, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        args.mode, args.workers = args.child, int(args.workers)
+        child(args)
+        return
+    with tempfile.TemporaryDirectory() as tmp_name:
+        tmp = Path(tmp_name)
+        src = tmp / "articles.jsonl"
+        count = write_input(src, args.corpus or None, args.sample, args.limit)
+        load = os.getloadavg()[0]
+        print(f"{count} articles ({args.corpus or 'all corpora'}{f', sample {args.sample}' if args.sample else ''}); "
+              f"{os.cpu_count()} CPUs, load average {load:.1f} at start; options {args.options}")
+        results = []
+        for mode in args.modes.split(","):
+            for workers in [1] if mode == "spacy" else [int(w) for w in args.workers.split(",")]:
+                result = run_child(mode, workers, src, tmp, args)
+                results.append((mode, workers, result))
+                print_row(mode, workers, result, results)
+        print(f"load average {os.getloadavg()[0]:.1f} at the end")
+
+
+def print_row(mode: str, workers: int, result: dict, results: list) -> None:
+    words = next((r["words"] for m, _, r in results if m == "spacy"), None)
+    rate = result["articles"] / result["seconds"]
+    base = next((r["articles"] / r["seconds"] for m, _, r in results if m == "spacy"), None)
+    extra = ""
+    if mode == "ray":
+        extra = f" (ray start {result['ray_start']:.1f}s, analyse {result['analyse']:.1f}s, load {result['load']:.1f}s)"
+    if "events" in result:
+        extra += f", {result['events']} events"
+    print(f"{mode:>5} w={workers}: {result['articles']} articles in {result['seconds']:.1f}s = {rate:.2f} articles/s"
+          + (f", {words / result['seconds']:,.0f} words/s" if words else "")
+          + (f", b/a {rate / base:.2f}" if base and mode != "spacy" else "")
+          + f"; peak RSS main {result['main_rss']:.0f} MiB, worker {result['worker_rss']:.0f} MiB" + extra)
+
+
+if __name__ == "__main__":
+    main()
