@@ -3,6 +3,7 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+RAY_STAMP := $(VENV)/.installed-ray
 
 .PHONY: venv demo test lint clean
 
@@ -20,7 +21,12 @@ $(STAMP): pyproject.toml requirements/model.txt requirements/lock.txt
 demo: venv
 	$(BIN)/eventwire demo --db eventwire.duckdb
 
-test: venv
+# The optional Ray extra is installed for the tests so the Ray executor is tested in CI.
+$(RAY_STAMP): $(STAMP) requirements/ray.txt
+	$(BIN)/python -m pip install --quiet -c requirements/lock.txt -c requirements/ray.txt -e ".[dev,ray]"
+	touch $(RAY_STAMP)
+
+test: venv $(RAY_STAMP)
 	$(BIN)/python -m pytest -q
 
 lint: venv

@@ -125,7 +125,7 @@ class Place(_Record):
     lat: float | None = None
     lon: float | None = None
     span: Span | None = None
-    kind: str | None = None  # country | capital | city | facility
+    kind: str | None = None  # country | capital | city | region | facility
 
 
 @dataclass(slots=True)

@@ -29,11 +29,20 @@ log = logging.getLogger(__name__)
 #: Order matters: each stage may rely on the fields filled by those before it.
 ARTICLE_STAGES: tuple[str, ...] = (
     "clean",
+    "language",  # after "clean": non-English articles get skip_reason (stored, not coded)
     "nlp",
+    "actors",  # after "nlp": reads ctx.docs; fills article.actors (CAMEO actor codes)
+    "events",  # after "actors" (needs article.actors and the parse)
+    "time",  # after "events": dates each event (needs the parse and article.events)
+    "places",  # after "time": locates each event and lists place mentions
+    "quotes",  # last: needs the parse and the actors (speaker coreference)
 )
 
 #: Run by the writer after a batch is analysed, before and after storing.
-CORPUS_STAGES: tuple[str, ...] = ()
+CORPUS_STAGES: tuple[str, ...] = (
+    "dedup",  # syndicated copies (MinHash LSH against the batch and the store's signatures)
+    "link",  # stories and incidents, against the batch and the store (after "dedup")
+)
 
 
 @dataclass(slots=True)

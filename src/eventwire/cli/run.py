@@ -73,10 +73,21 @@ def run(
     url: str | None = typer.Option(None, help="URL for a single input."),
     dictionary: list[Path] = typer.Option([], "--dictionary", "-d", help="Extra actor/pattern file (repeatable)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+    engine: str = typer.Option("local", "--engine", help="local (this machine) or ray (Parquet to --out)."),
+    out: Path | None = typer.Option(None, "--out", help="With --engine ray: directory for the Parquet output."),
+    address: str | None = typer.Option(None, "--address", help="With --engine ray: join this Ray cluster."),
 ) -> None:
     """Read articles, extract actors and events, and store them (idempotent)."""
     config = Config(dictionaries=[str(p) for p in dictionary], batch_size=batch_size, workers=workers)
-    summary = execute(db, inputs, config, _overrides(inputs, published, outlet, url), quiet)
+    overrides = _overrides(inputs, published, outlet, url)
+    if engine == "ray":
+        from eventwire.cli.load import execute_ray
+
+        summary = execute_ray(inputs, out, config, overrides, address, quiet)
+    elif engine == "local":
+        summary = execute(db, inputs, config, overrides, quiet)
+    else:
+        raise UsageError(f"--engine {engine!r} is not known: use local or ray")
     raise typer.Exit(1 if summary.failed else 0)
 
 

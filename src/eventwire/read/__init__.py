@@ -9,6 +9,7 @@ file name (``.txt``, ``.html``/``.htm``, ``.jsonl``/``.jsonl.gz``,
 from __future__ import annotations
 
 import glob
+import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -48,9 +49,7 @@ def expand(inputs: Iterable[str | Path]) -> Iterator[Path | Reject]:
     for item in inputs:
         path = Path(item)
         if path.is_dir():
-            for child in sorted(p for p in path.rglob("*") if p.is_file()):
-                if child.name not in SKIP_NAMES and child.suffix.lower() not in SKIP_SUFFIXES:
-                    yield child
+            yield from _walk(path)
         elif path.exists():
             yield path
         elif any(ch in str(item) for ch in "*?["):
@@ -61,6 +60,24 @@ def expand(inputs: Iterable[str | Path]) -> Iterator[Path | Reject]:
             yield from files
         else:
             yield Reject(None, "read", f"no such file or directory: {item!s}; check the path", str(item))
+
+
+def _walk(root: Path) -> Iterator[Path | Reject]:
+    """Files under ``root``, sorted; an unreadable folder becomes a Reject.
+
+    ``os.walk`` rather than ``rglob``: it reports permission errors through
+    ``onerror`` instead of raising mid-walk, and does not follow symlinked
+    folders (no loops).
+    """
+    errors: list[OSError] = []
+    files: list[Path] = []
+    for folder, _, names in os.walk(root, onerror=errors.append):
+        files.extend(Path(folder) / name for name in names)
+    for error in errors:
+        yield Reject(None, "read", f"cannot list folder: {error.strerror or error}", str(error.filename or root))
+    for child in sorted(files):
+        if child.name not in SKIP_NAMES and child.suffix.lower() not in SKIP_SUFFIXES and child.is_file():
+            yield child
 
 
 def format_of(path: Path) -> str:
@@ -75,6 +92,21 @@ def format_of(path: Path) -> str:
 
 
 def read_path(path: Path) -> Iterator[Article | Reject]:
+    """Read one file with the reader its name calls for; never raises.
+
+    The last-resort ``except`` exists so that a reader bug on one odd file
+    becomes a Reject naming the file, not the end of a long run.
+    """
+    try:
+        if path.stat().st_size == 0:
+            yield Reject(path.name, "read", "empty file: nothing to read", str(path))
+            return
+        yield from _read_format(path)
+    except Exception as exc:  # see docstring
+        yield Reject(path.name, "read", f"reader failed: {type(exc).__name__}: {exc}", str(path))
+
+
+def _read_format(path: Path) -> Iterator[Article | Reject]:
     fmt = format_of(path)
     if fmt == "jsonl":
         yield from read_jsonl(path)

@@ -51,6 +51,13 @@ class Store:
 
     # -- writing ---------------------------------------------------------
     def start_run(self, inputs: list[str], engine: str = "local", workers: int = 1) -> str:
+        """Record a new run; first mark runs left 'running' as 'interrupted'.
+
+        This process holds the only write lock on the file, so a run still
+        marked 'running' cannot be alive: it was killed (``kill -9``, power
+        loss) before it could say how it ended. Its committed batches stay.
+        """
+        self.con.execute("UPDATE runs SET status = 'interrupted' WHERE status = 'running'")
         run_id = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
         self.con.execute(
             "INSERT INTO runs (run_id, started_at, engine, workers, inputs, status) VALUES (?, ?, ?, ?, ?, 'running')",
@@ -79,6 +86,12 @@ class Store:
             self.con.execute(INCIDENTS_SQL)
             self.con.execute("DELETE FROM stories")
             self.con.execute(STORIES_SQL)
+
+    def optimize(self) -> int:
+        """Reorder the events table for fast dyad queries (see :mod:`eventwire.store.optimize`)."""
+        from eventwire.store.optimize import optimize_events
+
+        return optimize_events(self.con)
 
     # -- reading ---------------------------------------------------------
     def events(self, **filters: Any) -> Result:

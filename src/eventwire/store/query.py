@@ -84,10 +84,10 @@ class EventFilter:
                 clauses.append(f"e.{column} = ?")
                 params.append(value)
         if self.since:
-            clauses.append("coalesce(e.date_end, a.published) >= CAST(? AS DATE)")
+            clauses.append("coalesce(e.date_end, e.article_published) >= CAST(? AS DATE)")
             params.append(self.since)
         if self.until:
-            clauses.append("coalesce(e.date_start, a.published) <= CAST(? AS DATE)")
+            clauses.append("coalesce(e.date_start, e.article_published) <= CAST(? AS DATE)")
             params.append(self.until)
         if self.text:
             clauses.append("e.sentence ILIKE ?")

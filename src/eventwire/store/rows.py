@@ -96,7 +96,7 @@ def annotation_rows(article: Article) -> dict[str, list[dict[str, Any]]]:
                     "code": a.code, "country": a.country, "entity_id": a.entity_id, "kind": a.kind,
                     "name": a.name, "flags": list(a.flags), "confidence": a.confidence}
                    for i, a in enumerate(article.actors)],
-        "events": [event_row(e) for e in article.events],
+        "events": [{**event_row(e), "article_published": _date(article.published)} for e in article.events],
         "quotes": [{"article_id": aid, "idx": i, "start": q.span.start, "end": q.span.end, "text": q.text,
                     "kind": q.kind, **_speaker(q.speaker)} for i, q in enumerate(article.quotes)],
         "times": [{"article_id": aid, "idx": i, "start": t.span.start, "end": t.span.end, "text": t.text,

@@ -86,8 +86,16 @@ CREATE TABLE stories (
 CREATE TABLE signatures (article_id VARCHAR PRIMARY KEY, minhash BLOB);
 """
 
+# The article's publication day, copied onto its events: timelines place an
+# event at its own date, else at this day, and without the copy every timeline
+# joins the whole articles table (measured: most of a 10 M-event dyad query).
+V2 = """
+ALTER TABLE events ADD COLUMN article_published DATE;
+UPDATE events SET article_published = a.published FROM articles a WHERE a.article_id = events.article_id;
+"""
+
 #: Schema version i -> i + 1.
-MIGRATIONS: list[str] = [V1]
+MIGRATIONS: list[str] = [V1, V2]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 #: Tables holding one article's annotations, deleted and rewritten together.

@@ -74,6 +74,9 @@ def write_batch(
         for article in originals:
             for table, rows in annotation_rows(article).items():
                 tables[table].extend(rows)
+        # The same id twice is the same event (the id hashes article, trigger, code and actors):
+        # keep one rather than let the primary key fail the whole batch.
+        tables["events"] = list({row["event_id"]: row for row in reversed(tables["events"])}.values())[::-1]
         for table, rows in tables.items():
             insert_rows(con, table, rows)
         for copy in (a for a in articles if a.duplicate_of):
