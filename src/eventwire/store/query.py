@@ -195,22 +195,16 @@ def shape_article(row: dict[str, Any]) -> dict[str, Any]:
 def articles(con, *, article: str | None = None, outlet: str | None = None, since: str | None = None,
              until: str | None = None, story: str | None = None, limit: int | None = None,
              offset: int = 0) -> Result:
-    clauses, params = ["TRUE"], []
-    for column, value in (("article_id", article), ("story_id", story)):
-        if value:
-            clauses.append(f"{column} = ?")
-            params.append(value)
+    conditions = [
+        ("article_id = ?", article), ("story_id = ?", story), ("published >= CAST(? AS DATE)", since),
+        ("published <= CAST(? AS DATE)", until),
+    ]
+    where, params = _where(conditions)
     if outlet:
-        clauses.append("(list_contains(outlets, ?) OR outlet = ?)")
-        params.extend([outlet, outlet])
-    if since:
-        clauses.append("published >= CAST(? AS DATE)")
-        params.append(since)
-    if until:
-        clauses.append("published <= CAST(? AS DATE)")
-        params.append(until)
-    sql = f"SELECT * FROM articles WHERE {' AND '.join(clauses)} ORDER BY published NULLS LAST, article_id"
-    sql, params = _paged(sql, params, limit, offset)
+        where += " AND (list_contains(outlets, ?) OR outlet = ?)"
+        params += [outlet, outlet]
+    sql, params = _paged(f"SELECT * FROM articles WHERE {where} ORDER BY published NULLS LAST, article_id",
+                         params, limit, offset)
     return Result(con, sql, params, shape_article)
 
 
@@ -220,18 +214,23 @@ def shape_actor(row: dict[str, Any]) -> dict[str, Any]:
             "name": row["name"]}
 
 
+def _where(conditions: list[tuple[str, Any]]) -> tuple[str, list[Any]]:
+    """AND together ``(sql_with_one_placeholder, value)`` pairs whose value is set."""
+    used = [(sql, value) for sql, value in conditions if value not in (None, "")]
+    return " AND ".join(sql for sql, _ in used) or "TRUE", [value for _, value in used]
+
+
+def _select(con, sql: str, conditions: list[tuple[str, Any]], order: str, limit: int | None, offset: int,
+            shape) -> Result:
+    where, params = _where(conditions)
+    full, params = _paged(f"{sql} WHERE {where} ORDER BY {order}", params, limit, offset)
+    return Result(con, full, params, shape)
+
+
 def actor_mentions(con, *, actor: str | None = None, article: str | None = None, limit: int | None = None,
                    offset: int = 0) -> Result:
-    clauses, params = ["TRUE"], []
-    if actor:
-        clauses.append("starts_with(code, ?)")
-        params.append(check_code(actor))
-    if article:
-        clauses.append("article_id = ?")
-        params.append(article)
-    sql = f"SELECT * FROM actors WHERE {' AND '.join(clauses)} ORDER BY article_id, start"
-    sql, params = _paged(sql, params, limit, offset)
-    return Result(con, sql, params, shape_actor)
+    conditions = [("starts_with(code, ?)", actor and check_code(actor)), ("article_id = ?", article)]
+    return _select(con, "SELECT * FROM actors", conditions, "article_id, start", limit, offset, shape_actor)
 
 
 def top_actors(con, *, limit: int = 50) -> Result:
@@ -249,24 +248,11 @@ def shape_quote(row: dict[str, Any]) -> dict[str, Any]:
 
 def quotes(con, *, actor: str | None = None, article: str | None = None, limit: int | None = None,
            offset: int = 0) -> Result:
-    clauses, params = ["TRUE"], []
-    if actor:
-        clauses.append("starts_with(speaker_code, ?)")
-        params.append(check_code(actor))
-    if article:
-        clauses.append("article_id = ?")
-        params.append(article)
-    sql = f"SELECT * FROM quotes WHERE {' AND '.join(clauses)} ORDER BY article_id, start"
-    sql, params = _paged(sql, params, limit, offset)
-    return Result(con, sql, params, shape_quote)
+    conditions = [("starts_with(speaker_code, ?)", actor and check_code(actor)), ("article_id = ?", article)]
+    return _select(con, "SELECT * FROM quotes", conditions, "article_id, start", limit, offset, shape_quote)
 
 
 def rejects(con, *, run: str | None = None, limit: int | None = None, offset: int = 0) -> Result:
-    clauses, params = ["TRUE"], []
-    if run:
-        clauses.append("run_id = ?")
-        params.append(run)
-    sql = (f"SELECT run_id, article_id, source, stage, reason, rejected_at FROM rejects "
-           f"WHERE {' AND '.join(clauses)} ORDER BY rejected_at")
-    sql, params = _paged(sql, params, limit, offset)
-    return Result(con, sql, params, lambda r: {**r, "rejected_at": str(r["rejected_at"])})
+    sql = "SELECT run_id, article_id, source, stage, reason, rejected_at FROM rejects"
+    return _select(con, sql, [("run_id = ?", run)], "rejected_at", limit, offset,
+                   lambda r: {**r, "rejected_at": str(r["rejected_at"])})
