@@ -1,19 +1,24 @@
-"""Incident linking quality: pairwise precision, recall and F1 on a hand-labelled set.
+"""Incident linking quality: pairwise precision, recall and F1 on hand-labelled sets.
 
-The set (``bench/data/incidents_newswcl50.csv``) holds only ids and labels:
-``doc_id, trigger_start, trigger_end, incident``. It was built by running the
-pipeline (nlp, actors, events, time, places) over the 50 NewsWCL50 articles
-(10 news events x 5 outlets, April 2018), listing every coded event with its
-sentence, and labelling by hand which real-world happening each one reports
-(e.g. Pompeo's Easter meeting with Kim; the planned Trump–Kim summit; the
-FBI raids on Cohen). ``single`` marks an event that no other event in the set
-reports. Labels say what happened, not what the coder produced: an event
-whose actors were coded wrongly still carries the label of its happening.
+Each set (``bench/data/incidents_<corpus>.csv``) holds only ids and labels:
+``doc_id, trigger_start, trigger_end, incident``. How they were built: run the
+pipeline (nlp, actors, events, time, places) over the articles, list every
+coded event with its sentence, and label by hand which real-world happening
+each one reports (e.g. Pompeo's Easter meeting with Kim; the planned
+Trump–Kim summit; the FBI raids on Cohen). ``single`` marks an event that no
+other event in the set reports. Labels say what happened, not what the coder
+produced: an event whose actors were coded wrongly keeps its happening's label.
+
+* ``newswcl50`` — all 50 NewsWCL50 articles (10 news events x 5 outlets,
+  April 2018). Labelled first and used while developing the linker (its
+  figure is optimistic).
+* ``basil`` — 8 BASIL triplets (NYT/Fox/HuffPost on one event; 2012–2019),
+  labelled after the linker was frozen: the held-out figure.
 
 Pairs: every pair of labelled events from *different* articles. Gold: same
 label (not ``single``). Predicted: same ``incident_id`` after
-``eventwire.link.link_incidents`` over all 50 articles. Events are matched to
-labels by trigger offsets; labelled triggers the current coder no longer
+``eventwire.link.link_incidents`` over the set's articles. Events are matched
+to labels by trigger offsets; labelled triggers the current coder no longer
 produces are counted and reported, not scored.
 
 Usage: ``python bench/incidents.py``.
@@ -36,21 +41,22 @@ from eventwire.pipeline import process_batch
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 CORPORA = SHARED / "corpora" / "all_articles.jsonl.gz"
-LABELS = Path(__file__).resolve().parent / "data" / "incidents_newswcl50.csv"
+DATA = Path(__file__).resolve().parent / "data"
+SETS = ("newswcl50", "basil")
 STAGES = ("nlp", "actors", "events", "time", "places")
 
 
-def load_labels(path: Path = LABELS) -> dict[tuple[str, int, int], str]:
+def load_labels(path: Path = DATA / "incidents_newswcl50.csv") -> dict[tuple[str, int, int], str]:
     with path.open(newline="", encoding="utf-8") as handle:
         return {(r["doc_id"], int(r["trigger_start"]), int(r["trigger_end"])): r["incident"]
                 for r in csv.DictReader(handle)}
 
 
-def code_articles(doc_ids: set[str]) -> list[Article]:
+def code_articles(doc_ids: set[str], corpus: str = "newswcl50") -> list[Article]:
     """Run the article stages over the labelled documents (text as stored, no cleaning)."""
     with gzip.open(CORPORA, "rt", encoding="utf-8") as handle:
         records = [r for line in handle if (r := json.loads(line))["doc_id"] in doc_ids
-                   and r["corpus"] == "newswcl50"]
+                   and r["corpus"] == corpus]
     ctx = Context()
     articles = [Article(id=r["doc_id"], text=r["text"], title=r.get("title"), published=r.get("date"),
                         outlet=r.get("outlet")) for r in records]
@@ -90,15 +96,16 @@ def main() -> int:
     if not CORPORA.exists():
         print(f"skipped: {CORPORA.relative_to(SHARED.parent)} is absent")
         return 0
-    labels = load_labels()
-    started = time.perf_counter()
-    articles = code_articles({doc for doc, _, _ in labels})
-    coded = time.perf_counter() - started
-    link_incidents(articles)
-    scores = pairwise(articles, labels)
-    print(f"incident linking on NewsWCL50 ({len(articles)} articles, coded in {coded:.0f}s)")
-    for name, value in scores.items():
-        print(f"  {name:18} {value:.3f}" if isinstance(value, float) else f"  {name:18} {value}")
+    for corpus in SETS:
+        labels = load_labels(DATA / f"incidents_{corpus}.csv")
+        started = time.perf_counter()
+        articles = code_articles({doc for doc, _, _ in labels}, corpus)
+        coded = time.perf_counter() - started
+        link_incidents(articles)
+        scores = pairwise(articles, labels)
+        print(f"incident linking on {corpus} ({len(articles)} articles, coded in {coded:.0f}s)")
+        for name, value in scores.items():
+            print(f"  {name:18} {value:.3f}" if isinstance(value, float) else f"  {name:18} {value}")
     return 0
 
 

@@ -90,3 +90,16 @@ def test_quotes_indirect_speech(nlp, text, speaker, clause_start):
 
 def test_quotes_negated_speech_is_not_a_quote(nlp):
     assert _quotes(nlp, "The ministry did not say the leaders agreed to meet.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ('Ms. Okafor said on "Morning Show" that taxes were "going up fast."', ["going up fast."]),
+        ('The senator wrote "God" and "Creator" in the letter, she said.', []),
+        ("The minister accused the rebels of “breaking every promise they made.”",
+         ["breaking every promise they made."]),
+    ],
+)
+def test_quotes_titles_are_not_speech_and_accusations_are(nlp, text, quoted):
+    assert [q.text for q in _quotes(nlp, text) if q.kind == "direct"] == quoted

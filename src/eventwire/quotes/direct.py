@@ -109,6 +109,8 @@ def direct_quotes(
     last: Attribution | None = None
     frame_iter = sorted(frames, key=lambda f: f[0])
     for segment in segments:
+        if is_title(segment.inner_text(text)):
+            continue
         p_index = _paragraph_index(paras, segment.start)
         for offset, speaker in frame_iter:
             if offset < segment.start and (last is None or _paragraph_index(paras, offset) >= last.paragraph):
@@ -122,6 +124,16 @@ def direct_quotes(
         if speaker is not None:
             last = Attribution(_paragraph_index(paras, segment.end - 1), speaker)
     return quotes
+
+
+def is_title(inner: str) -> bool:
+    """A short quotation of capitalised words is a name or title, not speech.
+
+    "In God We Trust", CNN's "American Morning", the word "God": quoted, but
+    nobody is being quoted saying them.
+    """
+    words = inner.strip(" ,.;:!?").split()
+    return 0 < len(words) <= 4 and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
 
 
 def _framed_speaker(article, doc, segment, para, mask, lexicon, ctx, memo) -> Actor | None:
