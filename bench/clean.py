@@ -176,8 +176,24 @@ def run_setting(setting: str, pages: list[tuple[str, str, str]], worst: int) -> 
         f"{setting:5s} pages={len(scores)} F1={f1:.4f} P={precision:.4f} R={recall:.4f} "
         f"pages/s={len(scores) / elapsed:.1f}" + (f" (gold start not found: {uncut})" if setting == "tail" else "")
     )
+    political = _political_ids()
+    subset = [s for s in scores if s[0] in political]
+    if subset:
+        p_sub = sum(s[1] for s in subset) / len(subset)
+        r_sub = sum(s[2] for s in subset) / len(subset)
+        f_sub = 2 * p_sub * r_sub / (p_sub + r_sub) if p_sub + r_sub else 0.0
+        print(f"      political/world subset pages={len(subset)} F1={f_sub:.4f} P={p_sub:.4f} R={r_sub:.4f}")
     for item_id, p, r in sorted(scores, key=lambda s: min(s[1], s[2]))[:worst]:
         print(f"   worst {item_id[:12]} P={p:.3f} R={r:.3f}")
+
+
+def _political_ids() -> set[str]:
+    """Ids of the pages hand-labelled political or borderline (a derived file beside the benchmark)."""
+    path = BENCH / "political_subset.derived.tsv"
+    if not path.exists():
+        return set()
+    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
+    return {row[0] for row in rows[1:] if len(row) > 1}
 
 
 def main() -> None:

@@ -29,6 +29,8 @@ def clean_html(article: Article) -> Article:
     article.text = (doc.text or "").strip()
     article.title = article.title or doc.title
     article.outlet = article.outlet or doc.sitename
+    if article.outlet and article.outlet not in article.outlets:
+        article.outlets.insert(0, article.outlet)
     if not article.authors and doc.author:
         article.authors = [a.strip() for a in doc.author.split(";") if a.strip()]
     if not article.published and doc.date:

@@ -48,6 +48,11 @@ def split_lines(raw: str) -> list[Line]:
 _UNSPACED_CHAR_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
+def normalise_line(text: str) -> str:
+    """Key under which a line is compared within a page or across articles (case and spacing folded)."""
+    return re.sub(r"\s+", " ", text.strip().lower())
+
+
 def word_count(text: str) -> int:
     """Words in ``text``; in scripts written without spaces, two characters count as one word."""
     unspaced = len(_UNSPACED_CHAR_RE.findall(text))
@@ -80,9 +85,9 @@ def is_headline_like(text: str) -> bool:
 
 
 def is_separator(text: str) -> bool:
-    """A line of rules or symbols only (``___``, ``* * *``): no words at all."""
+    """A line of rules or symbols only (``___``, ``* * *``), or a bare long number (a widget id)."""
     stripped = text.strip()
-    return bool(stripped) and not WORD_RE.search(stripped.replace("_", ""))
+    return bool(stripped) and (not WORD_RE.search(stripped.replace("_", "")) or bool(re.fullmatch(r"\d{6,}", stripped)))
 
 
 # --- boilerplate families -------------------------------------------------------------------------
@@ -95,7 +100,7 @@ _CREDIT_WORDS = (
 _CREDIT_AGENCIES = r"AP|AFP|EPA|UPI|PA|DPA"
 #: A caption ends with a short parenthesised credit: "(Name/Outlet)", "(AP Photo)", "(file photo)".
 _TRAILING_CREDIT_RE = re.compile(
-    rf"\((?=[^()]{{1,60}}\)\s*$)(?:[^()]*/[^()]*|[^()]*\b(?i:{_CREDIT_WORDS})\b[^()]*|"
+    rf"\((?=[^()]{{1,60}}\)\s*$)(?:[^()]*[^\W\d_]\s*/\s*[A-Z][^()]*|[^()]*\b(?i:{_CREDIT_WORDS})\b[^()]*|"
     rf"[^()]*\b(?:{_CREDIT_AGENCIES})\b[^()]*)\)\s*$"
 )
 #: "... on Sunday. Credit: Jane Roe/Example Agency", "... Photo: Example Agency".
@@ -115,10 +120,17 @@ _CREDIT_LINE_RE = re.compile(
     r"(?:image|photo|slide|picture)\s+\d+\s+(?:of|/)\s+\d+)\s*$",
     re.IGNORECASE,
 )
-_CAPTION_LEAD_RE = re.compile(r"^(?:FILE\s*[-–—:]|PHOTO:|IMAGE:|Image (?:copyright|caption)|Photo:)", re.I)
+_CAPTION_LEAD_RE = re.compile(
+    r"^(?:FILE\s*[-–—:]|PHOTO:|IMAGE:|(?:Image|Media) (?:copyright|caption)|Photo:|"
+    r"(?:In )?(?:This|These) (?:[\w,.'’-]+ ){0,6}(?:file )?(?:photo|image|picture|photograph|illustration)s?\b)",
+    re.I,
+)
+#: A credit glued to the end of a caption: "... on Tuesday. Jane Roe / AP file", "... via AP".
+_TRAILING_AGENCY_RE = re.compile(r"(?:/|\bvia)\s*(?:AP|AFP|Reuters|Getty Images|EPA|Shutterstock)(?: file| photo)?\s*$")
 
 _CTA_RE = re.compile(
-    r"^[\[(]?(?:sign up|want more\b|like this (?:story|article)|subscribe|click (?:here|to)|tap here|read (?:more|the full|next)|continue reading|"
+    r"^[\[(]?(?:sign up|want more\b|like this (?:story|article)|more\s*:\s*$|read (?:also|next)\s*:|subscribe|"
+    r"click (?:here|to)|tap here|read (?:more|the full|next)|continue reading|"
     r"see (?:more|also)|related\b|more from|watch(?: now)?:|listen:|"
     r"download (?:our|the)|get (?:the|our) (?:app|newsletter)|like us on|join (?:us|our)|"
     r"share (?:this|on|via)|log ?in|sign in|register (?:now|for)|advertisement\b|sponsored\b|"
@@ -131,7 +143,7 @@ _CTA_ANYWHERE_RE = re.compile(
     r"\b(?:your inbox|unsubscribe at any time|sign up (?:for|here|now|today)|"
     r"subscribe (?:now|today|to our)|"
     r"newsletter|click(?:ing)? here|follow (?:us|@\w+|\w+(?: \w+)? (?:on|at) (?:twitter|facebook|instagram|http))|"
-    r"(?:on|at) https?://|https?://\S+$|www\.\S+\.\w+\s*$)",
+    r"(?:on|at) https?://|https?://(?!t\.co/)\S+$|www\.\S+\.\w+\s*$)",
     re.IGNORECASE,
 )
 _CONTACT_RE = re.compile(
@@ -157,7 +169,8 @@ _SITE_NOTICE_RE = re.compile(
     r"email address will not be published|required fields are marked|by registering|"
     r"you agree to (?:our|the)|information (?:provided )?on this (?:web)?site|disclaimer|"
     r"(?:may|might) (?:earn|receive|get) (?:a |an )?(?:small |share of the )?(?:commission|sale|affiliate)|"
-    r"affiliate (?:links?|commission)|requires javascript|enable javascript)\b|"
+    r"affiliate (?:links?|commission)|requires javascript|enable javascript|playback is unsupported|"
+    r"moderat\w* (?:all )?comments)\b|"
     r"\bcookies?\b.*\b(?:site|sito|website|browser|experience|consent|accept)",
     re.IGNORECASE,
 )
@@ -165,7 +178,8 @@ _SITE_NOTICE_RE = re.compile(
 _ABOUT_RE = re.compile(r"^about (?:the (?:author|writer|reporter)s?|(?:[A-Z][\w&.'’-]*\s?){1,4})\s*$")
 #: "Updated at 1:23 p.m.", "Published 10:04 AM": a timestamp line.
 _TIMESTAMP_RE = re.compile(
-    r"^(?:updated|published|posted|last updated)(?: at| on)?:?\s*(?:\d{1,2}[:.]\d\d\b|[A-Z][a-z]{2,8}\.? \d{1,2}\b)", re.I
+    r"^(?:updated|published|posted|last updated)(?: at| on)?:?\s*(?:\d{1,2}[:.]\d\d\b|[A-Z][a-z]{2,8}\.? \d{1,2}\b)",
+    re.I,
 )
 #: Where a comment thread starts: "12 responses to ...", "Leave a Reply", "Jane on May 3, 2019 at 5:23 pm said:".
 _COMMENT_THREAD_RE = re.compile(
@@ -177,7 +191,8 @@ _COMMENT_THREAD_RE = re.compile(
 HARD_STOP_REASONS = frozenset({"comments", "comment_policy", "footer", "about_section"})
 _FOOTER_RE = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}|[^.]*all rights reserved)", re.IGNORECASE)
 _REPORTING_CREDIT_RE = re.compile(
-    r"(?:contributed (?:to this (?:report|story|article)|reporting\b)|^\(?(?:additional )?reporting by\b|\bediting by\b|"
+    r"(?:contributed (?:to this (?:report|story|article)|reporting\b)|^\(?(?:additional )?reporting by\b|"
+    r"\bediting by\b|"
     r"^\(?writing by\b|^compiled by\b|^(?:this|the) (?:story|article) (?:was|has been) (?:updated|corrected))",
     re.IGNORECASE,
 )
@@ -258,6 +273,8 @@ def is_caption(text: str) -> bool:
         return True
     if word_count(stripped) <= 12 and _CREDIT_LINE_RE.match(stripped):
         return True
+    if word_count(stripped) <= CAPTION_MAX_WORDS and _TRAILING_AGENCY_RE.search(stripped):
+        return True
     return bool(_AGENCY_SLASH_RE.search(stripped) or _CAPTION_LEAD_RE.search(stripped))
 
 
@@ -265,6 +282,15 @@ def is_credit_line(text: str) -> bool:
     """A photo credit standing alone; the line before it is then the caption."""
     stripped = text.strip()
     return word_count(stripped) <= 12 and bool(_CREDIT_LINE_RE.match(stripped))
+
+
+#: "— Jane Roe (@janeroe) May 3, 2019": the signature line of an embedded post.
+_EMBED_SIGNATURE_RE = re.compile(r"^[—–-]\s*[^()]{1,60}\(@\w+\)\s+\w+\.? \d{1,2}, \d{4}\s*$")
+
+
+def is_embed_signature(text: str) -> bool:
+    """The signature closing an embedded social-media post quoted by the story."""
+    return bool(_EMBED_SIGNATURE_RE.match(text.strip()))
 
 
 def is_teaser(text: str) -> bool:

@@ -5,9 +5,9 @@ in (or contain) a list whose items are just as short. Two signals tell such a
 list from a menu, without looking at any particular page:
 
 * the story introduces it: the paragraph before it ends with a colon;
-* its items share a template: most of them carry a number and the same kind
-  of separator ("June 9 – City @ Venue", "Team (Group A): 10th"), which menus
-  of section names and teaser headlines do not.
+* its items share a template: every item has the same kind of separator and
+  a good share of them carry a number ("June 9 – City @ Venue", "Team (Group
+  A): 10th"), which menus of section names and teaser headlines do not.
 """
 
 from __future__ import annotations
@@ -18,8 +18,8 @@ from eventwire.clean.lines import word_count
 
 #: A list needs at least this many items to show a template.
 MIN_ITEMS = 3
-#: Share of items that must follow the template.
-TEMPLATE_SHARE = 0.7
+#: Share of the templated items that must carry a number.
+TEMPLATE_SHARE = 0.3
 _SEPARATORS = (r"\s[-–—]{1,2}\s", r"@", r":", r"\|", r"\(.+\)", r"\t", r",")
 
 

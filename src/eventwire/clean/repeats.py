@@ -12,8 +12,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from eventwire.clean.lines import split_lines
-from eventwire.clean.plain import normalise_line
+from eventwire.clean.lines import normalise_line, split_lines
 from eventwire.model import Article
 
 #: Two articles sharing more than this share of their lines are versions of one story.
