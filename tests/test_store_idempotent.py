@@ -137,3 +137,12 @@ def test_store_second_writer_gets_clear_error(tmp_path: Path):
     finally:
         holder.kill()
         holder.wait()
+
+
+def test_store_copy_of_missing_original_is_stored_as_original(tmp_path: Path):
+    copy = Article(id="copy", text="t", raw="t", outlet="Local Paper", source_sha="2", duplicate_of="never-stored")
+    with Store(tmp_path / "db.duckdb") as store:
+        counts = store.write([copy], [], store.start_run([]))
+        rows = store.articles().to_dicts()
+    assert (counts["stored"], counts["syndicated"]) == (1, 0)
+    assert [r["article_id"] for r in rows] == ["copy"]

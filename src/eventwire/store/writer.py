@@ -63,6 +63,7 @@ def write_batch(
     now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
     counts = {"stored": 0, "syndicated": 0, "events": 0, "rejected": 0}
     with transaction(con):
+        _orphan_copies_become_originals(con, articles)
         originals = [a for a in articles if not a.duplicate_of]
         ids = [a.id for a in originals]
         if ids:
@@ -90,6 +91,24 @@ def write_batch(
         counts["events"] = len(tables["events"])
         counts["rejected"] = len(rejects)
     return counts
+
+
+def _orphan_copies_become_originals(con: duckdb.DuckDBPyConnection, articles: list[Article]) -> None:
+    """A copy whose original is neither in this batch nor stored is stored as an original.
+
+    Why: dedup remembers signatures outside this transaction; if the batch
+    holding an original failed to store, its later copies must not point at
+    nothing, or they would be lost.
+    """
+    in_batch = {a.id for a in articles if not a.duplicate_of}
+    wanted = sorted({a.duplicate_of for a in articles if a.duplicate_of and a.duplicate_of not in in_batch})
+    if not wanted:
+        return
+    stored = {row[0] for row in con.execute(
+        "SELECT article_id FROM articles WHERE article_id IN (SELECT unnest(?))", [wanted]).fetchall()}
+    for article in articles:
+        if article.duplicate_of and article.duplicate_of not in in_batch | stored:
+            article.duplicate_of = None
 
 
 def _record_copy(con: duckdb.DuckDBPyConnection, copy: Article, run_id: str) -> None:
