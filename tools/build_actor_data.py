@@ -57,14 +57,21 @@ def pretty(name: str) -> str:
     ("U.S."), at most three letters ("UN"), or without vowels ("DPRK").
     """
     words = []
-    for word in name.split(" "):
+    for position, word in enumerate(name.split(" ")):
         bare = word.replace(".", "")
+        if position and bare.lower() in SMALL_WORDS:
+            words.append(word.lower())
+            continue
         acronym = "." in word or len(bare) <= 3 or not re.search(r"[AEIOU]", bare)
         if len(bare) <= ACRONYM_MAX and bare.isupper() and acronym:
             words.append(word)
         else:
             words.append("-".join(part.capitalize() for part in word.split("-")))
     return " ".join(words)
+
+
+#: Function words kept lower case inside names ("Department of the Treasury").
+SMALL_WORDS = {"of", "and", "the", "for", "in", "on", "to", "de", "del", "da", "du", "la", "le", "al", "el", "bin"}
 
 
 def parse_date(text: str) -> str | None:
@@ -203,7 +210,8 @@ def build_countries(codebooks: Path) -> list[dict]:
             {
                 "iso3": iso3,
                 "code": iso3,
-                "name": next((n for n in names if n), iso3),
+                # the short everyday name: NGEC's "Russia", "Syria", not ISO's "Syrian Arab Republic"
+                "name": ngec[iso3][0] if iso3 in ngec else next((n for n in names if n), iso3),
                 "names": unique(names),
                 "adjectives": unique(adjectives),
                 "capitals": unique([capitals.get(iso3), *record["capitals"]]),
@@ -288,10 +296,12 @@ def split_country_file(codebooks: Path, countries: set[str]) -> tuple[list[dict]
                     "aliases": aliases,
                     "country": country,
                     "roles": roles,
-                    "source": f"phoenix-countries:{entry['line']}",
+                    "source": f"pc:{entry['line']}",
                 }
             )
         else:
+            if name.startswith("United States Department of "):
+                aliases.append(name.removeprefix("United States "))  # how US news writes its departments
             orgs.append(
                 {
                     "id": f"org:{slug(name)}",
@@ -300,7 +310,7 @@ def split_country_file(codebooks: Path, countries: set[str]) -> tuple[list[dict]
                     "aliases": aliases,
                     "code": roles[0]["code"],
                     "country": country,
-                    "source": f"phoenix-countries:{entry['line']}",
+                    "source": f"pc:{entry['line']}",
                 }
             )
     return merge_ids(people), merge_ids(orgs)
@@ -340,7 +350,7 @@ def read_other_orgs(codebooks: Path, countries: set[str]) -> list[dict]:
                 "aliases": unique([pretty(n) for n in entry["names"]]),
                 "code": code,
                 "country": code[:3] if code[:3] in countries else None,
-                "source": f"phoenix-{tag}:{entry['line']}",
+                "source": f"p{tag[0]}:{entry['line']}",
             }
             if kind == "person":
                 record["roles"] = roles
@@ -414,8 +424,13 @@ def compact_person(person: dict) -> dict:
     return out
 
 
+#: Record ``src`` prefixes: which legacy file (and line) a fact came from.
+SOURCE_KEYS = {"pc": "Phoenix.Countries.actors.txt", "pi": "Phoenix.International.actors.txt",
+               "pn": "Phoenix.MilNonState.actors.txt"}
+
+
 def write_jsonl(path: Path, kind: str, source: str, rows: list[dict]) -> None:
-    header = {"version": VERSION, "kind": kind, "source": source,
+    header = {"version": VERSION, "kind": kind, "source": source, "src_keys": SOURCE_KEYS,
               "generated_by": "tools/build_actor_data.py"}
     with path.open("w", encoding="utf-8") as handle:
         handle.write(json.dumps(header, ensure_ascii=False) + "\n")

@@ -26,7 +26,8 @@ from typing import TYPE_CHECKING
 from eventwire.actors import coref
 from eventwire.actors.dictionary import load
 from eventwire.actors.match import build_index
-from eventwire.actors.resolve import Mention, Resources, mentions_for
+from eventwire.actors.mention import Mention, Resources
+from eventwire.actors.resolve import mentions_for
 from eventwire.config import Context
 from eventwire.model import Actor, Article, Span
 

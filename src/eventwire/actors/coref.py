@@ -28,7 +28,8 @@ from typing import TYPE_CHECKING
 
 from eventwire.actors.dictionary import slugify
 from eventwire.actors.match import norm
-from eventwire.actors.resolve import HONORIFICS, Mention, Resources, entry_mention
+from eventwire.actors.mention import Mention, Resources
+from eventwire.actors.resolve import HONORIFICS, entry_mention
 from eventwire.actors.roles import active_title
 
 if TYPE_CHECKING:

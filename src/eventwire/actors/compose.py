@@ -1,0 +1,193 @@
+"""Agent phrases: role words joined with their country and the person they title.
+
+"Russian Foreign Minister Sergey Lavrov" is one RUSGOV mention, "top U.S.
+officials" USAGOV, "forces of Syria" SYRMIL, "a spokesman for Hamas" Hamas's
+code, "Burundi's National Security Council" BDIGOV. Works on the mentions
+``resolve`` found, left to right, in one pass.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from eventwire.actors.match import norm
+from eventwire.actors.mention import Mention
+from eventwire.actors.roles import role_for_code
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+#: Role words for someone who speaks or acts for a body: coded as that body.
+SPEAKS_FOR = {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "official", "officials", "representative",
+              "representatives", "envoy", "envoys", "member", "members", "head", "chief", "commander", "source",
+              "sources", "leader", "leaders"}
+#: Words that may sit between a country modifier and a role word.
+FILLERS = {"top", "senior", "high-ranking", "former", "acting", "deputy", "new", "then", "chief", "first",
+           "interim", "outgoing", "incoming", "caretaker", "embattled", "veteran", "main", "regular", "'s", "'",
+           "state", "government", "pro-government", "government-backed", "-", "led", "backed", "allied", "based",
+           "appointed", "funded", "sponsored", "supported", "run", "owned", "aid", "relief", "humanitarian",
+           "loyalist", "elite", "local", "national", "federal", "military", "civilian", "armed"}
+
+
+def compose_agents(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Merge role words with their country modifier and the person they title."""
+    out: list[Mention] = []
+    i = 0
+    while i < len(mentions):
+        mention = mentions[i]
+        if mention.kind == "organisation" and _titled_person(doc, mentions, i, mention, to_state=False):
+            # an office written as a title: "Secretary of State Rex Tillerson"
+            mentions[i + 1].flags.append("titled")
+            mentions[i + 1].start = mention.start
+            mentions[i + 1].head = mention.end - 1
+            _role_from_title(mentions[i + 1], mention.code)
+            i += 1
+            continue
+        if mention.kind != "agent":
+            if mention.kind == "organisation":
+                _country_owned_org(doc, out, mention)
+            out.append(mention)
+            i += 1
+            continue
+        # a run of adjacent agent words ("civilian opponents"): the last is the head
+        while i + 1 < len(mentions) and mentions[i + 1].kind == "agent" and mentions[i + 1].start == mention.end:
+            nxt = mentions[i + 1]
+            mention = Mention(mention.start, nxt.end, "agent", form="agent", sector=nxt.sector, head=nxt.head,
+                              name=doc[mention.start : nxt.end].text.lower())
+            i += 1
+        modifier = _left_modifier(doc, out, mention)
+        if modifier is not None:
+            out.remove(modifier)
+            _apply_modifier(mention, modifier)
+            mention.start = modifier.start
+        person_index = _titled_person(doc, mentions, i, mention)
+        if person_index is not None:
+            out.append(_merge_title(mention, mentions[person_index]))
+            i = person_index + 1
+            continue
+        if mention.country is None and mention.code is None:
+            _of_phrase(doc, mentions, i, mention)
+        out.append(mention)
+        i += 1
+    return out
+
+
+def _left_modifier(doc: Doc, before: list[Mention], agent: Mention) -> Mention | None:
+    """The country/organisation mention right before the role word, fillers allowed."""
+    if not before:
+        return None
+    candidate = before[-1]
+    if candidate.kind not in ("state", "organisation", "group", "person") or (candidate.country is None and \
+            candidate.code is None):
+        return None
+    if candidate.kind == "person" and candidate.entry is None:
+        return None
+    for j in range(candidate.end, agent.start):
+        if norm(doc[j].text) not in FILLERS and doc[j].pos_ not in ("ADJ", "ADV"):
+            return None
+    return candidate
+
+
+def _apply_modifier(agent: Mention, modifier: Mention) -> None:
+    agent.modifier = True
+    agent.country = modifier.country
+    if modifier.kind == "state" or (modifier.kind == "person" and modifier.country):
+        agent.code = (modifier.country or "") + (agent.sector or "") if modifier.country else None
+    else:
+        agent.code = modifier.code  # "UN officials" -> IGOUNO, "White House officials" -> USAGOV
+    agent.flags += [f for f in modifier.flags if f in ("role_date_unknown",)]
+
+
+def _titled_person(doc: Doc, mentions: list[Mention], i: int, agent: Mention, to_state: bool = True) -> int | None:
+    """Index of the person the role word titles: next mention, optionally after
+    "to [the] STATE" ("ambassador to the U.S. Sergey Kislyak")."""
+    j = i + 1
+    if j >= len(mentions):
+        return None
+    gap = doc[agent.end : mentions[j].start]
+    to_state = to_state and ((gap and gap[0].lower_ == "to") or doc[agent.end - 1].lower_ == "to")
+    if mentions[j].kind != "person" and to_state and mentions[j].kind == "state":
+        j += 1
+        if j >= len(mentions):
+            return None
+        gap = doc[mentions[j - 1].end : mentions[j].start]
+    if mentions[j].kind != "person" or any(not t.is_space for t in gap):
+        return None
+    return j
+
+
+def _merge_title(agent: Mention, person: Mention) -> Mention:
+    person.start = agent.start
+    person.title = agent.name
+    person.head = agent.head
+    _role_from_title(person, agent.code)
+    if person.code is None:  # unknown person: the title codes them ("Russian ambassador X" -> RUSGOV)
+        person.code = agent.code
+        person.country = agent.country
+        person.sector = agent.sector
+    elif agent.country and person.country and agent.country != person.country:
+        person.flags.append("title_country_differs")
+    person.modifier = agent.modifier
+    return person
+
+
+def _role_from_title(person: Mention, title_code: str | None) -> None:
+    if person.entry is None:
+        return
+    coding = role_for_code(person.entry, title_code)
+    if coding is not None and coding.code != person.code:
+        person.code, person.country = coding.code, coding.country
+        person.flags = [f for f in person.flags if f != "role_date_unknown"] + coding.flags
+
+
+def _country_owned_org(doc: Doc, before: list[Mention], org: Mention) -> None:
+    """"Burundi's National Security Council", "the Iraqi Supreme Judicial Council":
+    a generic institution name the dictionary files under one state belongs to
+    the state written before it."""
+    if not before or before[-1].kind != "state" or org.entry is None or not org.code or org.code[:3] in (
+            "IGO", "NGO", "IMG"):
+        return
+    state = before[-1]
+    gap = [norm(t.text) for t in doc[state.end : org.start]]
+    if gap not in ([], ["'s"]) or state.country == org.country:
+        return
+    org.code = (state.country or "") + org.code[3:]
+    org.country = state.country
+    org.start = state.start
+    org.flags.append("modifier_country")
+    before.pop()
+
+
+def _of_phrase(doc: Doc, mentions: list[Mention], i: int, agent: Mention) -> None:
+    """"forces of Syria", "opponents of the regime": country from the of-phrase."""
+    j = i + 1
+    if j >= len(mentions):
+        return
+    gap = [t.lower_ for t in doc[agent.end : mentions[j].start]]
+    if gap not in (["of"], ["of", "the"], ["for"], ["for", "the"], ["in"]):
+        return  # not "from": "withdraw its troops from Iraq" are not Iraqi troops
+    other = mentions[j]
+    if other.kind == "state" and gap[0] in ("of", "for"):
+        agent.country = other.country
+        sector = agent.sector
+        agent.end = other.end
+        mentions.pop(j)
+        if j < len(mentions) and mentions[j].kind == "agent" and mentions[j].start == agent.end:
+            inner = mentions.pop(j)  # "opponents of the Syrian regime"
+            agent.end = inner.end
+            if (agent.name or "").split()[-1] in SPEAKS_FOR:  # "spokesman for the Russian military"
+                sector = inner.sector
+        agent.code = (other.country or "") + (sector or "")
+    elif other.kind in ("organisation", "group") and other.code and gap[0] in ("of", "for") and \
+            (agent.name or "").split()[-1] in SPEAKS_FOR:
+        agent.country, agent.code, agent.end = other.country, other.code, other.end  # "a spokesman for Hamas"
+        mentions.pop(j)
+    elif other.kind == "agent" and gap[0] == "of" and other.country is None:
+        agent.end = other.end  # "opponents of the regime": one mention, country from context later
+        agent.name = f"{agent.name} of the {other.name}"
+        mentions.pop(j)
+    elif other.kind == "agent" and gap[0] == "of":
+        agent.country = other.country  # "opponents of the Syrian regime"
+        agent.code = (other.country or "") + (agent.sector or "")
+        agent.end = other.end
+        mentions.pop(j)
