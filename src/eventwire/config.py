@@ -40,6 +40,16 @@ class Config:
     url: str | None = None
     options: dict[str, Any] = field(default_factory=dict)  # stage-specific knobs
 
+    def resource_key(self) -> tuple[str, ...]:
+        """What decides the loaded resources: runs that agree on it share them."""
+        return (*self.dictionaries, repr(sorted(self.options.items())))
+
+
+#: Loaded resources (spaCy, dictionaries, patterns) per resource key, shared by
+#: every Context of this process: loading them costs seconds, and a notebook,
+#: a test session or a long-lived server must not pay that on each run.
+_SHARED_RESOURCES: dict[tuple[str, ...], dict[str, Any]] = {}
+
 
 class Context:
     """Per-process resources for stages.
@@ -47,13 +57,18 @@ class Context:
     ``docs`` maps article id to its parsed spaCy Doc for the batch being
     processed; the nlp stage fills it and the executor clears it after the
     batch, so nothing re-parses and nothing leaks across batches.
+
+    ``resource`` is for read-only loaded data and is shared across Contexts
+    with the same dictionaries and options; ``state`` is for what belongs to
+    one run only (an index over this run's store, say) and is never shared.
     """
 
     def __init__(self, config: Config | None = None) -> None:
         self.config = config or Config()
         self.docs: dict[str, Doc] = {}
         self.store: Any = None  # set by the writer for corpus-level stages
-        self._resources: dict[str, Any] = {}
+        self.state: dict[str, Any] = {}
+        self._resources = _SHARED_RESOURCES.setdefault(self.config.resource_key(), {})
 
     def resource(self, name: str, loader: Callable[[Context], Any]) -> Any:
         """Return the cached resource ``name``, building it with ``loader`` once."""

@@ -144,8 +144,10 @@ def load_index(store: Any) -> SignatureIndex:
 def run(articles: list[Article], ctx: Context) -> list[Article]:
     """Mark syndicated copies (``duplicate_of``) and remember the originals' signatures."""
     store = ctx.store
-    # The index is built once per store and process, then kept up to date here.
-    index: SignatureIndex = ctx.resource(f"dedup.index.{id(store)}", lambda c: load_index(store))
+    # The index is built once per run (it belongs to this run's store), then kept up to date here.
+    if "dedup.index" not in ctx.state:
+        ctx.state["dedup.index"] = load_index(store)
+    index: SignatureIndex = ctx.state["dedup.index"]
     new_rows: list[tuple[str, bytes]] = []
     for article in articles:
         if article.duplicate_of:
