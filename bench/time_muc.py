@@ -13,11 +13,12 @@ publication = the message's dateline, and compare with:
 Places: the lead event's country (or, failing that, the first place mention's)
 against the template's country. Prints figures; never fails.
 
-    .venv/bin/python bench/time_muc.py
+    .venv/bin/python bench/time_muc.py [--pipeline]
 """
 
 from __future__ import annotations
 
+import argparse
 import re
 from datetime import date, datetime
 from pathlib import Path
@@ -34,8 +35,8 @@ TST4 = SHARED / "corpora" / "muc34" / "TASK" / "CORPORA" / "tst4"
 _DATELINE = re.compile(r"^\s*([^,\n]+),\s+(\d{1,2} [A-Z][a-z]{2} \d{2})\s+\(([^)]*)\)\s+--\s+", re.M)
 
 
-def read_messages(path: Path) -> dict[str, tuple[date, str]]:
-    """Message id -> (dateline day, story text without the dateline and bracketed labels)."""
+def read_messages(path: Path) -> dict[str, tuple[date, str, str]]:
+    """Message id -> (dateline day, story text without the dateline and labels, dateline city)."""
     text = path.read_text(encoding="latin-1")
     parts = re.split(r"^(TST4-MUC4-\d{4})\s*$", text, flags=re.M)
     messages = {}
@@ -48,7 +49,7 @@ def read_messages(path: Path) -> dict[str, tuple[date, str]]:
         story = re.sub(r"\[[^\]]*\]\s*", "", story)  # [Report] [Text] [name] labels
         story = re.sub(r"\s*\n\s*\n\s*", "\n\n", story.strip())
         story = re.sub(r"(?<!\n)\n(?!\n)", " ", story)
-        messages[message_id] = (day, story)
+        messages[message_id] = (day, story, found.group(1).strip())
     return messages
 
 
@@ -90,6 +91,9 @@ def lead_event(article: Article, doc) -> Event:
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--pipeline", action="store_true", help="also run the full pipeline (actors, events)")
+    args = parser.parse_args()
     if not TST4.exists():
         print(f"{TST4} is absent: this benchmark needs ../shared beside the repository")
         return
@@ -97,13 +101,19 @@ def main() -> None:
     keys = read_keys(TST4 / "key-tst4.v2")
     ctx = Context()
     gazetteer = load_gazetteer()
-    articles = [Article(id=m, text=messages[m][1], published=messages[m][0].isoformat()) for m in keys if m in messages]
+    articles = [
+        Article(id=m, text=messages[m][1], published=messages[m][0].isoformat(), dateline=messages[m][2])
+        for m in keys
+        if m in messages
+    ]
     for article, doc in zip(articles, ctx.nlp.pipe([a.text for a in articles]), strict=True):
         ctx.docs[article.id] = doc
         article.events = [lead_event(article, doc)]
     time_stage.run(articles, ctx)
     places_stage.run(articles, ctx)
-    counts = {"baseline": 0, "exact": 0, "covered": 0, "country": 0, "country_base": 0, "with_country": 0}
+    counts = dict.fromkeys(
+        ("baseline", "exact", "covered", "country", "country_base", "with_country", "placed", "placed_right"), 0
+    )
     bases: dict[str, int] = {}
     for article in articles:
         gold_days = set().union(*(days for days, _ in keys[article.id]))
@@ -119,8 +129,13 @@ def main() -> None:
         gold_entry = gazetteer.resolve(gold_country) if gold_country else None
         if gold_entry is not None:
             counts["with_country"] += 1
+            if event.place is not None:
+                counts["placed"] += 1
+                counts["placed_right"] += event.place.country == gold_entry.country
             place = event.place or (article.places[0] if article.places else None)
             counts["country"] += place is not None and place.country == gold_entry.country
+            dateline = gazetteer.resolve(article.dateline.title()) if article.dateline else None
+            counts["country_base"] += dateline is not None and dateline.country == gold_entry.country
     total = len(articles)
     print(f"MUC-4 TST4 messages with a dated incident template: {total}")
     print(
@@ -129,7 +144,39 @@ def main() -> None:
     )
     print(f"time stage date range covers a gold day: {counts['covered']}/{total}")
     print(f"date basis of the lead event: {bases}")
-    print(f"lead event / first place in the gold country: {counts['country']}/{counts['with_country']}")
+    print(f"lead event.place set: {counts['placed']}, in the gold country: {counts['placed_right']}")
+    print(
+        f"lead event / first place in the gold country: {counts['country']}/{counts['with_country']} "
+        f"(dateline city's country: {counts['country_base']}/{counts['with_country']})"
+    )
+    if args.pipeline:
+        pipeline_check(messages, keys)
+
+
+def pipeline_check(messages: dict, keys: dict) -> None:
+    """With the full pipeline: the first coded violent event (CAMEO 18-20) of each message."""
+    from eventwire.pipeline import ARTICLE_STAGES, process_batch
+
+    ctx = Context()
+    raw = [Article(id=m, raw=messages[m][1], published=messages[m][0].isoformat()) for m in keys if m in messages]
+    stages = [s for s in ARTICLE_STAGES if s not in ("clean", "language", "quotes")]
+    for article in raw:
+        article.text = article.raw
+    result = process_batch(raw, ctx, stages)
+    hits = {"events": 0, "ours": 0, "baseline": 0}
+    for article in result.articles:
+        violent = [e for e in article.events if e.cameo[:2] in ("18", "19", "20") and e.date]
+        if not violent:
+            continue
+        gold_days = set().union(*(days for days, _ in keys[article.id]))
+        event = min(violent, key=lambda e: e.trigger.start)
+        hits["events"] += 1
+        hits["ours"] += event.date_precision == "day" and date.fromisoformat(event.date) in gold_days
+        hits["baseline"] += date.fromisoformat(article.published) in gold_days
+    print(
+        f"pipeline: messages with a coded violent event: {hits['events']}; first one on a gold day: "
+        f"time stage {hits['ours']}, publication baseline {hits['baseline']}"
+    )
 
 
 if __name__ == "__main__":

@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from eventwire import places as places_stage
-from eventwire.model import Actor, Article, Event, Span
+from eventwire.model import Actor, Article, Span
 from eventwire.places.gazetteer import load
+from time_support import hand_event, run_on_doc
 
 
 @pytest.fixture(scope="module")
@@ -92,6 +93,19 @@ PLACE_CASES = [
     ("blind-p13", "Clashes erupted across Syria.", "erupted", "Syria", "SYR"),
     ("blind-p14", "Saudi-led aircraft bombed a hospital in Yemen.", "bombed", "Yemen", "YEM"),
     ("blind-p15", "The talks in Geneva collapsed.", "collapsed", "Geneva", "CHE"),
+    # second blind batch (9/12 on first run: "marched through", "Idlib province", "Diyarbakır" were missed)
+    ("blind-q1", "Airstrikes hit a hospital in Idlib province on Tuesday.", "hit", "Idlib province", "SYR"),
+    ("blind-q2", "The foreign ministers of France and Germany met in Berlin.", "met", "Berlin", "DEU"),
+    ("blind-q3", "A bomb exploded near a police station in Diyarbakir.", "exploded", "Diyarbakır", "TUR"),
+    ("blind-q4", "Chinese and Indian troops clashed along the border in the Himalayas.", "clashed", None, None),
+    ("blind-q5", "Merkel hosted Macron at the Chancellery.", "hosted", "Chancellery", "DEU"),
+    ("blind-q6", "Tens of thousands marched through Caracas on Saturday.", "marched", "Caracas", "VEN"),
+    ("blind-q7", "Iran seized a British tanker in the Strait of Hormuz.", "seized", None, None),
+    ("blind-q8", "The UN envoy held talks with rebel leaders in Sanaa.", "held", "Sanaa", "YEM"),
+    ("blind-q9", "Russia accused Ukraine of violating the truce.", "accused", None, None),
+    ("blind-q10", "Police clashed with protesters outside parliament in Tbilisi.", "clashed", "Tbilisi", "GEO"),
+    ("blind-q11", "The two presidents signed the agreement in Minsk, Belarus.", "signed", "Minsk", "BLR"),
+    ("blind-q12", "Gunmen killed five soldiers in northern Mali.", "killed", "Mali", "MLI"),
     ("actor-subject", "Russia condemned the strike.", "condemned", None, None),
     ("between-actors", "The strike sparked new tensions between Washington and Moscow.", "sparked", None, None),
     ("other-clause", "The minister said in Paris that troops attacked the village.", "attacked", None, None),
@@ -137,13 +151,14 @@ def test_places_dateline_is_a_mention_not_an_event_place(nlp, ctx):
 def _run(nlp, ctx, case_id, text, trigger, actors=None) -> Article:
     doc = nlp(text)
     token = next(t for t in doc if t.text == trigger)
-    span = Span(token.idx, token.idx + len(token))
     article = Article(id=f"place-{case_id}", text=text, published="2017-05-02", actors=actors or [])
     cameo = "030" if case_id.startswith("verbal") else "190"  # verbal acts are where they are said
-    article.events = [Event(id="e1", article_id=article.id, cameo=cameo, trigger=span, span=span)]
-    ctx.docs[article.id] = doc
-    try:
-        places_stage.run([article], ctx)
-    finally:
-        ctx.docs.pop(article.id, None)
-    return article
+    article.events = [hand_event(article, token, cameo)]
+    return run_on_doc(article, doc, ctx, places_stage)
+
+
+def test_places_dateline_from_metadata_has_no_span(nlp, ctx):
+    text = "The two presidents spoke by phone."
+    article = Article(id="place-dateline-meta", text=text, published="2017-05-02", dateline="WASHINGTON")
+    run_on_doc(article, nlp(text), ctx, places_stage)
+    assert [(p.name, p.country, p.span) for p in article.places] == [("Washington", "USA", None)]

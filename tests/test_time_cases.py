@@ -15,7 +15,8 @@ import pytest
 import yaml
 
 from eventwire import time as time_stage
-from eventwire.model import Article, Event, Span
+from eventwire.model import Article, Event
+from time_support import hand_event, run_on_doc
 
 CASES = yaml.safe_load((Path(__file__).parent / "data" / "time_cases.yaml").read_text(encoding="utf-8"))["cases"]
 
@@ -24,27 +25,19 @@ def _text(value) -> str | None:
     return None if value is None else str(value)
 
 
-def _trigger_span(doc, word: str | None) -> Span:
+def _trigger_token(doc, word: str | None):
     if word is None:
-        root = list(doc.sents)[-1].root
-        return Span(root.idx, root.idx + len(root))
-    token = next(t for t in doc if t.text == word)
-    return Span(token.idx, token.idx + len(token))
+        return list(doc.sents)[-1].root
+    return next(t for t in doc if t.text == word)
 
 
 def date_case(case: dict, nlp, ctx) -> Event:
     """Run the time stage on one case and return its dated event."""
     doc = nlp(case["text"])
     article = Article(id=f"case-{case['id']}", text=case["text"], published=_text(case["published"]))
-    trigger = _trigger_span(doc, case.get("trigger"))
     cameo = str(case.get("cameo", "190"))  # a material act unless the case says it is verbal
-    article.events = [Event(id="e1", article_id=article.id, cameo=cameo, trigger=trigger, span=trigger)]
-    ctx.docs[article.id] = doc
-    try:
-        time_stage.run([article], ctx)
-    finally:
-        ctx.docs.pop(article.id, None)
-    return article.events[0]
+    article.events = [hand_event(article, _trigger_token(doc, case.get("trigger")), cameo)]
+    return run_on_doc(article, doc, ctx, time_stage).events[0]
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])

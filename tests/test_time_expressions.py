@@ -44,6 +44,9 @@ def _one(text: str):
         ("three days ago", "back", "2017-04-29", "day"),
         ("the summer of 2014", "back", "2014-summer", "season"),
         ("next winter", "back", "2017-winter", "season"),
+        ("Feb. 29", "back", "2016-02-29", "day"),  # the latest leap day, not an error
+        ("22 October", "present", "2017-10-22", "day"),  # nearest: 173 days ahead, not 192 back
+        ("22 March", "present", "2017-03-22", "day"),
     ],
 )
 def test_time_resolve_against_tuesday_2_may_2017(text, direction, value, precision):
@@ -88,6 +91,16 @@ def test_time_no_false_expressions(text):
 @pytest.mark.parametrize("text", ["Tuesday", "last month", "this spring", "10 May", "in July"])
 def test_time_no_reference_no_value(text):
     assert resolve(_one(text), None, "back").value is None
+
+
+def test_time_year_range_is_one_closed_range():
+    result = resolve(_one("from 2010 to 2013"), TUESDAY, "back")
+    assert (result.value, result.start.isoformat(), result.end.isoformat(), result.open) == (
+        None,
+        "2010-01-01",
+        "2013-12-31",
+        False,
+    )
 
 
 def test_time_longest_match_wins():

@@ -1,7 +1,7 @@
 """The user's seed articles: dated cues give the right date at the right precision.
 
 Two paths. The events-less path builds one event per expectation at the
-n-th verb with a given lemma, so it checks the time and places stages even
+n-th verb (or noun) with a given lemma, so it checks the time and places stages even
 where the events stage does not yet code that sentence. The pipeline path
 checks every event the full pipeline codes whose trigger lemma has an
 expectation. Seeds are read from ../shared at run time; no text is copied.
@@ -16,7 +16,8 @@ import pytest
 from conftest import SEEDS
 from eventwire import places as places_stage
 from eventwire import time as time_stage
-from eventwire.model import Article, Event, Span
+from eventwire.model import Article, Event
+from time_support import hand_event, run_on_doc
 
 SEED_FILES = {"000": ("000_0eede5b9c2889da2.txt", "2017-05-02"), "004": ("004_f00f0f5b2399b827.txt", None)}
 
@@ -31,8 +32,8 @@ EXPECTED_DATES = [
     ("000", "meet", 0, "2017-05-02", "day", "expression"),  # met earlier Tuesday
     ("000", "say", 4, "2017-05-02", "day", "expression"),  # said during an appearance Tuesday
     ("004", "say", 0, "2017-05-10", "day", "expression"),  # said Wednesday, story of Wednesday 10 May
-    ("004", "lead", 0, "2017-02", "month", "expression"),  # firing in February
-    ("004", "include", 1, "2017-spring", "season", "expression"),  # attack this spring
+    ("004", "firing", 0, "2017-02", "month", "expression"),  # the firing in February (nominal trigger)
+    ("004", "attack", 0, "2017-spring", "season", "expression"),  # the chemical attack this spring
     ("004", "respond", 0, "2017-spring", "season", "anchor"),  # the missile response
     ("004", "tell", 0, "2017-05-10", "day", "publication"),  # no cue: publication day
 ]
@@ -66,24 +67,16 @@ def seed_articles(ctx):
 def _events_at(article: Article, doc, wanted) -> list[Event]:
     events = []
     for lemma, occurrence in wanted:
-        verbs = [t for t in doc if t.lemma_ == lemma and t.pos_ in ("VERB", "AUX")]
-        assert len(verbs) > occurrence, f"no verb #{occurrence} with lemma {lemma!r}"
-        token = verbs[occurrence]
-        span = Span(token.idx, token.idx + len(token))
-        events.append(Event(id=f"{lemma}{occurrence}", article_id=article.id, cameo="010", trigger=span, span=span))
+        tokens = [t for t in doc if t.lemma_ == lemma and t.pos_ in ("VERB", "AUX", "NOUN")]
+        assert len(tokens) > occurrence, f"no verb or noun #{occurrence} with lemma {lemma!r}"
+        events.append(hand_event(article, tokens[occurrence], "190", f"{lemma}{occurrence}"))
     return events
 
 
 def _run_stages(article: Article, nlp, ctx, wanted) -> Article:
     doc = nlp(article.text)
     article.events = _events_at(article, doc, wanted)
-    ctx.docs[article.id] = doc
-    try:
-        time_stage.run([article], ctx)
-        places_stage.run([article], ctx)
-    finally:
-        ctx.docs.pop(article.id, None)
-    return article
+    return run_on_doc(article, doc, ctx, time_stage, places_stage)
 
 
 def test_time_seeds_publication_dates(seed_articles):

@@ -16,7 +16,9 @@ clause, by the same clause rules the time stage uses:
    that ... are willing to ..." happened in Washington).
 
 No locative in the clause leaves ``event.place`` None: the dateline says where
-the story was filed, not where the act happened.
+the story was filed, not where the act happened. The dateline is still a place
+of the article: from the text when it is there ("WASHINGTON —"), else from
+``article.dateline`` (set by the clean stage) as a place without a span.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from eventwire.model import Article, Place, Span
 from eventwire.places import gazetteer as gazetteer_module
 from eventwire.places.gazetteer import KIND_RANK, Gazetteer
 from eventwire.places.mentions import PlaceMention, find_places, text_countries
-from eventwire.time import clause, is_verbal
+from eventwire.time import article_doc, clause, is_verbal, trigger_token
 
 __all__ = ["place_for", "run"]
 
@@ -37,18 +39,25 @@ def run(articles: list[Article], ctx: Context) -> list[Article]:
     """Find place mentions and locate each event of each article."""
     gazetteer: Gazetteer = ctx.resource("places.gazetteer", gazetteer_module.load)
     for article in articles:
-        doc = ctx.docs.get(article.id)
-        if doc is None:  # the nlp stage did not run (a caller using this stage alone)
-            doc = ctx.docs[article.id] = ctx.nlp(article.text)
-        context = {actor.country for actor in article.actors if actor.country} | text_countries(doc, gazetteer)
+        doc = article_doc(article, ctx)
+        context = article_countries(article, doc, gazetteer)
         mentions = find_places(doc, gazetteer, context)
-        article.places = [_record(m) for m in mentions]
+        article.places = [_record(m) for m in mentions] + _dateline_place(article, mentions, gazetteer, context)
         for event in article.events:
-            span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
-            verbal = is_verbal(event)
-            found = place_for(span.root, mentions, verbal) if span is not None and len(span) else None
+            token = trigger_token(doc, event)
+            found = place_for(token, mentions, is_verbal(event)) if token is not None else None
             event.place = _record(found) if found is not None else None
     return articles
+
+
+def article_countries(article: Article, doc, gazetteer: Gazetteer) -> set[str]:
+    """Country context for ambiguous names: actors' countries, countries the text names, the dateline's."""
+    context = {actor.country for actor in article.actors if actor.country} | text_countries(doc, gazetteer)
+    if article.dateline:
+        entry = gazetteer.resolve(article.dateline.split(",")[0].strip().title())
+        if entry is not None and entry.country:
+            context.add(entry.country)
+    return context
 
 
 def place_for(token: Token, mentions: list[PlaceMention], verbal: bool = False) -> PlaceMention | None:
@@ -67,25 +76,34 @@ def place_for(token: Token, mentions: list[PlaceMention], verbal: bool = False) 
 
 
 def _attached(token: Token, head: Token, path: list[Token], mentions: list[PlaceMention]) -> PlaceMention | None:
-    inner = {t.i for t in path[:-1]}
-    on_path = {t.i for t in path}
+    """The best place on the clause: most direct attachment, then most specific kind, then nearest.
+
+    Unlike times, places inside objects count: a strike on "an air base in
+    Syria" happened in Syria.
+    """
     best: tuple[int, int, int, PlaceMention] | None = None
     for mention in mentions:
         if mention.attach is None or mention.attach.sent.start != token.sent.start:
             continue
-        place_path = clause.path_to_clause(mention.attach)
-        own_head = place_path[-1]
-        place_head = clause.participle_governor(own_head)
-        if inner and any(t.i in inner for t in place_path):
-            level = 0
-        elif head.i in (own_head.i, place_head.i) or (own_head.dep_ in ("relcl", "acl") and own_head.head.i in on_path):
-            level = 1
-        else:
+        level = clause.attachment_level(path, head, clause.path_to_clause(mention.attach))
+        if level is None:
             continue
         key = (level, KIND_RANK.get(mention.entry.kind, 3), abs(mention.attach.i - token.i))
         if best is None or key < best[:3]:
             best = (*key, mention)
     return best[3] if best else None
+
+
+def _dateline_place(
+    article: Article, mentions: list[PlaceMention], gazetteer: Gazetteer, context: set[str]
+) -> list[Place]:
+    """The dateline the clean stage moved to metadata, as a place without a span (filed from here)."""
+    if not article.dateline or any(m.dateline for m in mentions):
+        return []
+    entry = gazetteer.resolve(article.dateline.split(",")[0].strip().title(), context)
+    if entry is None:
+        return []
+    return [Place(name=entry.name, country=entry.country, lat=entry.lat, lon=entry.lon, span=None, kind=entry.kind)]
 
 
 def _record(mention: PlaceMention) -> Place:

@@ -23,6 +23,7 @@ and Wear before Washington, D.C.).
 from __future__ import annotations
 
 import json
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -90,13 +91,15 @@ def weight(entry: Entry, context: set[str] | frozenset[str]) -> tuple[bool, floa
 
 
 def normalise(name: str) -> str:
+    """Lookup key: no leading "the", no possessive, case- and accent-folded ("Diyarbakır" = "Diyarbakir")."""
     text = " ".join(name.replace("’", "'").split())
     for prefix in ("the ", "The "):
         if text.startswith(prefix):
             text = text[len(prefix) :]
     if text.endswith("'s"):
         text = text[:-2]
-    return text.casefold()
+    folded = unicodedata.normalize("NFKD", text.replace("ı", "i").replace("ł", "l").replace("ø", "o"))
+    return "".join(c for c in folded if not unicodedata.combining(c)).casefold()
 
 
 def load(ctx: Context | None = None) -> Gazetteer:

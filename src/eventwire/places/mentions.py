@@ -21,7 +21,10 @@ from eventwire.places.gazetteer import Entry, Gazetteer
 
 #: Prepositions that locate their object.
 LOCATIVE = {"in", "at", "near", "inside", "outside", "across", "throughout", "around", "within", "into",
-            "outside of", "across from", "off", "over"}  # fmt: skip
+            "outside of", "across from", "off", "over", "through", "along"}  # fmt: skip
+#: Head nouns after a place name that make the pair one place ("Idlib province", "Homs city").
+AREA_NOUNS = {"province", "governorate", "region", "district", "state", "county", "city", "town", "village",
+              "department", "prefecture", "oblast", "municipality", "area"}  # fmt: skip
 #: Prepositions that locate a *site* (a base, a town) but not a country ("against Russia" is a target).
 SITE_PREPS = LOCATIVE | {"on", "against", "toward", "towards"}
 #: Motion heads after which "to X" names where the act took place ("a visit to Moscow").
@@ -83,6 +86,8 @@ def locative_preposition(token: Token) -> Token | None:
     current = token
     while current.dep_ in ("conj", "appos") and current.head is not current:
         current = current.head
+    if current.dep_ == "compound" and current.head.lower_ in AREA_NOUNS:
+        current = current.head  # "in Idlib province"
     if current.dep_ != "pobj":
         return None
     prep = current.head
@@ -97,11 +102,17 @@ def locative_preposition(token: Token) -> Token | None:
 def _entity_place(ent: Span, gazetteer: Gazetteer, context: set[str]) -> PlaceMention | None:
     if ent.label_ not in ENTITY_LABELS:
         return None
-    entry = gazetteer.resolve(ent.text, context)
-    if entry is None or (ent.label_ == "ORG" and entry.kind != "facility"):
-        return None
     prep = locative_preposition(ent.root)
     if prep is None:
+        return None
+    # "in Idlib province": the entity names the region its head noun is.
+    head = ent.root.head
+    if ent.root.dep_ == "compound" and head.lower_ in AREA_NOUNS:
+        entry = gazetteer.resolve(f"{ent.text} {head.text}", context)
+        if entry is not None:
+            return PlaceMention(entry, f"{ent.text} {head.text}", ent.start_char, head.idx + len(head), head)
+    entry = gazetteer.resolve(ent.text, context)
+    if entry is None or (ent.label_ == "ORG" and entry.kind != "facility"):
         return None
     return PlaceMention(entry, ent.text, ent.start_char, ent.end_char, ent.root)
 

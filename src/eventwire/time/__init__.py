@@ -18,12 +18,14 @@ from __future__ import annotations
 
 from datetime import date
 
+from spacy.tokens import Doc, Token
+
 from eventwire.config import Context
 from eventwire.model import Article, Event, Span, TimeExpression
 from eventwire.time.periods import iso_range
 from eventwire.time.timeline import Placed, Timeline
 
-__all__ = ["date_events", "is_verbal", "iso_range", "run", "timeline_for"]
+__all__ = ["article_doc", "date_events", "is_verbal", "iso_range", "run", "timeline_for", "trigger_token"]
 
 #: CAMEO roots of verbal events: make statement, appeal, express intent, consult... (01-05).
 VERBAL_ROOTS = {"01", "02", "03", "04", "05"}
@@ -39,22 +41,22 @@ def run(articles: list[Article], ctx: Context) -> list[Article]:
 
 
 def timeline_for(article: Article, ctx: Context) -> Timeline:
-    """The article's Timeline over the nlp stage's Doc.
+    """The article's Timeline over the nlp stage's Doc (nothing is parsed twice)."""
+    return Timeline(article_doc(article, ctx), parse_day(article.published))
 
-    Parses only when the nlp stage did not run (a caller using this stage on
-    its own); in the pipeline nothing is parsed twice.
-    """
+
+def article_doc(article: Article, ctx: Context) -> Doc:
+    """The nlp stage's Doc; parsed here only when that stage did not run (a caller using a stage alone)."""
     doc = ctx.docs.get(article.id)
     if doc is None:
-        doc = ctx.nlp(article.text)
-        ctx.docs[article.id] = doc
-    return Timeline(doc, parse_day(article.published))
+        doc = ctx.docs[article.id] = ctx.nlp(article.text)
+    return doc
 
 
 def date_events(events: list[Event], timeline: Timeline) -> None:
     """Set date, date_precision and date_basis on each event."""
     for event in events:
-        token = _trigger_token(event, timeline)
+        token = trigger_token(timeline.doc, event)
         if token is None:
             resolution, basis = timeline.publication()
         else:
@@ -79,9 +81,9 @@ def parse_day(value: str | None) -> date | None:
         return None
 
 
-def _trigger_token(event: Event, timeline: Timeline):
-    """The syntactic head of the event's trigger words."""
-    span = timeline.doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+def trigger_token(doc: Doc, event: Event) -> Token | None:
+    """The syntactic head of the event's trigger words, or None if the span does not align."""
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
     return span.root

@@ -24,6 +24,11 @@ REPORTING = {
     "accuse", "note", "urge", "call", "write", "tweet", "acknowledge", "admit", "explain", "describe",
     "stress", "emphasize", "emphasise", "reiterate", "signal", "suggest", "predict", "promise", "vow",
 }  # fmt: skip
+#: Prepositions whose phrase sets when (or where) the clause happens, not what it is about.
+ADVERBIAL_PREPS = {
+    "in", "on", "at", "during", "since", "after", "before", "following", "by", "until", "till", "through",
+    "throughout", "within", "over", "from", "around", "near", "inside", "outside", "amid", "across", "into",
+}  # fmt: skip
 FUTURE_AUX = {"will", "shall", "would", "'ll", "’ll", "wo"}
 #: Common irregular simple-past forms, for the tagger's occasional VBP on them.
 IRREGULAR_PAST = frozenset({
@@ -116,6 +121,49 @@ def direction(head: Token) -> str:
     if kind == "present":
         return "back" if head.lemma_ in REPORTING else "present"
     return "forward"
+
+
+def in_object(path: list[Token], own: range) -> bool:
+    """Does this path to a clause head pass through an object noun rather than an adverbial?
+
+    ``own`` holds the token indices of the expression itself, which may be a
+    prepositional object ("set for Sunday"). Beyond it, a direct or dative
+    object ("condemned yesterday's attack") or the object of a non-temporal
+    preposition ("responded to yesterday's attack") means the time belongs
+    to that noun, not to the clause; "in Tuesday's call" is adverbial.
+    """
+    for token in path[:-1]:
+        if token.i in own or token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if token.dep_ in ("dobj", "dative", "oprd"):
+            return True
+        if token.dep_ == "pobj" and token.head.lower_ not in ADVERBIAL_PREPS:
+            return True
+    return False
+
+
+def attachment_level(path: list[Token], head: Token, item_path: list[Token], own: range | None = None) -> int | None:
+    """How directly something hanging by ``item_path`` belongs to the clause of a trigger.
+
+    ``path`` runs from the trigger to ``head``, its clause head. 0: it hangs on
+    the trigger or between it and the head ("Tuesday's call", "talks in
+    Kazakhstan"); 1: on the same head, on a subjectless participle clause of
+    it, or on a relative clause of the trigger noun; None: another clause.
+    With ``own`` (the item's token indices), items inside an object noun are
+    refused at level 1 (see :func:`in_object`). Shared by the time and places
+    stages so an event's when and where follow the same clause rules.
+    """
+    inner = {t.i for t in path[:-1]}
+    if inner and any(t.i in inner for t in item_path):
+        return 0
+    if own is not None and in_object(item_path, own):
+        return None
+    item_head = item_path[-1]
+    if head.i in (item_head.i, participle_governor(item_head).i):
+        return 1
+    if item_head.dep_ in ("relcl", "acl") and item_head.head.i in {t.i for t in path}:
+        return 1
+    return None
 
 
 def participle_governor(head: Token) -> Token:

@@ -135,6 +135,27 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|this|that|those|these)\s)"
         ),
     ),
+    # Times relative to the narrative, not to publication: "the next day", "two days later".
+    (
+        "sequel",
+        re.compile(
+            _B + r"[Tt]he\s+(?P<dir>next|following|previous|preceding)\s+"
+            r"(?P<unit>day|morning|afternoon|evening|night|week|month|year)" + _E
+        ),
+    ),
+    (
+        "sequel",
+        re.compile(_B + r"(?:" + _NUM + r"\s+)?(?P<unit>days?|weeks?|months?|years?)\s+(?P<dir>later|earlier)" + _E),
+    ),
+    (
+        "sequel",
+        re.compile(
+            _B
+            + r"[Tt]he\s+(?P<unit>day|night|week)\s+(?P<dir>before|after)"
+            + _E
+            + r"(?!\s+(?:the|a|an|his|her|its|their|this|that)\s)"
+        ),
+    ),
     (
         "season",
         re.compile(
@@ -150,6 +171,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("season", re.compile(_B + _YEAR + r"\s+(?P<season>spring|summer|autumn|fall|winter)" + _E)),
     ("season", re.compile(_B + r"[Tt]he\s+(?P<season>spring|summer|autumn|fall|winter)\s+of\s+" + _YEAR + _E)),
+    (
+        "year_range",
+        re.compile(
+            _B + r"(?:[Ff]rom|[Bb]etween)\s+" + _YEAR + r"\s+(?:to|and|until|through)\s+(?P<year2>(?:19|20)\d{2})" + _E
+        ),
+    ),
     (
         "year",
         re.compile(

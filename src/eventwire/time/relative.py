@@ -13,6 +13,11 @@ attack ~ missile) that the timeline can date by expression or anchor. Then:
 
 A bare "after/following the X" is kept only when X names a happening.
 An unknown referent in a past clause gives an open range ending at publication.
+
+Sequels ("the next day", "two days later", "the day before") count from the
+narrative time instead: the latest resolved expression before them, at most
+:data:`SEQUEL_REACH` sentences back. With nothing to count from they stay
+unresolved: publication is not the narrative's time.
 """
 
 from __future__ import annotations
@@ -28,6 +33,10 @@ from eventwire.time.resolve import Resolution
 if TYPE_CHECKING:
     from eventwire.time.timeline import Placed, Timeline
 
+#: Expression kinds resolved here, after all the others.
+KINDS = ("relative", "sequel")
+#: How many sentences back a sequel looks for the time it counts from.
+SEQUEL_REACH = 3
 #: Precisions from finest to coarsest, to compare "days" with a month-level referent.
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "year": 4}
 #: Nouns that refer to the same kind of happening ("days after the strikes" → the missile attack).
@@ -95,6 +104,37 @@ def referent_date(timeline: Timeline, noun: Token, future: bool) -> Resolution |
         start = found.resolution.start
         if future or timeline.published is None or (start is not None and start <= timeline.published):
             return found.resolution
+    return None
+
+
+def resolve_sequel(timeline: Timeline, item: Placed) -> Resolution:
+    """'The next day' / 'two days later': shifted from the narrative time before it."""
+    parts = item.mention.parts
+    base = _narrative_time(timeline, item)
+    if base is None or base.start is None or base.end is None:
+        return Resolution()
+    unit = parts["unit"].rstrip("s")
+    unit = "day" if unit in ("morning", "afternoon", "evening", "night") else unit
+    sign = 1 if parts["dir"] in ("next", "following", "after", "later") else -1
+    amount = number_value(parts.get("num"))
+    if amount is None and parts["unit"].endswith("s"):  # "days later": vague
+        return Resolution(base.value, base.precision, base.start, periods.shift(base.end, *VAGUE_WINDOW[unit]))
+    amount = amount or 1
+    if PRECISION_RANK[unit] < PRECISION_RANK[base.precision or "year"]:
+        return Resolution(base.value, base.precision, base.start, base.end)  # "the next day" after "in May"
+    moved = periods.shift(base.start if sign < 0 else base.end, unit, sign * amount)
+    value = periods.value_of(moved, unit)
+    start, end = periods.iso_range(value, unit)
+    return Resolution(value, unit, start, end)
+
+
+def _narrative_time(timeline: Timeline, item: Placed) -> Resolution | None:
+    for other in reversed(timeline.placed):
+        if other.mention.start >= item.mention.start or other.resolution.value is None:
+            continue
+        if item.sent_index - other.sent_index > SEQUEL_REACH:
+            return None
+        return other.resolution
     return None
 
 

@@ -94,16 +94,17 @@ def _date(parts: dict, reference: date | None, direction: str) -> Resolution:
         return period(date(int(parts["year"]), month, day).isoformat(), "day")
     if reference is None:
         return Resolution()
-    year = reference.year
-    candidate = date(year, month, day)
-    if direction == "present":  # no tense to go by: the nearest such date
-        options = [date(y, month, day) for y in (year - 1, year, year + 1) if _valid(y, month, day)]
+    # Candidates in the years around the reference (four either side, for 29 February).
+    options = [date(y, month, day) for y in range(reference.year - 4, reference.year + 5) if _valid(y, month, day)]
+    if not options:
+        return Resolution()
+    if direction == "back":
+        candidate = max((o for o in options if o <= reference), default=None)
+    elif direction == "forward":
+        candidate = min((o for o in options if o >= reference), default=None)
+    else:  # "present": no tense to go by, the nearest such date (ties forward)
         candidate = min(options, key=lambda option: (abs((option - reference).days), option < reference))
-    elif direction == "back" and candidate > reference:
-        candidate = date(year - 1, month, day)
-    elif direction == "forward" and candidate < reference:
-        candidate = date(year + 1, month, day)
-    return period(candidate.isoformat(), "day")
+    return period(candidate.isoformat(), "day") if candidate else Resolution()
 
 
 def _month(parts: dict, reference: date | None, direction: str) -> Resolution:
@@ -251,6 +252,15 @@ def _year(parts: dict, reference: date | None, direction: str) -> Resolution:
     return period(parts["year"], "year")
 
 
+def _year_range(parts: dict, reference: date | None, direction: str) -> Resolution:
+    """'from 2010 to 2013': a closed range; its value only if one year covers it."""
+    start, end = date(int(parts["year"]), 1, 1), date(int(parts["year2"]), 12, 31)
+    if end < start:
+        return Resolution()
+    value, precision = periods.covering(start, end)
+    return Resolution(value, precision, start, end)
+
+
 _RESOLVERS = {
     "iso_date": _iso_date,
     "date": _date,
@@ -262,4 +272,5 @@ _RESOLVERS = {
     "recent": _recent,
     "season": _season,
     "year": _year,
+    "year_range": _year_range,
 }

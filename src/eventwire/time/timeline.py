@@ -72,15 +72,17 @@ class Timeline:
         self.published = published
         self.sents = list(doc.sents)
         self._sent_starts = [s.start for s in self.sents]
-        self._paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n", doc.text)]
+        self._paragraph_starts = paragraph_starts(doc.text)
         self.placed = [p for p in (self._place(m) for m in find_mentions(doc.text)) if p is not None]
         self.placed = [p for p in self.placed if not relative.bare_non_event(p, doc)]
         for item in self.placed:
-            if item.mention.kind != "relative":
+            if item.mention.kind not in relative.KINDS:
                 item.resolution = resolve(item.mention, published, clause.direction(item.head))
-        for item in self.placed:
+        for item in self.placed:  # in text order, so "two days later" can follow "the next day"
             if item.mention.kind == "relative":
                 item.resolution = relative.resolve_relative(self, item)
+            elif item.mention.kind == "sequel":
+                item.resolution = relative.resolve_sequel(self, item)
 
     # -- placing mentions in the parse --------------------------------------------------
 
@@ -121,7 +123,10 @@ class Timeline:
 
         Level 0: hangs on the trigger itself or between it and its clause head
         ("Tuesday's call"). Level 1: hangs on the same clause head, or heads a
-        relative clause of the trigger ("talks that begin Wednesday"). If none,
+        relative clause of the trigger ("talks that begin Wednesday"), but not
+        from inside an object ("condemned yesterday's attack" is not dated
+        yesterday; a subject's time still counts: "Tuesday's call lasted an
+        hour"; so does an adverbial phrase: "agreed in Tuesday's call"). If none,
         climb to the governing clause where :func:`clause.shares_governor`
         allows (conjoined, purpose and participle clauses; reported content
         only for verbal events).
@@ -137,8 +142,6 @@ class Timeline:
         return found
 
     def _attached(self, token: Token, head: Token, path: list[Token]) -> Placed | None:
-        inner = {t.i for t in path[:-1]}
-        on_path = {t.i for t in path}
         paragraph = self.paragraph_index(token.idx)
         best: tuple[int, int, Placed] | None = None
         for item in self.placed:
@@ -146,14 +149,10 @@ class Timeline:
                 continue
             if item.paragraph != paragraph:  # a dateline line glued to the lead sentence by the parser
                 continue
-            item_path = item.path
-            if inner and any(t.i in inner for t in item_path):
-                level = 0
-            elif head.i in (item.head.i, clause.participle_governor(item.head).i) or (
-                item.head.dep_ in ("relcl", "acl") and item.head.head.i in on_path
-            ):
-                level = 1
-            else:
+            if _is_end_bound(item, self.doc):  # "postponed until next year" happened now
+                continue
+            level = clause.attachment_level(path, head, item.path, range(item.start_token, item.end_token))
+            if level is None:
                 continue
             key = (level, abs(item.attach.i - token.i))
             if best is None or key < best[:2]:
@@ -258,6 +257,20 @@ class Timeline:
 
 def _object_lemmas(head: Token) -> set[str]:
     return {c.lemma_.lower() for c in head.children if c.dep_ in ("dobj", "nsubjpass")}
+
+
+def _is_end_bound(item: Placed, doc: Doc) -> bool:
+    """'until July': the end of a state or a deadline, not when the clause's act happened."""
+    if item.mention.parts.get("prep") in ("until", "till"):
+        return True
+    return item.start_token > 0 and doc[item.start_token - 1].lower_ in ("until", "till")
+
+
+def paragraph_starts(text: str) -> list[int]:
+    """Where paragraphs begin: after blank lines, or after every line break in a text with none
+    (one paragraph per line, as some readers deliver), so hard-wrapped lines do not split passages."""
+    breaks = r"\n\s*\n" if re.search(r"\n\s*\n", text) else r"\n"
+    return [0] + [match.end() for match in re.finditer(breaks, text)]
 
 
 def resolve_day(day: date) -> Resolution:
