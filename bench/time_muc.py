@@ -27,8 +27,8 @@ from eventwire import places as places_stage
 from eventwire import time as time_stage
 from eventwire.config import Context
 from eventwire.model import Article, Event, Span
+from eventwire.periods import iso_range
 from eventwire.places.gazetteer import load as load_gazetteer
-from eventwire.time.periods import iso_range
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 TST4 = SHARED / "corpora" / "muc34" / "TASK" / "CORPORA" / "tst4"

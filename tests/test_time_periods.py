@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
+from eventwire.periods import covering, season_of
 from eventwire.time import iso_range
-from eventwire.time.periods import covering, season_of
 
 
 @pytest.mark.parametrize(
@@ -69,7 +69,15 @@ def test_time_season_of_names_winter_by_its_december(day, expected):
     [("2017-05-02", "day"), ("2017-W18", "week"), ("2017-04", "month"), ("2016-winter", "season"), ("2017", "year")],
 )
 def test_time_iso_range_agrees_with_the_store(value, precision):
-    """The store indexes event dates with its own helper: both must cover the same days."""
+    """The store indexes event dates through a lenient wrapper: same days, precision or not."""
     from eventwire.store.rows import iso_range as store_iso_range
 
     assert store_iso_range(value, precision) == iso_range(value, precision)
+    assert store_iso_range(value, None) == iso_range(value, precision)
+
+
+def test_time_store_wrapper_never_raises_on_malformed_dates():
+    from eventwire.store.rows import iso_range as store_iso_range
+
+    assert store_iso_range("2017-13", "month") == (None, None)
+    assert store_iso_range("sometime", None) == (None, None)

@@ -6,44 +6,36 @@ statement per table: DuckDB's row-at-a-time ``executemany`` is far slower.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import json
 from typing import Any
 
+from eventwire import periods
 from eventwire.model import Actor, Article, Event
-
-SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
 
 
 def iso_range(value: str | None, precision: str | None = None) -> tuple[dt.date | None, dt.date | None]:
-    """First and last day covered by an ISO-at-precision value.
+    """First and last day an event date covers; ``(None, None)`` when unknown or malformed.
 
-    ``2017`` → the year, ``2017-04`` → April, ``2017-04-07`` → that day,
-    ``2017-W18`` → that ISO week, ``2017-spring`` → March–May (northern).
-    Unknown shapes give ``(None, None)`` rather than a guess.
+    The store never refuses an event for its date: a malformed value is kept
+    as text and simply not indexed.
     """
     if not value:
         return None, None
+    precision = precision or _precision_of(value)
     try:
-        if "-W" in value:
-            year, week = value.split("-W")
-            start = dt.date.fromisocalendar(int(year), int(week), 1)
-            return start, start + dt.timedelta(days=6)
-        parts = value.split("-")
-        if len(parts) == 2 and parts[1] in SEASON_MONTHS:
-            year, (first, last) = int(parts[0]), SEASON_MONTHS[parts[1]]
-            end_year = year + 1 if last < first else year
-            return dt.date(year, first, 1), dt.date(end_year, last, calendar.monthrange(end_year, last)[1])
-        if len(parts) == 1:
-            return dt.date(int(value), 1, 1), dt.date(int(value), 12, 31)
-        if len(parts) == 2:
-            year, month = int(parts[0]), int(parts[1])
-            return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
-        day = dt.date.fromisoformat(value[:10])
-        return day, day
+        return periods.iso_range(value, precision)
     except ValueError:
         return None, None
+
+
+def _precision_of(value: str) -> str:
+    """The precision an ISO-at-precision value's shape implies (for rows that lack one)."""
+    if "-W" in value:
+        return "week"
+    if value[-1].isalpha():
+        return "season"
+    return {4: "year", 7: "month"}.get(len(value), "day")
 
 
 def _actor_cols(prefix: str, actor: Actor | None) -> dict[str, Any]:

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.config import Context
 from eventwire.model import Article, Event, Span, TimeExpression
-from eventwire.time.periods import iso_range
+from eventwire.periods import iso_range
 from eventwire.time.timeline import Placed, Timeline
 
 __all__ = ["article_doc", "date_events", "is_verbal", "iso_range", "run", "timeline_for", "trigger_token"]

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from eventwire.time import periods
+from eventwire import periods
 from eventwire.time.expressions import number_value
 from eventwire.time.resolve import Resolution
 

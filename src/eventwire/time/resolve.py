@@ -33,7 +33,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from eventwire.time import periods
+from eventwire import periods
 from eventwire.time.expressions import (
     SEASON_WORDS,
     WEEKDAYS,

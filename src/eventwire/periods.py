@@ -1,5 +1,9 @@
 """Calendar periods as ISO strings at a precision, and their day ranges.
 
+Shared by the time stage (which resolves expressions to periods) and the
+store (which indexes event dates by the days they cover); it imports nothing
+heavy so the store and the HTTP API stay light.
+
 Every resolved time is a *period*: a day (``2017-05-02``), an ISO week
 (``2017-W18``), a month (``2017-04``), a season (``2017-spring``) or a year
 (``2017``). The store indexes event dates by the first and last day a period
