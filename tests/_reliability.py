@@ -28,6 +28,26 @@ DATA_TABLES = ("articles", "copies", "removed", "actors", "events", "quotes", "t
                "incidents", "stories", "signatures")
 
 
+_WORD_TEXT = """
+minister envoy talks border trade security army police court election parliament protest strike
+agreement sanctions ceasefire refugees aid loan bank oil gas port river city village capital region
+president senator general judge mayor union party rebels officials diplomats monday tuesday
+wednesday thursday friday weekend morning evening report statement visit meeting summit vote budget
+tax law deal treaty dispute crisis attack fire flood drought harvest market prices wages workers
+students teachers doctors hospital school bridge road railway airport airline ship convoy checkpoint
+camp north south east west coast mountain desert island
+"""
+WORDS = tuple(_WORD_TEXT.split())
+
+
+def distinct_text(i: int, words: int = 40) -> str:
+    """A sentence of seeded random words: different enough that dedup sees no syndicated copies."""
+    import random
+
+    rng = random.Random(i)
+    return f"Report {i}: " + " ".join(rng.choice(WORDS) for _ in range(words)) + "."
+
+
 def _code(articles, ctx):
     for article in articles:
         end = min(len(article.text), 5)

@@ -22,6 +22,10 @@ def _process(article: Article) -> None:
     """Run the stages; the article must come out stored (maybe skipped) or as a reject."""
     result = process_batch([article], CONTEXT, STAGES)
     assert len(result.articles) + len(result.rejects) >= 1
+    # process_batch turns a stage's exception into a Reject; the cleaner itself should not raise at all,
+    # so the only clean-stage reject allowed is its own "nothing left" verdict.
+    assert all(r.reason == "no text left after cleaning" for r in result.rejects if r.stage == "clean"), \
+        result.rejects
     for kept in result.articles:
         assert isinstance(kept.text, str)
         kept.text.encode("utf-8")

@@ -62,6 +62,15 @@ def test_fuzz_readers_random_bytes_inside_gzip(suffix: str, data: bytes):
 
 
 @SETTINGS
+@given(prefix=st.sampled_from([b"WARC/1.0\r\n", b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 10\r\n\r\n"]),
+       data=st.binary(max_size=2048), gz=st.booleans())
+def test_fuzz_readers_warc_like_bytes(prefix: bytes, data: bytes, gz: bool):
+    """Bytes that start like a WARC record get past the format sniff and into warcio."""
+    payload = gzip.compress(prefix + data) if gz else prefix + data
+    _storable(_read("crawl.warc.gz" if gz else "crawl.warc", payload))
+
+
+@SETTINGS
 @given(text=st.text(min_size=1))
 def test_fuzz_readers_random_unicode_text_is_kept_exactly(text: str):
     items = _read("story.txt", text.encode("utf-8", errors="surrogatepass"))

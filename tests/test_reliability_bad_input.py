@@ -209,3 +209,21 @@ def test_reliability_directory_of_10k_small_files(tmp_path: Path, monkeypatch):
     assert "read 10000, stored 10000" in result.output and "rejected 1" in result.output
     assert seconds < 120, f"10k small files took {seconds:.0f}s"  # about 10 s on an idle 2-core machine
     assert _rows(db, "SELECT count(*), count(DISTINCT article_id) FROM articles") == [(10_000, 10_000)]
+
+
+@pytest.mark.parametrize("damage", ["random bytes", "truncated"])
+def test_reliability_damaged_database_file_is_e021_not_a_traceback(tmp_path: Path, damage: str, monkeypatch, capsys):
+    from eventwire.cli.app import main
+
+    db = tmp_path / "db.duckdb"
+    if damage == "truncated":
+        _run(_corpus(tmp_path), db=db)
+        with db.open("r+b") as handle:
+            handle.truncate(db.stat().st_size // 3)
+    else:
+        db.write_bytes(bytes(range(256)) * 400)
+    monkeypatch.setattr("sys.argv", ["eventwire", "run", str(tmp_path / "none.txt"), "--db", str(db), "--quiet"])
+    with pytest.raises(SystemExit) as exit_info:
+        main()
+    assert exit_info.value.code == 1
+    assert "E021" in " ".join(capsys.readouterr().err.split())

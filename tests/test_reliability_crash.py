@@ -16,16 +16,16 @@ from pathlib import Path
 
 import duckdb
 
-from _reliability import script_command
+from _reliability import distinct_text, script_command
 
-ARTICLES = 400
-BATCH = 20
+ARTICLES = 240
+BATCH = 12
 
 
 def _corpus(path: Path) -> Path:
     with path.open("w", encoding="utf-8") as handle:
         for i in range(ARTICLES):
-            text = f"Report {i}. The delegation met officials on day {i} to discuss trade, security and the border."
+            text = distinct_text(i)
             handle.write(json.dumps({"id": f"a{i:05d}", "text": text, "published": "2017-05-02"}) + "\n")
     return path
 

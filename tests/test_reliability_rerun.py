@@ -10,7 +10,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from _reliability import DATA_TABLES, LIGHT_STAGES, install_stages
+from _reliability import DATA_TABLES, LIGHT_STAGES, distinct_text, install_stages
 from eventwire.model import Article
 from eventwire.store import Store
 
@@ -29,7 +29,7 @@ def _jsonl(path: Path, records: list[dict]) -> Path:
 
 def _story(i: int, extra: str = "") -> dict:
     return {"id": f"s{i}", "published": "2017-04-07", "outlet": "Wire",
-            "text": f"Story {i}. The ministers met in the capital on Friday and agreed on new talks.{extra}"}
+            "text": distinct_text(i) + extra}
 
 
 def _dump(store: Store) -> dict[str, list[tuple]]:

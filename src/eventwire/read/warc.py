@@ -40,14 +40,17 @@ def read_warc(path: Path) -> Iterator[Article | Reject]:
                 return
             handle.seek(0)
             records = _CheckedIterator(handle)
+            truncated = False  # one cut-off record is one reject, not also a cut-off file
             for record in records:
                 if problem := _damage(record):
                     yield Reject(None, "read", f"{problem}; the records before it were read",
                                  f"{source}@{records.offset}")
                     return
                 if record.rec_type == "response":
-                    yield from _items(record, source)
-            if reason := _trailing_damage(records, size):
+                    for item in _items(record, source):
+                        truncated = truncated or (isinstance(item, Reject) and "truncated" in item.reason)
+                        yield item
+            if not truncated and (reason := _trailing_damage(records, size)):
                 yield Reject(None, "read", reason, f"{source}@{records.offset}")
     except (ArchiveLoadFailed, OSError, EOFError, ValueError, zlib.error, AttributeError, TypeError) as exc:
         # AttributeError/TypeError: warcio trips over records whose headers are cut off mid-way.

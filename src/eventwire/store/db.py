@@ -41,12 +41,22 @@ def connect(path: str | Path, *, read_only: bool = False) -> duckdb.DuckDBPyConn
 
 
 def schema_version(con: duckdb.DuckDBPyConnection) -> int:
-    has_meta = con.execute(
-        "SELECT count(*) FROM information_schema.tables WHERE table_name = 'meta'"
-    ).fetchone()[0]
-    if not has_meta:
-        return 0
-    row = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    """The stored schema version (0 for a new file).
+
+    This is the first read of every open; DuckDB opens a damaged or truncated
+    file lazily, so this is where such a file shows itself (E021, not E001).
+    """
+    try:
+        has_meta = con.execute(
+            "SELECT count(*) FROM information_schema.tables WHERE table_name = 'meta'"
+        ).fetchone()[0]
+        if not has_meta:
+            return 0
+        row = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    except duckdb.Error as exc:
+        con.close()
+        raise StoreError(f"the database file cannot be read ({str(exc).splitlines()[0]}): it is damaged or "
+                         "truncated; restore it from a backup or use another --db file") from None
     return int(row[0]) if row else 0
 
 
