@@ -24,7 +24,6 @@ from dataclasses import dataclass, field
 
 import numpy as np
 from scipy.sparse import csr_matrix
-from sklearn.feature_extraction.text import TfidfVectorizer
 
 #: Chosen on BASIL 2010–2014 (the dev half: best BCubed F1 over thresholds
 #: 0.08–0.20 and weights 1/0, .85/.15, .7/.3, .5/.5), then measured on BASIL
@@ -94,6 +93,9 @@ def parse_date(value) -> dt.date | None:
 
 def similarity_matrix(docs: Sequence[StoryDoc]) -> np.ndarray:
     """Pairwise story similarity in [0, 1] for a pool of documents."""
+    # Imported here: scikit-learn costs seconds to import, and every CLI command loads this package.
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
     if not docs:
         return np.zeros((0, 0))
     vectorizer = TfidfVectorizer(stop_words="english", sublinear_tf=True, min_df=1, max_df=0.5

@@ -176,22 +176,30 @@ def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
+# An incident is labelled by its first report (earliest article, then event id): mode() would break
+# ties arbitrarily, and the same store must always give the same incidents table.
 INCIDENTS_SQL = """
 INSERT INTO incidents
-SELECT e.incident_id, mode(e.root), mode(e.cameo), mode(e.source_code), mode(e.target_code),
-       min(e.date_start), max(e.date_end), min(a.published), max(a.published),
-       count(*), count(DISTINCT e.article_id),
-       count(DISTINCT coalesce(a.outlet, e.article_id)),
-       list_sort(list_distinct(flatten(list(coalesce(a.outlets, [])))))::VARCHAR[],
-       mode(e.place_country), NULL
-FROM events e JOIN articles a USING (article_id)
-WHERE e.incident_id IS NOT NULL
-GROUP BY e.incident_id
+WITH reports AS (
+  SELECT e.*, a.published, a.outlet, a.outlets,
+         [coalesce(CAST(a.published AS VARCHAR), '9999'), e.event_id] AS report_order
+  FROM events e JOIN articles a USING (article_id)
+  WHERE e.incident_id IS NOT NULL
+)
+SELECT incident_id, arg_min(root, report_order), arg_min(cameo, report_order),
+       arg_min(source_code, report_order), arg_min(target_code, report_order),
+       min(date_start), max(date_end), min(published), max(published),
+       count(*), count(DISTINCT article_id), count(DISTINCT coalesce(outlet, article_id)),
+       list_sort(list_distinct(flatten(list(coalesce(outlets, [])))))::VARCHAR[],
+       arg_min(place_country, report_order), NULL
+FROM reports
+GROUP BY incident_id
 """
 
 STORIES_SQL = """
 INSERT INTO stories
-SELECT story_id, arg_min(title, published), min(published), max(published), count(*),
+SELECT story_id, arg_min(title, [coalesce(CAST(published AS VARCHAR), '9999'), article_id]),
+       min(published), max(published), count(*),
        list_sort(list_distinct(flatten(list(coalesce(outlets, [])))))::VARCHAR[]
 FROM articles WHERE story_id IS NOT NULL GROUP BY story_id
 """
