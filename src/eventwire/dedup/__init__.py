@@ -40,6 +40,7 @@ from datasketch import MinHash, MinHashLSH
 
 from eventwire.config import Context
 from eventwire.model import Article
+from eventwire.store.writer import insert_rows
 
 #: Estimated Jaccard on word 5-shingles at or above which two texts are one copy.
 THRESHOLD = 0.5
@@ -162,5 +163,8 @@ def run(articles: list[Article], ctx: Context) -> list[Article]:
         index.add(article.id, sig)
         new_rows.append((article.id, sig.to_blob()))
     if store is not None and new_rows:
-        store.con.executemany("INSERT OR REPLACE INTO signatures VALUES (?, ?)", new_rows)
+        # One set-based statement per batch: executemany goes row by row in DuckDB.
+        ids = [article_id for article_id, _ in new_rows]
+        store.con.execute("DELETE FROM signatures WHERE article_id IN (SELECT unnest(?))", [ids])
+        insert_rows(store.con, "signatures", [{"article_id": a, "minhash": blob} for a, blob in new_rows])
     return articles
