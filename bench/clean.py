@@ -12,13 +12,18 @@ Metric (the benchmark's own): 4-word shingles of ``\\w+`` tokens; precision and
 recall per page; both averaged over pages; F1 from the two averages. A page with
 an empty prediction has precision 1 if its gold is empty, else 0 (and recall 0).
 
-    .venv/bin/python bench/clean.py [--setting html|tail|both] [--limit N] [--worst K]
+    .venv/bin/python bench/clean.py [--setting html|tail|both] [--limit N] [--worst K] [--half a|b]
+
+``--half`` keeps one of two fixed halves of the pages, split by a hash of the
+page's file name without ``.html.gz`` (first byte of its SHA-1 even: ``a``, odd: ``b``). Rules were
+tuned on half ``a`` only; half ``b`` shows whether a change generalises.
 """
 
 from __future__ import annotations
 
 import argparse
 import gzip
+import hashlib
 import json
 import re
 import time
@@ -140,10 +145,17 @@ def cut_at_gold_start(text: str, gold: str, window: int = 6) -> str | None:
     return None
 
 
-def load_pages(limit: int | None) -> list[tuple[str, str, str]]:
+def half_of(item_id: str) -> str:
+    """The fixed half (``a`` or ``b``) of a page, from a hash of its id (the file name without ``.html.gz``)."""
+    return "a" if hashlib.sha1(item_id.encode()).digest()[0] % 2 == 0 else "b"
+
+
+def load_pages(limit: int | None, half: str | None = None) -> list[tuple[str, str, str]]:
     truth = json.loads((BENCH / "ground-truth.json").read_text(encoding="utf-8"))
     pages = []
     for item_id in sorted(truth)[:limit]:
+        if half and half_of(item_id) != half:
+            continue
         html = gzip.decompress((BENCH / "html" / f"{item_id}.html.gz").read_bytes()).decode("utf-8", "replace")
         pages.append((item_id, html, truth[item_id].get("articleBody") or ""))
     return pages
@@ -201,11 +213,12 @@ def main() -> None:
     parser.add_argument("--setting", choices=["html", "tail", "both"], default="both")
     parser.add_argument("--limit", type=int, default=None, help="only the first N pages (by id)")
     parser.add_argument("--worst", type=int, default=0, help="list the K worst pages")
+    parser.add_argument("--half", choices=["a", "b"], default=None, help="only one fixed half of the pages")
     args = parser.parse_args()
     if not BENCH.exists():
         print(f"skipped: {BENCH} is absent (needs ../shared beside the repository)")
         return
-    pages = load_pages(args.limit)
+    pages = load_pages(args.limit, args.half)
     for setting in ("html", "tail") if args.setting == "both" else (args.setting,):
         run_setting(setting, pages, args.worst)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.clean.lines import (
+    announces_links,
     boilerplate_reason,
     dateline_match,
     ends_like_sentence,
@@ -73,6 +74,8 @@ def test_clean_lines_separator(text: str) -> None:
         ("Show Comments", "comment_policy"),
         ("Leave a Reply", "comments"),
         ("42 responses to this story", "comments"),
+        ("Name *", "comments"),  # a required field of the reply form
+        ("E-mail *", "comments"),
         # credits of reporting
         ("Staff writer Ana Kim contributed to this report.", "credit"),
         ("(Reporting by Lee Chan; Editing by Sam Ortiz)", "credit"),
@@ -82,6 +85,13 @@ def test_clean_lines_separator(text: str) -> None:
         ("Most Popular", "navigation"),
         ("Trending Now", "navigation"),
         ("By Priya Natarajan", "byline"),
+        # share and follow buttons, ad labels
+        ("Tweet", "button"),
+        ("Pin it", "button"),
+        ("214 Shares", "button"),
+        ("WhatsApp", "button"),
+        ("Close", "button"),
+        ("Advert", "call_to_action"),
     ],
 )
 def test_clean_lines_boilerplate_families(text: str, reason: str) -> None:
@@ -96,6 +106,9 @@ def test_clean_lines_boilerplate_families(text: str, reason: str) -> None:
         "Harbour council approves new ferry schedule",
         "The agency (EPA) said its review would take a year.",
         "Residents said the road had been closed (for safety reasons) since Friday.",
+        "Share prices fell sharply on Monday.",  # a button word opening a sentence
+        "Advertisers left the network after the report.",
+        "Rates rose 2.5 * 3 times in a year",  # an asterisk that is not a form marker
     ],
 )
 def test_clean_lines_story_lines_are_not_boilerplate(text: str) -> None:
@@ -153,3 +166,17 @@ def test_clean_lines_split_keeps_offsets() -> None:
     assert [line.text for line in lines] == ["first line", "second", "", "third"]
     for line in lines:
         assert raw[line.start : line.end] == line.text
+
+
+@pytest.mark.parametrize(
+    ("text", "announces"),
+    [
+        ("Related news", True),
+        ("Read also:", True),
+        ("You may also like", True),
+        ("Advertisement", False),  # an ad label heads no list of links
+        ("Sign up for our newsletter", False),
+    ],
+)
+def test_clean_lines_link_list_headers(text: str, announces: bool) -> None:
+    assert announces_links(text, boilerplate_reason(text)) is announces

@@ -143,3 +143,86 @@ def test_clean_plain_spans_always_exact(lines: list[str], newline: str) -> None:
         assert removed.span.slice(raw) == removed.text
     for i, char in enumerate(raw):
         assert covered[i] or not re.match(r"\S", char), f"character {i} ({char!r}) neither kept nor removed"
+
+
+#: A small table as a page's text gives it: column labels repeated per section, figures in cells.
+TABLE = ["Berth", "Ships", "Tonnes", "North quay", "14", "58%", "Berth", "Ships", "Tonnes", "South quay", "10", "42%"]
+#: A staff list: as many short lines, but names without figures.
+STAFF = ["Editors", "Ana Kim", "Lee Chan", "Sam Ortiz", "Omar Haddad", "Lena Fox", "Priya Natarajan"]
+
+
+def test_clean_plain_table_inside_the_story_is_kept() -> None:
+    """Between two story paragraphs, table cells (figures, repeated labels) are part of the story."""
+    raw = "\n".join([*STORY[:2], *TABLE, *STORY[2:]])
+    article = clean_plain(Article(id="a", raw=raw))
+    kept = article.text.split("\n\n")
+    assert kept == [*STORY[:2], *TABLE, *STORY[2:]]
+
+
+def test_clean_plain_menu_inside_the_story_is_dropped() -> None:
+    """The same number of short lines without figures is a menu or a staff list."""
+    raw = "\n".join([*STORY[:2], *STAFF, *STORY[2:]])
+    article = clean_plain(Article(id="a", raw=raw))
+    assert all(name not in article.text.split("\n\n") for name in STAFF)
+    assert all(paragraph in article.text for paragraph in STORY)
+
+
+def test_clean_plain_table_after_a_call_to_action_is_an_insertion() -> None:
+    """One line of page furniture in the stretch shows it is the page's, not the story's."""
+    raw = "\n".join([*STORY[:2], "Click here to see more tables", *TABLE, *STORY[2:]])
+    article = clean_plain(Article(id="a", raw=raw))
+    assert "North quay" not in article.text
+    assert all(paragraph in article.text for paragraph in STORY)
+
+
+def test_clean_plain_numbered_list_after_the_story_is_kept() -> None:
+    """Items numbered 1, 2, 3 after the story are its own list, even with a link line under each."""
+    items = ["1) Harbour lantern, brass", "2) Dock stool in oak", "3) Wool deck blanket"]
+    raw = "\n".join(
+        [*STORY[:3], items[0], "http://example.test/a", items[1], "http://example.test/b", items[2], "Most Read"]
+    )
+    article = clean_plain(Article(id="a", raw=raw))
+    assert article.text.split("\n\n") == [*STORY[:3], *items]
+
+
+def test_clean_plain_links_under_a_related_header_are_not_subheads() -> None:
+    """Short lines under "Related news" are links even when a story paragraph follows them."""
+    teasers = ["Ferry operators warn of winter delays", "Harbour master to retire after 30 years"]
+    raw = "\n".join([*STORY[:2], "Related news", *teasers, *STORY[2:]])
+    article = clean_plain(Article(id="a", raw=raw))
+    assert article.text.split("\n\n") == STORY
+    assert {removed.reason for removed in article.removed if removed.text in teasers} == {"link_list"}
+
+
+def test_clean_plain_subhead_after_an_ad_label_is_kept() -> None:
+    """An ad label announces no links: the sub-head under it stays with its paragraph."""
+    raw = "\n".join([*STORY[:3], "Advert", *STORY[3:]])
+    assert clean_plain(Article(id="a", raw=raw)).text.split("\n\n") == STORY
+
+
+#: Previews of related stories: on the story's topic, but one short blurb per headline and link.
+PREVIEWS = [
+    "Port of Selden strike: what night-shift workers earn",
+    "The union's pay demands explained in five charts from the harbour.",
+    "See more",
+    "Fuel deliveries to the north at risk",
+    "Why the port strike could reach petrol stations by the weekend.",
+    "See more",
+    "Varga's record on port disputes",
+    "The transport minister has settled two harbour strikes since taking office.",
+    "See more",
+]
+
+
+def test_clean_plain_run_of_previews_is_dropped() -> None:
+    raw = "\n".join([*STORY, INLINE_AD, *PREVIEWS])
+    article = clean_plain(Article(id="a", raw=raw))
+    assert article.text.split("\n\n") == STORY
+    assert {removed.reason for removed in article.removed if removed.text == PREVIEWS[1]} == {"teaser_run"}
+
+
+def test_clean_plain_two_lone_paragraphs_are_not_a_preview_run() -> None:
+    """Short paragraphs after breaks, but fewer than a box of previews: the topic test decides."""
+    raw = "\n".join([*STORY[:3], INLINE_AD, *PREVIEWS[:3], PREVIEWS[4], "See more"])
+    article = clean_plain(Article(id="a", raw=raw))
+    assert PREVIEWS[1] in article.text

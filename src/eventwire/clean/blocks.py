@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from eventwire.clean.lines import (
     HARD_STOP_REASONS,
     Line,
+    announces_links,
     boilerplate_reason,
     dateline_match,
     ends_like_sentence,
@@ -118,6 +119,23 @@ def mark_captions_by_credits(items: list[Item]) -> None:
             mark(previous)
         elif previous.reason == "caption" and previous.text.rstrip().endswith(":") and word_count(previous.text) <= 3:
             mark(item)
+
+
+def mark_link_lists(items: list[Item]) -> None:
+    """Headline-like lines right under a "Related news" header are links, not sub-heads.
+
+    Why: a short line before a paragraph joins its block as a sub-head, so the
+    teasers of an inline related-links box would be kept with the paragraph
+    that follows the box. The header says what they are.
+    """
+    in_list = False
+    for item in items:
+        if item.kind == "junk":
+            in_list = announces_links(item.text, item.reason)
+        elif item.kind == "headline" and in_list:
+            item.kind, item.reason = "junk", "link_list"
+        else:
+            in_list = False
 
 
 def group(items: list[Item]) -> tuple[list[Block], list[tuple[Item, int]]]:

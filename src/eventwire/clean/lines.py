@@ -133,7 +133,7 @@ _CTA_RE = re.compile(
     r"click (?:here|to)|tap here|read (?:more|the full|next)|continue reading|"
     r"see (?:more|also)|related\b|more from|watch(?: now)?:|listen:|"
     r"download (?:our|the)|get (?:the|our) (?:app|newsletter)|like us on|join (?:us|our)|"
-    r"share (?:this|on|via)|log ?in|sign in|register (?:now|for)|advertisement\b|sponsored\b|"
+    r"share (?:this|on|via)|log ?in|sign in|register (?:now|for)|advert(?:isement|ising)?\b|sponsored\b|"
     r"load more|show more|view (?:all|more|gallery|comments)|next (?:article|story)|previous (?:article|story)|"
     r"back to top|return to top|skip to|jump to|print this|email this|send us|join our|get (?:breaking|the latest)|"
     r"no spam\b|(?:also |more |read more )?(?:on|at) [\w-]+\.(?:com|org|net|co\.uk)\b)",
@@ -187,6 +187,8 @@ _COMMENT_THREAD_RE = re.compile(
     r"reply$|.{1,60}\b\d{4}\s+at\s+\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:said:?)?$|.{1,60}\bsaid:$)",
     re.IGNORECASE,
 )
+#: A labelled input of a form, marked required: "Name *", "E-mail *", "Comment *".
+_FORM_FIELD_RE = re.compile(r"^[^\W\d_][\w'’ -]{0,24}[:]?\s*\*\s*$")
 #: Families after which nothing on a page is story any more (the footer, the comment thread).
 HARD_STOP_REASONS = frozenset({"comments", "comment_policy", "footer", "about_section"})
 _FOOTER_RE = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}|[^.]*all rights reserved)", re.IGNORECASE)
@@ -223,6 +225,14 @@ _AUTHOR_BIO_RE = re.compile(
 )
 
 
+#: A button on a line of its own: "Tweet", "Share", "Pin it", "Email", "Facebook", "Close".
+_BUTTON_RE = re.compile(
+    r"^(?:\d+\s+)?(?:share|shares|tweet|pin(?: it)?|email|e-mail|print|whatsapp|facebook|twitter|linkedin|"
+    r"pinterest|reddit|telegram|buffer|flipboard|messenger|copy link|close|dismiss)\s*$",
+    re.IGNORECASE,
+)
+
+
 def boilerplate_reason(text: str) -> str | None:
     """The boilerplate family this line belongs to, or None.
 
@@ -239,6 +249,8 @@ def boilerplate_reason(text: str) -> str | None:
         return "footer" if _FOOTER_RE.search(stripped) else "copyright"
     if _COMMENTS_RE.search(stripped) and words <= 30:
         return "comment_policy"
+    if _FORM_FIELD_RE.match(stripped) and words <= 3:
+        return "comments"  # the reply form of a comment thread: the story is over
     if _COMMENT_THREAD_RE.search(stripped) and words <= 20:
         return "comments"
     if _SITE_NOTICE_RE.search(stripped) and words <= 80:
@@ -257,11 +269,26 @@ def boilerplate_reason(text: str) -> str | None:
         return "caption"
     if words <= 25 and (_CTA_RE.search(stripped) or _CTA_ANYWHERE_RE.search(stripped)):
         return "call_to_action"
+    if _BUTTON_RE.match(stripped):
+        return "button"
     if words <= 6 and _NAV_WORDS_RE.search(stripped):
         return "navigation"
     if words <= 12 and _BYLINE_RE.match(stripped):
         return "byline"
     return None
+
+
+#: A header that announces a list of links to other pages: "Related news", "Read also:", "See more".
+_LINK_LIST_HEADER_RE = re.compile(
+    r"\b(?:related|read (?:also|more|next)|also read|see (?:also|more)|more (?:from|on|in)|recommended|"
+    r"you (?:may|might) (?:also )?like|most (?:read|popular|viewed|shared))\b",
+    re.IGNORECASE,
+)
+
+
+def announces_links(text: str, reason: str | None) -> bool:
+    """A call-to-action or navigation line that heads a list of links (not "Advertisement")."""
+    return reason in {"call_to_action", "navigation"} and bool(_LINK_LIST_HEADER_RE.search(text))
 
 
 def is_caption(text: str) -> bool:

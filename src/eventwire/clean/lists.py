@@ -37,6 +37,33 @@ def _templated_prefix(items: list[str]) -> int:
     return best
 
 
+#: "1) ...", "2. ...", "#3 ...", "(4) ...": an item that carries its place in a numbered list.
+_ENUMERATED_RE = re.compile(r"^(?:#|\()?(\d{1,3})(?:[.)]|\s*[-–—:])\s+\S")
+#: At most this many other lines (a link, a price) between two numbered items.
+MAX_LINES_BETWEEN_ITEMS = 2
+
+
+def enumerated_items(lines: list[str]) -> list[int]:
+    """Indexes of the lines that form a list numbered 1, 2, 3, ... from the first of ``lines``.
+
+    Why: a story's own ranking or step list counts its items in order; menus
+    and teaser lists do not. Other lines may sit between the items (a link,
+    a price), but only a few: a longer break ends the list.
+    """
+    found: list[int] = []
+    expected, since = 1, 0
+    for index, line in enumerate(lines):
+        match = _ENUMERATED_RE.match(line.strip())
+        if match and int(match.group(1)) == expected:
+            found.append(index)
+            expected, since = expected + 1, 0
+            continue
+        since += 1
+        if since > MAX_LINES_BETWEEN_ITEMS or (not found and index >= MAX_LINES_BETWEEN_ITEMS):
+            break
+    return found if len(found) >= MIN_ITEMS else []
+
+
 def story_list_length(intro: str, items: list[str]) -> int:
     """How many of ``items`` (headline-like lines right after story text ``intro``) are the story's list.
 

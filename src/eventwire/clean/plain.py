@@ -20,8 +20,12 @@ are written in the same register as the story. The cleaner combines:
 3. **Topic continuity** (``topic.py``): a block whose content words are
    mostly new to the story is about other people and places. Near the story
    the bar is low; after a long run of junk it is high.
+4. **Structure inside the story** (``interior.py``): between two kept blocks,
+   a stretch of tables, labels and small blocks with no page furniture in it
+   is story; items numbered 1, 2, 3 right after the story are its own list;
+   a run of lone short blurbs after the story is a box of previews.
 
-Measured with ``bench/clean.py`` (tail setting, 181 pages): F1 0.949; on the
+Measured with ``bench/clean.py`` (tail setting, 181 pages): F1 0.957; on the
 42 political/world pages 0.979 (numbers and commands in ../notes/issue-3.md).
 
 Every line that is dropped becomes a :class:`~eventwire.model.Removed` with the
@@ -38,8 +42,10 @@ from eventwire.clean.blocks import (
     classify,
     group,
     mark_captions_by_credits,
+    mark_link_lists,
     mark_page_repeats,
 )
+from eventwire.clean.interior import drop_preview_runs, numbered_lists, story_interior, table_shaped
 from eventwire.clean.lines import Line, is_teaser
 from eventwire.clean.lists import story_list_length
 from eventwire.clean.topic import StoryVocabulary, content_tokens
@@ -113,10 +119,16 @@ def clean_lines(
         items.append(classify(line, skip, outlet_boilerplate))
     mark_page_repeats(items)
     mark_captions_by_credits(items)
+    mark_link_lists(items)
     blocks, loose = group(items)
     decisions = _select(blocks, context)
+    interior = story_interior(blocks, loose, decisions)
+    decisions = [
+        (block, keep or id(block) in interior, "" if id(block) in interior else reason)
+        for block, keep, reason in decisions
+    ]
     for item, reason in _loose_decisions(loose, decisions):
-        if reason is None:
+        if reason is None or id(item) in interior:
             result.kept.append(_stripped_span(item.line, item.skip))
         else:
             _drop(result, raw, item.line, reason, item.skip)
@@ -150,12 +162,18 @@ def _loose_decisions(
 
     1. A run of headline-like lines (a list, a table, several sub-heads) with
        kept story blocks on both sides and no boilerplate between them is part
-       of the story.
+       of the story, if it is short or shaped like a table (``interior.py``;
+       a long run of bare names is a menu). ``story_interior`` widens this to
+       stretches with table debris and small dropped blocks.
     2. A run right after a kept block, before any boilerplate, is kept when it
-       is shaped like the story's own list (``lists.py``).
+       is shaped like the story's own list (``lists.py``), and so are the items
+       of a list numbered 1, 2, 3 even with a link line under each.
     3. Anywhere else such lines are menus, teasers or labels.
     """
     junk_gaps = {after for item, after in loose if item.kind == "junk"}
+    gap_lines: dict[int, list[Item]] = {}
+    for item, after in loose:
+        gap_lines.setdefault(after, []).append(item)
     runs: dict[int, list[Item]] = {}  # gap index -> its headline lines before any junk line
     closed: set[int] = set()
     for item, after in loose:
@@ -163,7 +181,7 @@ def _loose_decisions(
             closed.add(after)
         elif after not in closed:
             runs.setdefault(after, []).append(item)
-    story_lists: set[int] = set()
+    story_lists = numbered_lists(loose, decisions)
     for after, run in runs.items():
         if 0 < after <= len(decisions) and decisions[after - 1][1]:
             intro = decisions[after - 1][0].items[-1].text
@@ -175,6 +193,7 @@ def _loose_decisions(
             item.kind == "headline"
             and not is_teaser(item.text)
             and after not in junk_gaps
+            and table_shaped(gap_lines[after])
             and 0 < after < len(decisions)
             and decisions[after - 1][1]
             and decisions[after][1]
@@ -226,6 +245,7 @@ def _select(blocks: list[Block], context: str) -> list[tuple[Block, bool, str]]:
             else:
                 gap += DROPPED_BLOCK_GAP * len(block.items)
     _keep_enclosed(blocks, decisions)
+    drop_preview_runs(blocks, decisions, core)
     return [(block, *decisions[i]) for i, block in enumerate(blocks)]
 
 
