@@ -63,3 +63,12 @@ def test_events_cameo_invalid_table_raises(tmp_path: Path, mutate, message):
     path.write_text("\n".join(mutate(lines)) + "\n", encoding="utf-8")
     with pytest.raises(DictionaryError, match=message):
         load_cameo(path)
+
+
+def test_events_cameo_intent_and_refusal_maps_point_into_the_table():
+    from eventwire.events.intent import INTENT_CODES, REFUSAL_CODES
+
+    assert set(INTENT_CODES.values()) <= set(TABLE)
+    assert set(REFUSAL_CODES.values()) <= set(TABLE)
+    assert all(code.startswith("03") or code.startswith("13") for code in INTENT_CODES.values())
+    assert all(code.startswith("12") for code in REFUSAL_CODES.values())

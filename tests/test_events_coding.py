@@ -38,6 +38,25 @@ from eventwire.pipeline import ARTICLE_STAGES
         ("{The U.S.:USA} launched missiles at {a Syrian air base:SYRMIL} in April.", {("USA", "SYRMIL", "195")}),
         # one-sided codes need no target
         ("{The Somali group al-Shabab:SOMREB} claimed responsibility for the bombing.", {("SOMREB", None, "015")}),
+        # a threatened act is coded as the threat; a "must" statement as a demand on the clause's subject
+        ("{Iran:IRN} has threatened to close all borders with {Iraqi Kurdistan:IRQKRD}.", {("IRN", "IRQKRD", "1381")}),
+        ("{Russia:RUS} says {Israel:ISR} must end its raids on {Syria:SYR}.",  # "its" is Israel's
+         {("RUS", "ISR", "100"), ("ISR", "SYR", "190")}),
+        # the author of a resolution/report does what its participle says
+        ("{Albania's parliament:ALBLEG} passed a resolution criticizing {President Ilir Meta:ALBGOV}.",
+         {("ALBLEG", "ALBGOV", "111")}),
+        # the subject of "responded with"/"engaged X in" does the event noun; an onlooker does not
+        ("{The president:USAGOV} responded with a missile attack against {a Syrian air base:SYRMIL}.",
+         {("USAGOV", "SYRMIL", "195")}),
+        ("{Police:IDNCOP} identified the bomber in an attack on {the Australian embassy:AUSGOV}.", set()),
+        # a participle continuing the same act is its consequence; a different act is its own event
+        ("{Insurgents:SYRREB} shelled {the city:SYR} overnight, killing {eight civilians:SYRCVL}.",
+         {("SYRREB", "SYR", "194")}),
+        ("{The army:NGAMIL} attacked {the village:NGA} and arrested {ten men:NGACVL}.",
+         {("NGAMIL", "NGA", "190"), ("NGAMIL", "NGACVL", "173")}),
+        # coordinated nouns share the light verb's subject
+        ("{The OIC:IGOMOSOIC} expressed its rejection and condemnation of {the Israeli declaration:ISRGOV}.",
+         {("IGOMOSOIC", "ISRGOV", "111")}),
     ],
 )
 def test_events_coding_dyads(ctx, example, expected):
@@ -55,11 +74,25 @@ def test_events_coding_dyads(ctx, example, expected):
         "{The president:USAGOV} met {the vice president:USAGOV} on Monday.",  # same actor code on both sides
         "{Trump:USAGOV} called the investigations of {Russia:RUS} a hoax.",  # naming, not a phone call
         "Sign up for our newsletter. Copyright 2017 {The Associated Press:USAMED}. All rights reserved.",
+        "{The army:SYRMIL} foiled an attack on {the airport:SYRMIL} by {rebels:SYRREB}.".replace(
+            "{the airport:SYRMIL}", "the airport"),  # the foiler is not the attacker
+        "{Hyundai:KORBUS} plans to build a plant in {India:IND} to meet the demand.",  # meeting a demand
+        "{Officials:BGDGOV} said it killed {nine villagers:BGDCVL}.",  # "it" is not the officials
+        "The call was seconded by {Merkel:DEUGOV} and {Johnson:GBRGOV}.",  # an appeal, not a phone call
     ],
 )
 def test_events_coding_no_event_without_pattern_and_actors(ctx, example):
     _, events = code_example(ctx, example)
     assert events == []
+
+
+def test_events_coding_the_leaders_refers_to_the_last_pair(ctx):
+    _, events = code_example(
+        ctx, "{Trump:USAGOV} and {Putin:RUSGOV} spoke by phone on Tuesday. "
+        "{The Kremlin:RUSGOV} said the leaders also agreed to set up a meeting in July.")
+    intent = {(e.source.code, e.target.code) for e in events if e.cameo == "036"}
+    assert intent == {("USAGOV", "RUSGOV"), ("RUSGOV", "USAGOV")}
+    assert all(e.attribution == "The Kremlin" for e in events if e.cameo == "036")
 
 
 def test_events_coding_evidence_spans_slice_back(ctx):
@@ -122,3 +155,18 @@ def test_events_uncoded_actor_mentions_are_ignored(ctx):
     from eventwire.events.patterns import pattern_index
 
     assert code_doc(article, doc, pattern_index(ctx), cameo_table(ctx)) == []
+
+
+def test_events_optional_recipient_option_follows_plover(ctx):
+    from eventwire.events import code_doc
+    from eventwire.events.ontology import cameo_table
+    from eventwire.events.patterns import pattern_index
+
+    def coded(example: str, optional: bool) -> set:
+        article = marked_article(example)
+        return dyads(code_doc(article, ctx.nlp(article.text), pattern_index(ctx), cameo_table(ctx), optional))
+
+    assert coded("{Russia:RUS} condemned the decision.", False) == set()
+    assert coded("{Russia:RUS} condemned the decision.", True) == {("RUS", None, "111")}
+    # AID requires a recipient in PLOVER, so it stays dyadic even with the option
+    assert coded("{Japan:JPN} sent aid after the storm.", True) == set()

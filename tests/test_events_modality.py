@@ -26,9 +26,11 @@ def _only(events, cameo_root=None):
          "hypothetical", False),
         ("If {Israel:ISR} attacks {Lebanon:LBN}, the war will spread.", "19", "hypothetical", False),
         ("{The United States:USA} could impose sanctions on {Iran:IRN}.", "16", "hypothetical", False),
+        ("{Obama:USAGOV} wants {Putin:RUSGOV} to attack {Switzerland:CHE}.", "19", "hypothetical", False),
+        ("{The senator:USALEG} urged {Britain:GBR} to impose sanctions on {China:CHN}.", "16", "hypothetical", False),
         ("{The president:USAGOV} will meet {the Russian foreign minister:RUSGOV} on Wednesday.", "03",
          "intended", False),
-        ("{Britain:GBR} vowed to expel {the Russian spies:RUSSPY} next week.", "17", "intended", False),
+        ("{Britain:GBR} vowed to expel {the Russian spies:RUSSPY} next week.", "13", "intended", False),
     ],
 )
 def test_events_modality_cases(ctx, example, root, modality, negated):

@@ -45,6 +45,8 @@ def test_events_patterns_keep_on_and_off_as_words():
         ("version: 1\npatterns:\n  - id: x\n    cameo: '040'\n    lemma: [meet]\n    pos: verb\n    colour: red\n"
          "    examples: ['{A:USA} met {B:RUS}.']\n", "unknown keys"),
         ("version: 1\npatterns: [\n", "not valid YAML"),
+        ("version: 1\npatterns:\n  - id: x\n    cameo: '040'\n    lemma: [meet]\n    pos: verb\n    target_from: all\n"
+         "    examples: ['{A:USA} met {B:RUS}.']\n", "target_from"),
     ],
 )
 def test_events_patterns_invalid_file_raises_with_reason(tmp_path: Path, body, message):
@@ -64,3 +66,17 @@ def test_events_parse_example_strips_markup():
     text, actors = parse_example("{Russia:RUS} condemned {the U.S. strike:USA}.")
     assert text == "Russia condemned the U.S. strike."
     assert [(text[s:e], c) for s, e, c in actors] == [("Russia", "RUS"), ("the U.S. strike", "USA")]
+
+
+def test_events_patterns_user_file_is_loaded(tmp_path: Path):
+    from eventwire.config import Config, Context
+    from eventwire.events.patterns import pattern_index
+
+    extra = tmp_path / "mine.yaml"
+    extra.write_text(
+        "version: 1\npatterns:\n  - id: mine.snub\n    cameo: '120'\n    lemma: [snub]\n    pos: verb\n"
+        "    examples: ['{Israel:ISR} snubbed {the envoy:USAGOV}.']\n",
+        encoding="utf-8",
+    )
+    index = pattern_index(Context(Config(options={"event_patterns": [str(extra)]})))
+    assert "mine.snub" in [p.id for p in index.candidates("verb", "snub")]

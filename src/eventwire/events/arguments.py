@@ -27,7 +27,7 @@ PERSONAL_PRONOUNS = frozenset({"it", "they", "he", "she", "its", "their", "his",
 INSTITUTION_PREPS = ("of", "in", "from", "by")
 #: Light verbs: "held talks", "made a call", "launched a strike" take their
 #: subject as the source of the event noun.
-NOUN_MODIFIERS = ("compound", "amod", "nmod", "poss")
+NOUN_MODIFIERS = ("compound", "amod", "nmod", "poss", "npadvmod")
 
 
 class ActorIndex:
@@ -87,7 +87,7 @@ def actor_for(token: Token, index: ActorIndex, depth: int = 0) -> Actor | None:
             pobj = next((c for c in by_phrase.children if c.dep_ == "pobj"), None) if by_phrase else None
             if pobj is not None:
                 return actor_for(pobj, index, depth + 1)
-    if token.pos_ in ("NOUN", "PRON", "NUM") or (token.pos_ == "PROPN" and token.ent_type_ == ""):
+    if depth == 0 and (token.pos_ in ("NOUN", "PRON", "NUM") or (token.pos_ == "PROPN" and token.ent_type_ == "")):
         for child in token.rights:
             if child.dep_ == "prep" and child.lower_ in INSTITUTION_PREPS:
                 for pobj in child.children:
@@ -103,6 +103,11 @@ def _antecedent(pronoun: Token, index: ActorIndex, depth: int) -> Actor | None:
     hangs on another verb are resolved; anything else stays unresolved
     (no event) rather than guessed.
     """
+    if pronoun.dep_ == "poss":  # "Israel must end [its] raids": the subject of the pronoun's own clause
+        verb = next((t for t in pronoun.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        subject = child(verb, ("nsubj",)) if verb is not None else None
+        if subject is not None and subject.pos_ != "PRON" and _agrees(pronoun, subject):
+            return actor_for(subject, index, depth + 1)
     clause = pronoun.head
     while clause.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or clause.head.i == clause.i:
         if clause.head.i == clause.i or clause.dep_ in ("ROOT", "relcl"):
@@ -110,9 +115,20 @@ def _antecedent(pronoun: Token, index: ActorIndex, depth: int) -> Actor | None:
         clause = clause.head
     governor = clause.head
     subject = child(governor, ("nsubj",))
-    if subject is None or subject.i == pronoun.i:
+    if subject is None or subject.i == pronoun.i or not _agrees(pronoun, subject):
         return None
     return actor_for(subject, index, depth + 1)
+
+
+def _agrees(pronoun: Token, subject: Token) -> bool:
+    """Number and person agreement: "Officials said [it] killed nine" is not the officials."""
+    word = pronoun.lower_
+    plural = subject.tag_ in ("NNS", "NNPS") or subject.morph.get("Number") == ["Plur"]
+    if word in ("they", "their"):
+        return plural or subject.ent_type_ in ("ORG", "NORP", "GPE")
+    if word in ("he", "she", "his", "her"):
+        return not plural and subject.ent_type_ not in ("GPE", "ORG", "NORP")
+    return not plural  # it, its
 
 
 def coordinated(token: Token) -> list[Token]:

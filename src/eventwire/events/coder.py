@@ -10,7 +10,7 @@ import hashlib
 from spacy.tokens import Span as SpacySpan
 
 from eventwire.events.arguments import ActorIndex, actor_for, prep_object
-from eventwire.events.attribution import attribution
+from eventwire.events.attribution import SPEECH_VERBS, attribution
 from eventwire.events.intent import REFUSAL_VERBS, intent_code, refusal_code
 from eventwire.events.matching import Match
 from eventwire.events.modality import is_negated, modality
@@ -57,6 +57,9 @@ def build_event(
     refused = refusal_code(cameo) if _refused(match) else None
     if refused:
         cameo, mood = refused, "asserted"
+    elif _threatened(match):  # "threatened to [close the border]": the threat is the asserted event
+        threat = intent_code(cameo)
+        cameo, mood = (threat if threat.startswith("13") else "130"), "asserted"
     elif mood == "intended":
         cameo = intent_code(cameo)
     code = table[cameo]
@@ -114,13 +117,22 @@ def visit_or_host(match: Match, dyad: Dyad, index: ActorIndex) -> str:
     return "040"
 
 
+def _threatened(match: Match) -> bool:
+    trigger = match.trigger
+    return trigger.dep_ in ("xcomp", "ccomp") and trigger.head.lemma_.lower() in ("threaten", "warn")
+
+
 def _refused(match: Match) -> bool:
     """A refusal of the act: "refused to [lift] sanctions", "will not [lift] the embargo"."""
     trigger = match.trigger
     if trigger.dep_ in ("xcomp", "ccomp") and trigger.head.lemma_.lower() in REFUSAL_VERBS:
         return True
-    children = {c.lower_ for c in trigger.children if c.dep_ in ("neg", "aux")}
-    return bool(children & {"not", "n't", "never"}) and bool(children & {"will", "wo", "shall", "'ll"})
+    clause = trigger.head if trigger.pos_ != "VERB" and trigger.dep_ in ("dobj", "attr") else trigger
+    children = {c.lower_ for c in clause.children if c.dep_ in ("neg", "aux")}  # "will not begin [talks]"
+    future = {"will", "wo", "shall", "'ll"}
+    if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SPEECH_VERBS:
+        future.add("would")  # "said he would not provide support": future in the past
+    return bool(children & {"not", "n't", "never"}) and bool(children & future)
 
 
 def confidence(match: Match, roles: Roles, dyad: Dyad) -> float:

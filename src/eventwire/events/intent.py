@@ -2,14 +2,12 @@
 
 CAMEO does not code "Israel announced it would free 150 prisoners" as a
 release (0841): it codes the statement of intent (0353, express intent to
-release). So a cooperative event (roots 04-08) whose modality is
-``intended`` is recoded to the matching "express intent" code; the modality
-stays ``intended`` so queries can still tell it from a done deed.
-
-Conflictual acts keep their code with modality ``intended``: an announced
-sanction or expulsion is usually a decision, not a threat, and explicit
-threats are coded by the THREATEN patterns ("threatened to attack" -> 138).
-Verbal codes (01-03, 09-13) already describe statements and are kept.
+release); an announced coercive or violent act is coded as the matching
+threat ("will extend the curfew" -> 1323, "will attack" -> 1384). So an event
+whose modality is ``intended`` is recoded to the code for announcing it; the
+modality stays ``intended`` so queries can still tell it from a done deed.
+Verbal codes (01-03, 09-13) and posture (15) already describe statements or
+displays and are kept.
 
 Likewise a refused cooperative act is coded as the refusal (root 12):
 "refused to lift sanctions" is 1244 (decline to ease economic sanctions),
@@ -26,8 +24,14 @@ INTENT_CODES: dict[str, str] = {
     "07": "033", "071": "0331", "072": "0332", "073": "0333", "074": "0334",
     "08": "035", "081": "0351", "082": "0352", "083": "034", "0831": "0341", "0832": "0342",
     "0833": "0343", "0834": "0344", "084": "0353", "085": "0354", "086": "0355", "087": "0356",
+    "14": "133",
+    "16": "131", "161": "1313", "162": "1311", "163": "1312", "164": "134", "165": "135", "166": "136",
+    "17": "130", "172": "132", "1721": "1321", "1722": "1322", "1723": "1323", "1724": "1324", "175": "137",
+    "18": "1383",
+    "19": "1384", "191": "1381", "192": "1382",
+    "20": "1385",
 }
-KEPT_ROOTS = frozenset({"01", "02", "03", "09", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20"})
+KEPT_ROOTS = frozenset({"01", "02", "03", "09", "10", "11", "12", "13", "15"})
 
 
 def intent_code(cameo: str) -> str:

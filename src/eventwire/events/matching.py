@@ -19,6 +19,8 @@ from eventwire.events.patterns import Pattern, PatternIndex
 
 VERB_POS = ("VERB",)
 NOUN_POS = ("NOUN", "PROPN")
+#: Roots whose wildcard patterns stand back for a coded complement (see coder: intent, refusal, threat).
+RECODING_ROOTS = frozenset({"03", "12", "13"})
 #: Lemmas spaCy's small model sometimes returns in another form.
 LEMMA_FIXES = {"talk": "talk", "talks": "talk", "airstrikes": "airstrike", "sanctions": "sanction"}
 
@@ -62,7 +64,7 @@ def variants(token: Token) -> tuple[str, ...]:
 def _has_word(tokens: list[Token], words: tuple[str, ...]) -> Token | None:
     """The first token among ``tokens`` that is one of ``words``; "*" accepts any content word."""
     if "*" in words:
-        return next((t for t in tokens if t.pos_ in ("VERB", "NOUN", "PROPN")), None)
+        return next((t for t in tokens if t.pos_ in ("VERB", "NOUN", "PROPN") and t.dep_ != "aux"), None)
     return next((t for t in tokens if any(v in words for v in variants(t))), None)
 
 
@@ -119,6 +121,9 @@ def context_words(token: Token, depth: int = 5) -> list[Token]:
         words.extend(frontier)
     if token.dep_ in ("dobj", "nsubjpass", "pobj") and token.head.pos_ == "VERB":
         words.append(token.head)
+        if token.dep_ == "dobj":  # "opened an inquiry [into abuses]": the phrase hung on the light verb
+            for prep in (c for c in token.head.children if c.dep_ == "prep" and _in_phrase(c)):
+                words.extend(t for t in prep.subtree if t.dep_ in ("pobj", "compound", "amod"))
     return words
 
 
@@ -133,7 +138,7 @@ def complement_words(token: Token, depth: int = 0) -> list[Token]:
             words.extend(g for g in c.children if g.dep_ in ("compound", "amod"))
         if c.dep_ in ("xcomp", "ccomp", "acl") or (c.dep_ in ("advcl", "relcl") and _infinitival(c)):
             words.append(c)
-            words.extend(g for g in c.children if g.dep_ in ("dobj", "attr"))
+            words.extend(g for g in c.children if g.dep_ in ("dobj", "attr", "aux"))  # aux: "Y [must] leave"
             words.extend(complement_words(c, depth + 1))
         elif c.dep_ == "prep" and c.lower_ in ("to", "for", "on", "in", "with"):
             pobj = child(c, ("pobj", "pcomp"))
@@ -147,7 +152,12 @@ def complement_words(token: Token, depth: int = 0) -> list[Token]:
 
 
 def _infinitival(clause: Token) -> bool:
-    """ "for Russia to rein in": a clause with "for" or "to", which spaCy sometimes hangs as advcl/relcl."""
+    """ "for Russia to rein in": a "for ... to" clause, which spaCy sometimes hangs as advcl/relcl.
+
+    A bare purpose clause ("plans to build a plant [to meet demand]") is not a complement.
+    """
+    if clause.dep_ == "advcl":
+        return any(c.lower_ == "for" and c.dep_ == "mark" for c in clause.children)
     return any(c.lower_ in ("for", "to") and c.dep_ in ("mark", "aux") for c in clause.children)
 
 
@@ -163,6 +173,16 @@ def naming_use(verb: Token) -> bool:
         c.dep_ == "oprd" or (c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("NOUN", "PROPN", "ADJ"))
         for c in verb.children
     )
+
+
+#: "meet the demand/deadline": meeting a goal, not a person.
+MET_GOALS = frozenset({"demand", "need", "target", "deadline", "requirement", "goal", "criterion", "standard",
+                       "expectation", "obligation", "cost", "condition", "challenge", "quota", "threshold"})
+
+
+def _meets_a_target(word: Token) -> bool:
+    obj = child(word, ("dobj",))
+    return lemma(word) == "meet" and obj is not None and lemma(obj) in MET_GOALS
 
 
 def _holds(pattern: Pattern, token: Token) -> Match | None:
@@ -196,6 +216,8 @@ def _holds(pattern: Pattern, token: Token) -> Match | None:
         hit = _has_word(words, pattern.complement)
         if hit is None:
             return None
+        if _meets_a_target(hit):
+            return None
         match.complement = [w for w in words if w.i <= hit.i or w.head.i <= hit.i]
         if "*" not in pattern.complement:  # a wildcard reading stands beside the complement's own event
             match.evidence.append(hit)
@@ -224,8 +246,15 @@ def sentence_matches(sentence: SpacySpan, index: PatternIndex) -> list[Match]:
             if current is None or _rank(pattern) > _rank(current.pattern):
                 best[token.i] = match
     consumed = {t.i for m in best.values() for t in m.consumed}
-    consumed |= {m.object.i for m in best.values() if m.object is not None}
-    # A wildcard reading ("agreed to <anything>" -> 030) gives way when the
-    # complement is itself a coded act ("pledged to [expel]" is coded by "expel").
-    consumed |= {i for i, m in best.items() if "*" in m.pattern.complement and any(t.i in best for t in m.complement)}
+    # The object a pattern requires is part of its act ("imposed [sanctions]", "lifted [sanctions]",
+    # "violated the [ceasefire]") and is not coded again, except under a rejection: "rejected the
+    # [call] for X to ..." reports two acts, the call and its rejection.
+    consumed |= {m.object.i for m in best.values() if m.object is not None and m.pattern.cameo[:2] != "12"}
+    # A wildcard reading of an intent, refusal or threat ("agreed to <anything>" -> 030) gives way when
+    # the complement is itself a coded act: that act is recoded as the intent, refusal or threat.
+    consumed |= {
+        i for i, m in best.items()
+        if "*" in m.pattern.complement and m.pattern.cameo[:2] in RECODING_ROOTS
+        and any(t.i in best for t in m.complement)
+    }
     return [m for i, m in sorted(best.items()) if i not in consumed]

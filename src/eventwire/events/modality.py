@@ -12,7 +12,8 @@ Values (``eventwire.model.MODALITIES``), strongest first:
 * ``negated``: "not", "never", "no" on the trigger or a governing verb
   ("did not meet", "made no mention of"), or a governing "fail/refuse to".
 * ``hypothetical``: modal would/could/might/may/should, an "if/unless"
-  clause, or a governing verb of supposition ("consider", "propose").
+  clause, or a governing verb of supposition or request ("consider",
+  "propose", "called for [sanctions]").
 * ``intended``: future "will/shall/'ll", "be going/set to", or a governing
   verb of intention ("plan", "vow", "agree to", "hope to").
 * ``asserted``: everything else.
@@ -28,10 +29,12 @@ from spacy.tokens import Token
 from eventwire.events.attribution import SPEECH_VERBS
 
 DENIAL_VERBS = frozenset({"deny", "dismiss", "refute", "reject", "rebuff", "disavow"})
-NEGATING_VERBS = frozenset({"fail", "refuse", "decline", "avoid", "stop", "cease", "cancel", "postpone"})
+NEGATING_VERBS = frozenset({"fail", "refuse", "decline", "avoid", "stop", "cease", "cancel", "postpone", "end", "halt"})
 HYPOTHETICAL_MODALS = frozenset({"would", "could", "might", "may", "should", "can", "must"})
 FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
 SUPPOSITION_VERBS = frozenset({"consider", "propose", "suggest", "weigh", "mull", "contemplate", "threaten"})
+#: A requested act has not happened: "called for [sanctions]", "urged Russia to [withdraw]".
+REQUEST_VERBS = frozenset({"call", "urge", "demand", "ask", "appeal", "press", "push", "request", "lobby", "plead"})
 INTENTION_VERBS = frozenset({
     "plan", "intend", "vow", "promise", "pledge", "agree", "hope", "aim", "seek", "want", "try", "expect",
     "prepare", "decide", "offer", "schedule", "set", "go", "wish", "mean", "attempt", "arrange", "push",
@@ -71,7 +74,7 @@ def governing_chain(trigger: Token, limit: int = 5) -> list[tuple[Token, bool]]:
             break  # a coordinated verb has its own auxiliaries and negation
         link = token.dep_
         complement = complement and (
-            link in ("xcomp", "ccomp", "dobj", "attr", "pobj", "pcomp")
+            link in ("xcomp", "ccomp", "dobj", "attr", "pobj", "pcomp", "conj")  # a conjunct shares its head's role
             or (link == "prep" and token.lower_ in ("to", "for", "on", "of"))
         )
         token = token.head
@@ -85,7 +88,7 @@ def modality(trigger: Token) -> str:
     reported = any(t.lemma_.lower() in SPEECH_VERBS for t, _ in chain[1:])
     verdict = "asserted"
     for depth, (token, takes_complement) in enumerate(chain):
-        governs = depth > 0 and takes_complement
+        governs = depth > 0 and takes_complement and token.pos_ in ("VERB", "AUX", "ADJ")
         lemma = token.lemma_.lower()
         if governs and lemma in DENIAL_VERBS:
             return "denied"
@@ -94,8 +97,12 @@ def modality(trigger: Token) -> str:
         modals = _modals(token)
         if reported and "would" in modals:
             modals = (modals - {"would"}) | {"will"}  # "said it would send": future in the past
+        wished = governs and lemma in INTENTION_VERBS and _someone_else(chain[depth - 1][0], token)
         if verdict == "asserted" and (
-            modals & HYPOTHETICAL_MODALS or _conditional(token) or (governs and lemma in SUPPOSITION_VERBS)
+            modals & HYPOTHETICAL_MODALS
+            or _conditional(token)
+            or (governs and lemma in SUPPOSITION_VERBS | REQUEST_VERBS)
+            or wished  # "Obama wants [Putin] to attack": a wish about another actor's act
         ):
             verdict = "hypothetical"
         elif verdict == "asserted" and (
@@ -120,6 +127,13 @@ def _in_conditional_clause(token: Token) -> bool:
             return True
         token = token.head
     return _conditional(token)
+
+
+def _someone_else(clause: Token, governor: Token) -> bool:
+    """The governed clause has its own doer: "wants Putin to attack", "expects that Iran will"."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for c in clause.children):
+        return True  # "agreed that they would meet" keeps its own doers
+    return clause.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in governor.children)
 
 
 def is_negated(value: str) -> bool:

@@ -26,7 +26,7 @@ FORMAT_VERSION = 1
 POS = ("verb", "noun")
 KEYS = {
     "id", "cameo", "lemma", "pos", "object", "context", "not_context", "complement", "target_preps",
-    "target", "symmetric", "possessor", "examples", "note", "particle",
+    "target", "symmetric", "possessor", "examples", "note", "particle", "target_from",
 }
 #: Example markup: ``{actor text:CODE}`` marks an actor mention and its code.
 EXAMPLE_ACTOR = re.compile(r"\{([^{}:]+):([A-Z]{3,15})\}")
@@ -49,6 +49,7 @@ class Pattern:
     target: str = "required"  # required | optional
     symmetric: bool = False
     possessor: str = "source"  # for nouns: is "X's <noun>" the source or the target?
+    target_from: str = "any"  # "clause": only the governed clause's subject; "preps": only target_preps
     examples: tuple[str, ...] = field(default=())
     file: str = ""
 
@@ -123,6 +124,8 @@ def _pattern(item: Any, where: str, codes: set[str]) -> Pattern:
         raise DictionaryError(f"{label}: 'symmetric' must be true or false.", code="E032")
     if item.get("target", "required") not in ("required", "optional"):
         raise DictionaryError(f"{label}: 'target' must be required or optional.", code="E032")
+    if item.get("target_from", "any") not in ("any", "clause", "preps"):
+        raise DictionaryError(f"{label}: 'target_from' must be any, clause or preps.", code="E032")
     if item.get("possessor", "source") not in ("source", "target"):
         raise DictionaryError(f"{label}: 'possessor' must be source or target.", code="E032")
     examples = tuple(str(e) for e in item.get("examples") or ())
@@ -134,7 +137,8 @@ def _pattern(item: Any, where: str, codes: set[str]) -> Pattern:
         not_context=_words(item.get("not_context")), complement=_words(item.get("complement")),
         particle=_words(item.get("particle")), target_preps=_words(item.get("target_preps")),
         target=item.get("target", "required"), symmetric=str(item.get("symmetric", False)).lower() == "true",
-        possessor=item.get("possessor", "source"), examples=examples, file=where,
+        possessor=item.get("possessor", "source"), target_from=item.get("target_from", "any"),
+        examples=examples, file=where,
     )
 
 

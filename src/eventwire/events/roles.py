@@ -40,6 +40,25 @@ from eventwire.model import Actor
 DEFAULT_NOUN_PREPS = ("against", "on", "with", "to", "at")
 OBJECT_PREPS = ("on", "against", "at", "to", "with", "into", "for", "from")
 LIGHT_VERB_DEPS = ("dobj", "attr", "nsubjpass", "oprd")
+#: Verbal cooperation and disapproval, whose nouns often sit in a prepositional phrase of the speaker's clause.
+VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "11"})
+#: Verbs whose subject does the event noun of their "in/with" phrase ("engaged X in a firefight",
+#: "responded with a missile attack").
+TAKING_PART_VERBS = frozenset({
+    "engage", "clash", "fight", "battle", "join", "participate", "take", "lead", "wage", "respond", "retaliate",
+    "react", "reply", "hit", "strike",
+})
+#: Plural heads that refer back to the last pair of actors ("the two leaders").
+GROUP_HEADS = frozenset({"leader", "president", "side", "country", "nation", "minister", "counterpart",
+                         "government", "premier", "chancellor", "delegation"})
+#: Verbs whose subject reacts to an event noun rather than doing it: "the army [foiled] an attack".
+REACTION_VERBS = frozenset({
+    "foil", "thwart", "repel", "repulse", "prevent", "avert", "stop", "block", "condemn", "denounce",
+    "criticize", "criticise", "report", "investigate", "deny", "survive", "suffer", "face", "witness",
+    "reject", "welcome", "praise", "protest", "fear", "expect", "blame", "demand", "urge", "want", "oppose",
+    "resist", "endure", "escape", "confirm", "describe", "document", "monitor", "predict", "warn",
+    "second", "echo", "endorse", "back", "support", "answer", "ignore", "dismiss", "discuss", "follow",
+})
 #: Verbs that name or characterise an event rather than take part in it.
 NAMING_VERBS = frozenset({"call", "describe", "characterize", "characterise", "term", "dub", "label", "name"})
 CLAUSE_DEPS = ("ccomp", "advcl", "acl", "xcomp")
@@ -78,7 +97,21 @@ def _complement_targets(match: Match, preps: tuple[str, ...]) -> list[Token]:
         out += [p for p in (prep_object(word, preps or OBJECT_PREPS),) if p is not None]
         if obj is not None:  # "sever all ties [with] Israel"
             out += [p for p in (prep_object(obj, preps or OBJECT_PREPS),) if p is not None]
+        if word.pos_ == "NOUN":  # "called for [sanctions] against X"
+            out += [p for p in (prep_object(word, ("against", "on")),) if p is not None]
     return out
+
+
+def _blamed_on(noun: Token) -> Token | None:
+    """ "an attack that the U.S. has [pinned on] the Assad government": who it is blamed on did it."""
+    for clause in noun.children:
+        if clause.dep_ == "relcl" and clause.lemma_.lower() in ("pin", "blame", "attribute"):
+            return prep_object(clause, ("on", "to"))
+    return None
+
+
+def _names_someone(token: Token) -> bool:
+    return any(t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for t in token.subtree)
 
 
 def _governing_verb(noun: Token) -> Token | None:
@@ -109,6 +142,17 @@ def _named_only(noun: Token) -> bool:
     )
 
 
+def _clause_prep_object(verb: Token, preps: tuple[str, ...]) -> Token | None:
+    """A target preposition inside the verb's objects and modifiers, not in its subject or other clauses."""
+    for part in verb.children:
+        if part.dep_ in ("nsubj", "nsubjpass", "csubj", "ccomp", "advcl", "relcl", "conj", "punct", "parataxis"):
+            continue
+        found = _phrase_prep_object(part, preps) if part.dep_ != "prep" else None
+        if found is not None:
+            return found
+    return None
+
+
 def _phrase_prep_object(phrase: Token, preps: tuple[str, ...]) -> Token | None:
     """A prepositional object anywhere inside a noun phrase ("a silver pendant [to] X", misattached)."""
     for token in phrase.subtree:
@@ -124,6 +168,16 @@ def verb_roles(match: Match) -> Roles:
     verb, pattern = match.trigger, match.pattern
     source, inferred = verb_subject(verb)
     roles = Roles(sources=[source] if source is not None else [], inferred=inferred)
+    if verb.dep_ == "acl" and source is not None and source.i == verb.head.i and source.dep_ in LIGHT_VERB_DEPS:
+        # "parliament passed [a resolution] criticizing X": the resolution's author is the source
+        author = verb_subject(source.head)[0] if source.head.pos_ in ("VERB", "AUX") else None
+        roles.sources += [author] if author is not None else []
+    if pattern.target_from == "clause":  # "Russia says [Israel] must end ...": nobody else is addressed
+        roles.targets = _clause_subjects(verb)
+        return roles
+    if pattern.target_from == "preps":  # "discussed [North Korea] with X": the object is the topic
+        roles.targets = [t for t in (prep_object(verb, pattern.target_preps),) if t is not None]
+        return roles
     preps = pattern.target_preps
     targets: list[Token | None] = []
     if is_passive(verb):
@@ -145,6 +199,8 @@ def verb_roles(match: Match) -> Roles:
         targets += _clause_subjects(verb)
     if pattern.cameo[:2] != "01":  # "denied that X attacked Y": Y is not the denial's target
         targets += _complement_targets(match, preps)
+    if preps:  # last: a target preposition anywhere in the verb's own phrase, however the parser hung it
+        targets += [_clause_prep_object(verb, preps)]
     roles.targets = [t for t in targets if t is not None]
     roles.between = prep_object(verb, ("between", "among"))
     return roles
@@ -163,22 +219,30 @@ def noun_roles(match: Match, index: ActorIndex) -> Roles:
     possessor = child(noun, ("poss",))
     roles = Roles()
     candidates = [possessor] if pattern.possessor == "source" else []
-    candidates += [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
-    candidates.append(prep_object(noun, ("by",)))
+    # a modifier names the doer only when it is a name or nationality ("U.S. strike", "Saudi-led strike"),
+    # not a role word the actors stage also codes ("joint [military] exercises")
+    candidates += [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and _names_someone(c)]
+    candidates += [prep_object(noun, ("by",)), _phrase_prep_object(noun, ("by",)), _blamed_on(noun)]
     roles.sources = [c for c in candidates if c is not None and actor_for(c, index) is not None]
     anchor = noun
     while anchor.dep_ == "conj" and anchor.head.pos_ in ("NOUN", "PROPN"):
         anchor = anchor.head  # "expressed its rejection and [condemnation] of X": the first conjunct's role
     named = _named_only(anchor)
-    if not roles.sources and anchor.head.pos_ in ("VERB", "AUX") and not named:
+    reacted = anchor.head.lemma_.lower() in REACTION_VERBS
+    if not roles.sources and anchor.head.pos_ in ("VERB", "AUX") and not named and not reacted:
         if anchor.dep_ in LIGHT_VERB_DEPS:
             roles.sources, roles.inferred = [s for s in (verb_subject(anchor.head)[0],) if s is not None], True
     elif not roles.sources and (anchor.dep_ == "pobj" or named):
+        # "In a call with X, [Y] offered help", "[rebels] engaged X in a firefight"; but "police identified
+        # the bomber in an attack on the embassy" must not make the police the attackers
         governor = _governing_verb(anchor)
-        if governor is not None:
+        verbal = pattern.cameo[:2] in VERBAL_ROOTS or named
+        if governor is not None and (verbal or governor.lemma_.lower() in TAKING_PART_VERBS):
             roles.sources, roles.inferred = [s for s in (verb_subject(governor)[0],) if s is not None], True
     preps = pattern.target_preps or DEFAULT_NOUN_PREPS
     prep_target = prep_object(noun, tuple(p for p in preps if p != "between"))
+    if prep_target is None and anchor.i != noun.i:  # "its rejection and condemnation [of X]"
+        prep_target = prep_object(anchor, tuple(p for p in preps if p != "between"))
     targets = []
     if pattern.possessor == "target" and possessor is not None:
         if prep_target is not None and prep_target.lower_ != possessor.lower_:
@@ -211,23 +275,42 @@ def _first_actors(tokens: list[Token], index: ActorIndex) -> list[tuple[Token, A
     return []
 
 
-def dyads(match: Match, roles: Roles, index: ActorIndex) -> list[Dyad]:
-    """Every (source, target) pair the roles support under the coding policy."""
+def dyads(
+    match: Match, roles: Roles, index: ActorIndex, recent: tuple[Actor, Actor] | None = None,
+    one_sided: bool = False,
+) -> list[Dyad]:
+    """Every (source, target) pair the roles support under the coding policy.
+
+    ``recent`` is the last dyad coded in the preceding sentences; "the (two)
+    leaders" as subject refers to it ("Trump and Putin spoke by phone. ...
+    the leaders also agreed to meet"). ``one_sided`` allows a missing target
+    for any code (PLOVER-style output, off by default).
+    """
     trigger_start = match.trigger.idx
     sources = [s for s in _first_actors(roles.sources, index) if not _covers(s[1], trigger_start)]
+    if not sources and recent and roles.sources and group_reference(roles.sources[0]):
+        roles.inferred = True
+        sources = [(roles.sources[0], recent[0]), (roles.sources[0], recent[1])]
     sides = actors_of(roles.between, index)
     if not sources and len(sides) >= 2:
-        return [Dyad(a, b) for a in sides for b in sides if _distinct(a[1], b[1]) and a[1].code != b[1].code]
+        return [Dyad(a, b) for a in sides for b in sides if _distinct(a[1], b[1])]
     targets = [t for t in _first_actors(roles.targets, index) if all(_distinct(t[1], s[1]) for s in sources)]
     targets = targets or [s for s in sides if all(_distinct(s[1], src[1]) for src in sources)]
-    out = [Dyad(s, t) for s in sources for t in targets if s[1].code != t[1].code]
+    out = [Dyad(s, t) for s in sources for t in targets]
     if out:
         return out
     if match.pattern.symmetric and len(sources) >= 2:
-        return [Dyad(a, b) for a in sources for b in sources if _distinct(a[1], b[1]) and a[1].code != b[1].code]
-    if match.pattern.target == "optional":
+        return [Dyad(a, b) for a in sources for b in sources if _distinct(a[1], b[1])]
+    if match.pattern.target == "optional" or one_sided:
         return [Dyad(s, None) for s in sources]
     return []
+
+
+def group_reference(token: Token) -> bool:
+    """ "the leaders", "both sides", "the two presidents": a plural that points back to a known pair."""
+    if token.tag_ not in ("NNS", "NNPS") or token.lemma_.lower() not in GROUP_HEADS:
+        return False
+    return any(c.lower_ in ("the", "both", "two") for c in token.children if c.dep_ in ("det", "nummod", "predet"))
 
 
 def _covers(actor: Actor, offset: int) -> bool:
@@ -235,6 +318,14 @@ def _covers(actor: Actor, offset: int) -> bool:
 
 
 def _distinct(a: Actor, b: Actor) -> bool:
+    """Two different participants: not the same mention or entity, nor the same actor code.
+
+    CAMEO codes no event between an actor and itself ("the president met the
+    vice president" is USAGOV-USAGOV). A state and its organs (USA, USAGOV)
+    stay distinct: "the army shelled Aleppo" is SYRMIL-SYR by convention.
+    """
     if a is b or (a.span.start < b.span.end and b.span.start < a.span.end):
         return False
-    return not (a.entity_id and a.entity_id == b.entity_id)
+    if a.entity_id and a.entity_id == b.entity_id:
+        return False
+    return (a.code or "") != (b.code or "")
