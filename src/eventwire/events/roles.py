@@ -35,6 +35,14 @@ from eventwire.events.arguments import (
     verb_subject,
 )
 from eventwire.events.matching import Match, naming_use
+from eventwire.events.nominal import (
+    MATERIAL_CONFLICT_ROOTS,
+    blamed_on,
+    misplaced_target,
+    nominal_agents,
+    own_country,
+    victim_of,
+)
 from eventwire.model import Actor
 
 DEFAULT_NOUN_PREPS = ("against", "on", "with", "to", "at")
@@ -75,6 +83,7 @@ class Roles:
     targets: list[Token] = field(default_factory=list)
     between: Token | None = None  # "talks between X and Y": both sides
     inferred: bool = False  # the source came from another clause
+    victim: Token | None = None  # "children killed in a gas attack": last-resort target of material conflict
 
 
 def _clause_subjects(token: Token) -> list[Token]:
@@ -100,14 +109,6 @@ def _complement_targets(match: Match, preps: tuple[str, ...]) -> list[Token]:
         if word.pos_ == "NOUN":  # "called for [sanctions] against X"
             out += [p for p in (prep_object(word, ("against", "on")),) if p is not None]
     return out
-
-
-def _blamed_on(noun: Token) -> Token | None:
-    """ "an attack that the U.S. has [pinned on] the Assad government": who it is blamed on did it."""
-    for clause in noun.children:
-        if clause.dep_ == "relcl" and clause.lemma_.lower() in ("pin", "blame", "attribute"):
-            return prep_object(clause, ("on", "to"))
-    return None
 
 
 def _names_someone(token: Token) -> bool:
@@ -211,9 +212,12 @@ def noun_roles(match: Match, index: ActorIndex) -> Roles:
 
     Source, in order: the possessor (unless the pattern makes it the
     target); a modifier naming an actor ("U.S. strike", "Russian
-    criticism"); a "by" phrase; the subject of a light verb ("held talks",
-    "launched a strike"); the subject of the clause an "in/during <noun>"
-    phrase belongs to.
+    criticism"); a "by" phrase; who it is blamed on ("an attack that X
+    pinned on [Y]"); for material conflict, the "by" and blame phrases the
+    parser hung elsewhere (``events.nominal``); the subject of a light verb
+    ("held talks", "launched a strike"); the subject of the clause an
+    "in/during <noun>" phrase belongs to. Material conflict also takes the
+    victims as a last-resort target ("[children] killed in a gas attack").
     """
     noun, pattern = match.trigger, match.pattern
     possessor = child(noun, ("poss",))
@@ -222,7 +226,13 @@ def noun_roles(match: Match, index: ActorIndex) -> Roles:
     # a modifier names the doer only when it is a name or nationality ("U.S. strike", "Saudi-led strike"),
     # not a role word the actors stage also codes ("joint [military] exercises")
     candidates += [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and _names_someone(c)]
-    candidates += [prep_object(noun, ("by",)), _phrase_prep_object(noun, ("by",)), _blamed_on(noun)]
+    candidates += [prep_object(noun, ("by",)), _phrase_prep_object(noun, ("by",)), blamed_on(noun)]
+    preps = pattern.target_preps or DEFAULT_NOUN_PREPS
+    prep_target = prep_object(noun, tuple(p for p in preps if p != "between"))
+    conflict = pattern.cameo[:2] in MATERIAL_CONFLICT_ROOTS
+    misplaced = misplaced_target(noun) if conflict else None
+    if conflict:
+        candidates += nominal_agents(noun, [t for t in (prep_target, misplaced) if t is not None])
     roles.sources = [c for c in candidates if c is not None and actor_for(c, index) is not None]
     anchor = noun
     while anchor.dep_ == "conj" and anchor.head.pos_ in ("NOUN", "PROPN"):
@@ -239,8 +249,6 @@ def noun_roles(match: Match, index: ActorIndex) -> Roles:
         verbal = pattern.cameo[:2] in VERBAL_ROOTS or named
         if governor is not None and (verbal or governor.lemma_.lower() in TAKING_PART_VERBS):
             roles.sources, roles.inferred = [s for s in (verb_subject(governor)[0],) if s is not None], True
-    preps = pattern.target_preps or DEFAULT_NOUN_PREPS
-    prep_target = prep_object(noun, tuple(p for p in preps if p != "between"))
     if prep_target is None and anchor.i != noun.i:  # "its rejection and condemnation [of X]"
         prep_target = prep_object(anchor, tuple(p for p in preps if p != "between"))
     targets = []
@@ -249,7 +257,7 @@ def noun_roles(match: Match, index: ActorIndex) -> Roles:
             roles.sources.insert(0, possessor)  # "Russia's arrest of the reporter": the possessor acts
         else:
             targets.append(possessor)  # "Navalny's arrest"
-    targets.append(prep_target)
+    targets += [prep_target, misplaced]
     if noun.dep_ in LIGHT_VERB_DEPS:
         targets.append(prep_object(noun.head, preps))
     if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ == "VERB":  # "engaged X in a firefight"
@@ -258,6 +266,7 @@ def noun_roles(match: Match, index: ActorIndex) -> Roles:
         targets += _clause_subjects(noun)
     roles.targets = [t for t in targets if t is not None]
     roles.between = prep_object(noun, ("between", "among"))
+    roles.victim = victim_of(anchor) if conflict else None
     return roles
 
 
@@ -296,6 +305,14 @@ def dyads(
         return [Dyad(a, b) for a in sides for b in sides if _distinct(a[1], b[1])]
     targets = [t for t in _first_actors(roles.targets, index) if all(_distinct(t[1], s[1]) for s in sources)]
     targets = targets or [s for s in sides if all(_distinct(s[1], src[1]) for src in sources)]
+    if not targets and roles.victim is not None:
+        # the victims of an attack complete the event only when the text names the doer's side itself: a doer
+        # whose country is also a guess from context ("government forces" -> GBRMIL) makes it two guesses
+        named = [s for s in sources if "country_from_context" not in s[1].flags]
+        victims = [(token, own_country(actor)) for token, actor in actors_of(roles.victim, index)]
+        victims = [t for t in victims if all(_distinct(t[1], s[1]) for s in named)]
+        if named and victims:
+            return [Dyad(s, t) for s in named for t in victims]
     out = [Dyad(s, t) for s in sources for t in targets]
     if out:
         return out

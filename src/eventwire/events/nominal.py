@@ -1,0 +1,123 @@
+"""Event nouns of material conflict: who did it and to whom, from the words around the noun.
+
+Attack nouns rarely take a subject. Their doer comes in a "by" phrase, in a
+clause that lays the blame ("an attack that X pinned on [Y]"), or in the blame
+verb's own object phrase; their target in an "against/on" phrase, often hung by
+the parser on the surrounding verb; and, when nothing else is named, the
+victims of a casualty verb ("[children] killed in a gas attack"). These
+readings apply to roots 18, 19 and 20 only, where a "by" phrase or a victim is
+unambiguous enough to code (see ``data/patterns/README.md``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from eventwire.events.arguments import child, is_passive, prep_object
+from eventwire.model import Actor
+
+#: Material conflict: the roots whose event nouns take victims ("children killed in an attack").
+MATERIAL_CONFLICT_ROOTS = frozenset({"18", "19", "20"})
+#: Verbs that lay an act at someone's door: "blamed/pinned the attack [on] X" names its doer.
+BLAME_VERBS = frozenset({"blame", "pin", "attribute"})
+#: Verbs whose patient is a casualty of the event noun in their "in/during" phrase.
+CASUALTY_VERBS = frozenset({"kill", "die", "wound", "injure", "hurt", "maim", "poison", "gas", "suffocate"})
+#: Of those, the ones whose (active) subject is the casualty: "children [died] in the attack".
+CASUALTY_INTRANSITIVE = frozenset({"die", "suffocate"})
+
+
+def blamed_on(noun: Token) -> Token | None:
+    """ "an attack that the U.S. has [pinned on] the Assad government": who it is blamed on did it.
+
+    A relative clause or a participle ("a gas attack [blamed on] the
+    government"); only a participle (VBN) clause, since "an attack blaming X"
+    would make the attack the one who blames.
+    """
+    for clause in noun.children:
+        participle = clause.dep_ == "acl" and clause.tag_ == "VBN"
+        if (clause.dep_ == "relcl" or participle) and clause.lemma_.lower() in BLAME_VERBS:
+            return prep_object(clause, ("on", "to"))
+    return None
+
+
+def later_pobj(verb: Token, after: Token, preps: tuple[str, ...]) -> Token | None:
+    """A plain "<prep> <noun>" under ``verb`` after ``after``: a phrase of the event noun the parser hung on its verb.
+
+    "condemned an attack against civilians [by] government forces" hangs the
+    "by" phrase on "condemned"; only plain objects count, not gerunds ("responded
+    by shelling X" is no agent).
+    """
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in preps and c.i > after.i:
+            pobj = child(c, ("pobj",))
+            if pobj is not None:
+                return pobj
+    return None
+
+
+def nominal_agents(noun: Token, targets: list[Token]) -> list[Token]:
+    """Doers of an event noun given by prepositions and clauses around it, best first.
+
+    1. "blamed/pinned/attributed [the attack] on X": X did it.
+    2. A "by" phrase hung on the noun's (active) verb after the noun: "included a
+       gas attack against civilians [by Syrian forces]".
+    3. A "by" phrase or a blame clause hung on the target ("against civilians
+       [by] government forces"): people are not "by" anyone, the attack is.
+    """
+    out: list[Token | None] = []
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.pos_ == "VERB":
+        if verb.lemma_.lower() in BLAME_VERBS:
+            out.append(prep_object(verb, ("on", "to")))
+        elif not is_passive(verb):
+            out.append(later_pobj(verb, noun, ("by",)))
+    for target in targets:
+        # the parser hangs the noun's own phrases on its target: "against civilians [by] government forces",
+        # "an attack on villages, [which Ankara blamed on the PKK]" (villages are not blamed on anyone)
+        out += [later_pobj(target, target, ("by",)), blamed_on(target)]
+    return [t for t in out if t is not None]
+
+
+def misplaced_target(noun: Token) -> Token | None:
+    """ "included a chemical attack this spring [against] civilians": the "against" phrase hung on the verb."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() in BLAME_VERBS:
+        return None
+    return later_pobj(verb, noun, ("against",))
+
+
+def victim_of(noun: Token) -> Token | None:
+    """Who was hurt in an event noun: "children [killed in] a gas attack", "ten people died in the raid".
+
+    Only casualty verbs whose "in/during" phrase is the noun: the participle's
+    noun, a passive subject, or the subject of "die". An active "rebels killed
+    ten in an attack" names the doers, not the victims.
+    """
+    prep, verb = noun.head, noun.head.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("in", "during") or verb.pos_ != "VERB":
+        return None
+    if verb.lemma_.lower() not in CASUALTY_VERBS:
+        return None
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return verb.head
+    if is_passive(verb):
+        return child(verb, ("nsubjpass",))
+    return child(verb, ("nsubj",)) if verb.lemma_.lower() in CASUALTY_INTRANSITIVE else None
+
+
+def own_country(actor: Actor) -> Actor:
+    """A victim as the text names it: a country guessed from context ("children" -> USACVL) is dropped.
+
+    The actors stage gives unnamed people the country of the article's
+    context; for the victims of an attack that is often the reporting or
+    responding country, not theirs. CAMEO allows a bare sector code (CVL)
+    when the country is unknown, so that is what the event gets.
+    """
+    if "country_from_context" not in actor.flags or not actor.country or not actor.code:
+        return actor
+    code = actor.code[len(actor.country):] if actor.code.startswith(actor.country) else actor.code
+    if not code:
+        return actor
+    return replace(actor, code=code, country=None, flags=[*actor.flags, "country_dropped"])
