@@ -8,13 +8,12 @@ aggregate refresh at the end. Only the article stages are not run again.
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from eventwire.config import Config, Context
 from eventwire.pipeline import BatchResult
-from eventwire.run.local import RunSummary, _new_work, _write
+from eventwire.run.local import RunSummary, _new_work, drive
 from eventwire.run.parquet import parquet_files, read_records
 
 
@@ -28,20 +27,9 @@ def load_parquet(
     """Store every record of ``directory``'s Parquet files, in input order."""
     config = config or Config()
     parquet_files(directory)  # fail early, with a clear message, on a wrong path
-    started = time.perf_counter()
-    summary = RunSummary(run_id=store.start_run([str(directory)], "ray-load", 1))
-    ctx = Context(config)
-    ctx.store = store
-    status = "failed"
-    try:
+
+    def results(ctx: Context, summary: RunSummary) -> Iterator[BatchResult]:
         for articles, rejects in _new_work(store, read_records(directory), config.batch_size, summary):
-            _write(store, ctx, BatchResult(articles, rejects), summary)
-            summary.seconds = time.perf_counter() - started
-            if progress:
-                progress(summary)
-        store.refresh_aggregates()
-        status = "done"
-    finally:
-        summary.seconds = time.perf_counter() - started
-        store.finish_run(summary.run_id, summary.to_dict(), status)
-    return summary
+            yield BatchResult(articles, rejects)
+
+    return drive(store, [str(directory)], "ray-load", 1, config, results, progress)

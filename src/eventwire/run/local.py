@@ -68,14 +68,33 @@ def run_inputs(
     """Read ``inputs``, analyse what is new, and store it; never stop on bad input."""
     config = config or Config()
     workers = workers or config.workers
+
+    def results(ctx: Context, summary: RunSummary) -> Iterator[BatchResult]:
+        todo = _new_work(store, read_inputs(inputs, overrides), config.batch_size, summary)
+        return _analyse(todo, ctx, workers, tuple(stages))
+
+    return drive(store, [str(i) for i in inputs], "local", workers, config, results, progress)
+
+
+def drive(
+    store,
+    inputs: list[str],
+    engine: str,
+    workers: int,
+    config: Config,
+    results: Callable[[Context, RunSummary], Iterator[BatchResult]],
+    progress: Callable[[RunSummary], None] | None = None,
+) -> RunSummary:
+    """The writer's loop, shared by every executor that stores: a run row, the
+    corpus stages and the batch writes, the aggregates, and a final status
+    (``failed`` stays if the loop raised or was killed)."""
     started = time.perf_counter()
-    summary = RunSummary(run_id=store.start_run([str(i) for i in inputs], "local", workers))
+    summary = RunSummary(run_id=store.start_run(inputs, engine, workers))
     ctx = Context(config)
     ctx.store = store
     status = "failed"
     try:
-        todo = _new_work(store, read_inputs(inputs, overrides), config.batch_size, summary)
-        for result in _analyse(todo, ctx, workers, tuple(stages)):
+        for result in results(ctx, summary):
             _write(store, ctx, result, summary)
             summary.seconds = time.perf_counter() - started
             if progress:
