@@ -19,6 +19,19 @@ DbOption = typer.Option(DEFAULT_DB, "--db", help="DuckDB file to read.")
 FormatOption = typer.Option("table", "--format", "-f", help="table, jsonl or csv.")
 LimitOption = typer.Option(None, "--limit", "-n", min=0, help="At most this many rows.")
 
+# The event filters, declared once for every command that selects events (events, export).
+ActorOption = typer.Option(None, "--actor", help="Actor code prefix as source or target, e.g. USA or RUSGOV.")
+DyadOption = typer.Option(None, "--dyad", help="Two codes, e.g. USA,RUS (either direction unless --directed).")
+DirectedOption = typer.Option(False, "--directed", help="With --dyad: only first → second.")
+RootOption = typer.Option(None, "--root", help="CAMEO root, 01–20.")
+CameoOption = typer.Option(None, "--cameo", help="Exact CAMEO code, e.g. 041.")
+SinceOption = typer.Option(None, "--since", help="Events on or after YYYY-MM-DD.")
+UntilOption = typer.Option(None, "--until", help="Events on or before YYYY-MM-DD.")
+ArticleOption = typer.Option(None, "--article", help="Only this article id.")
+IncidentOption = typer.Option(None, "--incident", help="Only this incident id.")
+TextOption = typer.Option(None, "--text", help="Sentence contains this text.")
+NegatedOption = typer.Option(False, "--include-negated", help="Also negated and hypothetical events.")
+
 EVENT_COLUMNS = ["date", "source.code", "cameo", "target.code", "plover", "goldstein", "modality",
                  "trigger", "article_id"]
 
@@ -51,6 +64,14 @@ EVENT_CSV_COLUMNS = [
 ]
 
 
+def event_filters(actor, dyad, directed, root, cameo, since, until, article, incident, text,
+                  include_negated) -> dict[str, Any]:
+    """The event-filter options as ``Store.events`` keywords, dates and dyad checked."""
+    return dict(actor=actor, dyad=_dyad(dyad), directed=directed, root=root, cameo=cameo,
+                since=_date(since, "since"), until=_date(until, "until"), article=article, incident=incident,
+                text=text, include_negated=include_negated)
+
+
 def print_events(store: Store, filters: dict[str, Any], fmt: str) -> int:
     rows = store.events(**filters)
     columns = {"table": EVENT_COLUMNS, "csv": EVENT_CSV_COLUMNS}.get(fmt)
@@ -60,26 +81,25 @@ def print_events(store: Store, filters: dict[str, Any], fmt: str) -> int:
 @app.command()
 def events(
     db: Path = DbOption,
-    actor: str | None = typer.Option(None, help="Actor code prefix as source or target, e.g. USA or RUSGOV."),
-    dyad: str | None = typer.Option(None, help="Two codes, e.g. USA,RUS (either direction unless --directed)."),
-    directed: bool = typer.Option(False, help="With --dyad: only first → second."),
-    root: str | None = typer.Option(None, help="CAMEO root, 01–20."),
-    cameo: str | None = typer.Option(None, help="Exact CAMEO code, e.g. 041."),
-    since: str | None = typer.Option(None, help="Events on or after YYYY-MM-DD."),
-    until: str | None = typer.Option(None, help="Events on or before YYYY-MM-DD."),
-    article: str | None = typer.Option(None, help="Only this article id."),
-    incident: str | None = typer.Option(None, help="Only this incident id."),
-    text: str | None = typer.Option(None, help="Sentence contains this text."),
-    include_negated: bool = typer.Option(False, help="Also negated and hypothetical events."),
+    actor: str | None = ActorOption,
+    dyad: str | None = DyadOption,
+    directed: bool = DirectedOption,
+    root: str | None = RootOption,
+    cameo: str | None = CameoOption,
+    since: str | None = SinceOption,
+    until: str | None = UntilOption,
+    article: str | None = ArticleOption,
+    incident: str | None = IncidentOption,
+    text: str | None = TextOption,
+    include_negated: bool = NegatedOption,
     limit: int | None = LimitOption,
     fmt: str = FormatOption,
 ) -> None:
     """Events with source, target, CAMEO/PLOVER codes, date and evidence."""
-    filters = dict(actor=actor, dyad=_dyad(dyad), directed=directed, root=root, cameo=cameo,
-                   since=_date(since, "since"), until=_date(until, "until"), article=article, incident=incident,
-                   text=text, include_negated=include_negated, limit=limit)
+    filters = event_filters(actor, dyad, directed, root, cameo, since, until, article, incident, text,
+                            include_negated)
     with Store(db, read_only=True) as store:
-        print_events(store, filters, check_format(fmt))
+        print_events(store, {**filters, "limit": limit}, check_format(fmt))
 
 
 @app.command()
