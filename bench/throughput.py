@@ -95,14 +95,14 @@ class WorkerPeak:
 
 
 def measure_spacy(src: Path, batch_size: int) -> dict:
-    from eventwire.clean import run as clean
     from eventwire.config import Config, Context
     from eventwire.model import Article
+    from eventwire.pipeline import process_batch
     from eventwire.read import read_inputs
 
     ctx = Context(Config(batch_size=batch_size))
     articles = [r for r in read_inputs([str(src)]) if isinstance(r, Article)]
-    texts = [a.text for a in clean(articles, ctx)]
+    texts = [a.text for a in process_batch(articles, ctx, ("clean",)).articles]  # as the pipeline cleans them
     nlp = ctx.nlp
     nlp.max_length = max(nlp.max_length, 2_000_000)
     started = time.perf_counter()
@@ -159,6 +159,8 @@ def child(args: argparse.Namespace) -> None:
         out = measure_local(src, args.workers, args.batch_size, tmp, options)
     else:
         out = measure_ray(src, args.workers, args.batch_size, tmp, options)
+    cpu = [resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)]
+    out["cpu"] = sum(usage.ru_utime + usage.ru_stime for usage in cpu)  # whole child, start-up included
     out["main_rss"] = peak_rss_mib(resource.RUSAGE_SELF)
     out.setdefault("worker_rss", peak_rss_mib(resource.RUSAGE_CHILDREN))
     print("RESULT " + json.dumps(out))
@@ -220,6 +222,7 @@ def print_row(mode: str, workers: int, result: dict, results: list) -> None:
     print(f"{mode:>5} w={workers}: {result['articles']} articles in {result['seconds']:.1f}s = {rate:.2f} articles/s"
           + (f", {words / result['seconds']:,.0f} words/s" if words else "")
           + (f", b/a {rate / base:.2f}" if base and mode != "spacy" else "")
+          + f"; CPU {result['cpu']:.0f}s (process and pool, incl. start-up; Ray actors not counted)"
           + f"; peak RSS main {result['main_rss']:.0f} MiB, worker {result['worker_rss']:.0f} MiB" + extra)
 
 

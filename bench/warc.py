@@ -27,8 +27,8 @@ from warcio.warcwriter import WARCWriter
 from eventwire.model import Article
 from eventwire.read import read_inputs
 
-WORDS = ("minister talks border troops ceasefire government said officials meeting capital "
-         "agreement sanctions embassy army rebels statement president visit aid council").split()
+WORDS = ["minister", "talks", "border", "troops", "ceasefire", "government", "said", "officials", "meeting",
+         "capital", "agreement", "sanctions", "embassy", "army", "rebels", "statement", "president", "visit", "aid"]
 
 
 def rss_mib() -> float:

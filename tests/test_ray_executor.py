@@ -130,3 +130,21 @@ def test_ray_stage_list_is_the_pipelines():
     from eventwire.run import ray as ray_executor
 
     assert ray_executor.run_ray.__kwdefaults__["stages"] == ARTICLE_STAGES
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["run", str(DEMO), "--engine", "ray"], "--out DIR"),
+    (["run", str(DEMO), "--engine", "spark", "--out", "x"], "--engine 'spark' is not known"),
+    (["run", str(DEMO), "--select", "everything"], "--select 'everything' is not known"),
+    (["load", "no/such/dir"], "E090"),
+])
+def test_ray_cli_usage_errors_say_what_to_do(tmp_path: Path, monkeypatch, args: list[str], message: str):
+    from typer.testing import CliRunner
+
+    from eventwire.cli import app
+
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(app, args)
+    assert isinstance(result.exception, UsageError)
+    assert message in str(result.exception)
+    assert not (tmp_path / "eventwire.duckdb").exists()

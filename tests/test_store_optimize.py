@@ -34,7 +34,7 @@ def test_store_optimize_orders_events_and_keeps_answers(tmp_path: Path, dyad: tu
         after = store.con.execute("SELECT * FROM events ORDER BY event_id").fetchall()
         order = store.con.execute("SELECT source_code, target_code FROM events").fetchall()
         assert timeline(store.con, EventFilter(dyad=dyad), "month") == periods
-        with pytest.raises(Exception, match="(?i)constraint|duplicate"):
+        with pytest.raises(Exception, match=r"(?i)constraint|duplicate"):
             store.con.execute("INSERT INTO events (event_id) VALUES ('e1')")
     assert after == before
     assert order == sorted(order)

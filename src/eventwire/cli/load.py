@@ -41,7 +41,9 @@ def load(
 ) -> None:
     """Store analysed Parquet in the database (idempotent; runs the corpus stages)."""
     from eventwire.run.load import load_parquet
+    from eventwire.run.parquet import parquet_files
 
+    parquet_files(directory)  # a wrong path fails before any database file is created
     with Store(db) as store:
         summary: RunSummary = load_parquet(store, directory, config=Config(batch_size=batch_size))
     err.print(

@@ -76,9 +76,14 @@ def run(
     engine: str = typer.Option("local", "--engine", help="local (this machine) or ray (Parquet to --out)."),
     out: Path | None = typer.Option(None, "--out", help="With --engine ray: directory for the Parquet output."),
     address: str | None = typer.Option(None, "--address", help="With --engine ray: join this Ray cluster."),
+    select: str = typer.Option("off", "--select", help="Parse only candidate sentences: off, events, events+quotes."),
 ) -> None:
     """Read articles, extract actors and events, and store them (idempotent)."""
     config = Config(dictionaries=[str(p) for p in dictionary], batch_size=batch_size, workers=workers)
+    if select not in ("off", "events", "events+quotes"):
+        raise UsageError(f"--select {select!r} is not known: use off, events or events+quotes")
+    if select != "off":
+        config.options["nlp.select"] = select
     overrides = _overrides(inputs, published, outlet, url)
     if engine == "ray":
         from eventwire.cli.load import execute_ray

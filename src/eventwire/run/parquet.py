@@ -79,10 +79,12 @@ def parquet_files(directory: str | Path) -> list[Path]:
     """The Parquet files of an output directory, or a UsageError saying why not."""
     path = Path(directory)
     if not path.is_dir():
-        raise UsageError(f"E090 {path} is not a directory: pass the --out DIR of an `eventwire run --engine ray`")
+        raise UsageError(f"{path} is not a directory: pass the --out DIR of an `eventwire run --engine ray`",
+                         code="E090")
     files = sorted(p for p in path.rglob("*.parquet") if p.is_file())
     if not files:
-        raise UsageError(f"E091 no .parquet files in {path}: run `eventwire run --engine ray INPUT... --out {path}`")
+        raise UsageError(f"no .parquet files in {path}: run `eventwire run --engine ray INPUT... --out {path}`",
+                         code="E091")
     return files
 
 

@@ -29,6 +29,7 @@ import gzip
 import itertools
 import json
 import logging
+import os
 import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -44,6 +45,11 @@ from eventwire.read import Overrides, expand, format_of, read_path
 from eventwire.run.parquet import record_row, row_record, to_table
 
 MANIFEST = "manifest.json"
+#: A made-up sentence run through every stage when an actor starts (output discarded).
+WARM_UP = "The foreign minister of France met officials in Moscow on Tuesday, the ministry said."
+#: One batch queued per actor at a time: with more, a batch can wait behind a busy
+#: actor while another sits idle at the end of a run.
+TASKS_PER_ACTOR = 1
 
 
 @dataclass(slots=True)
@@ -130,7 +136,9 @@ class Analyser:
     def __init__(self, config: Config, stages: tuple[str, ...]) -> None:
         self.ctx = Context(config)
         self.stages = stages
-        _ = self.ctx.nlp  # load now, not inside the first batch
+        # Load spaCy and every stage's resources now, while the pool starts,
+        # rather than inside the first batch (where it delays that batch only).
+        process_batch([Article(id="warm-up", raw=WARM_UP, text=WARM_UP)], self.ctx, stages)
 
     def __call__(self, batch: pa.Table) -> pa.Table:
         rows = batch.to_pylist()
@@ -166,6 +174,11 @@ def start_ray(address: str | None, workers: int) -> bool:
     if address:
         ray.init(address=address, **options)
     else:
+        # Ray starts its workers niced (lower priority) to keep its own daemons
+        # responsive; on a machine shared with other work that made the actors
+        # yield to everything else. A local run gets normal priority, like the
+        # local executor's process pool; a cluster keeps its own setting.
+        os.environ.setdefault("RAY_worker_niceness", "0")
         ray.init(num_cpus=workers + 1, **options)
     return True
 
@@ -198,7 +211,7 @@ def run_ray(
     try:
         import ray
     except ImportError:
-        raise UsageError("E092 --engine ray needs the ray extra: pip install 'eventwire[ray]'") from None
+        raise UsageError("--engine ray needs the ray extra: pip install 'eventwire[ray]'", code="E092") from None
     config = config or Config()
     out_dir = _fresh_out_dir(out)
     started = time.perf_counter()
@@ -210,7 +223,7 @@ def run_ray(
         dataset = dataset.flat_map(read_shard, fn_kwargs={"overrides": asdict(overrides) if overrides else None})
         dataset = dataset.map_batches(
             Analyser, fn_constructor_kwargs={"config": config, "stages": tuple(stages)},
-            compute=ray.data.ActorPoolStrategy(size=workers),
+            compute=ray.data.ActorPoolStrategy(size=workers, max_tasks_in_flight_per_actor=TASKS_PER_ACTOR),
             batch_size=config.batch_size, batch_format="pyarrow", num_cpus=1,
         )
         dataset.write_parquet(str(out_dir))
@@ -226,8 +239,8 @@ def run_ray(
 def _fresh_out_dir(out: str | Path) -> Path:
     out_dir = Path(out)
     if out_dir.exists() and any(out_dir.rglob("*.parquet")):
-        raise UsageError(f"E093 {out_dir} already holds Parquet files: choose a new --out directory or empty it, "
-                         "so one load does not mix two runs")
+        raise UsageError(f"{out_dir} already holds Parquet files: choose a new --out directory or empty it, "
+                         "so one load does not mix two runs", code="E093")
     out_dir.mkdir(parents=True, exist_ok=True)
     return out_dir
 

@@ -1,0 +1,219 @@
+"""Selective parsing: run the full pipeline only on sentences that can hold an event.
+
+An event needs a trigger (a verb or noun from the event patterns) and a coded
+actor in its sentence. Most news sentences have neither, and the full spaCy
+pipeline (tagger, parser, NER) costs about a hundred times what the
+tokenizer does. So:
+
+1. Tokenize the article and cut it into sentences with a rule-based splitter
+   (punctuation and line breaks): cheap, no model.
+2. Ask a predicate of each sentence; the default one (:class:`EventCandidate`)
+   wants one trigger word form *and* one actor phrase from the dictionaries.
+3. Runs of consecutive selected sentences become one chunk for ``nlp.pipe``
+   (the parser keeps their context); unselected runs stay tokenized only.
+4. ``Doc.from_docs`` joins the chunks back into one Doc whose text is exactly
+   ``article.text``, so every token offset still points into the article.
+
+No sentence is parsed twice, and nothing is parsed that the pre-pass dropped.
+Unselected sentences keep their tokens and sentence boundaries but have no
+tags, parse or entities.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from eventwire.config import Context
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc, Span
+
+#: A sentence predicate: True when the sentence must get the full pipeline.
+Predicate = Callable[["Span"], bool]
+
+#: Dependency label of tokens the pre-pass left unparsed.
+UNPARSED = "unparsed"
+
+#: Regular endings a trigger lemma may carry in text ("meet" -> "meets", "meeting").
+SUFFIXES = ("s", "es", "ed", "d", "ing")
+
+
+@dataclass(slots=True)
+class EventCandidate:
+    """Default predicate: a trigger word form and a dictionary actor in the sentence.
+
+    With ``speech`` forms (mode ``events+quotes``), a sentence with a quote
+    mark or a speech verb is kept too, so the quotes stage can find speakers.
+    """
+
+    triggers: frozenset[str]
+    actor_index: object  # eventwire.actors.match.PhraseIndex
+    speech: frozenset[str] = frozenset()
+
+    def __call__(self, sentence: Span) -> bool:
+        from eventwire.actors.match import find_matches, norm
+
+        words = [norm(token.text) for token in sentence]
+        if self.speech and any(w in self.speech or t.is_quote for w, t in zip(words, sentence, strict=True)):
+            return True
+        if not any(word in self.triggers for word in words):
+            return False
+        return bool(find_matches(sentence, self.actor_index))
+
+
+def trigger_forms(lemmas: Iterable[str], irregular: dict[str, list[str]]) -> frozenset[str]:
+    """Lower-case word forms a lemma may take: regular endings, doubled consonants, irregulars.
+
+    Generous on purpose: a form too many costs one parsed sentence, a form
+    too few loses its events.
+    """
+    forms: set[str] = set()
+    for lemma in lemmas:
+        for word in lemma.lower().split():
+            stems = {word}
+            if word.endswith("e"):
+                stems.add(word[:-1])  # "cease" -> "ceasing"
+            if word.endswith("y"):
+                stems.add(word[:-1] + "i")  # "deny" -> "denied", "denies"
+            if len(word) > 2 and word[-1] not in "aeiouwxy" and word[-2] in "aeiou":
+                stems.add(word + word[-1])  # "ship" -> "shipped"
+            forms.update(stem + suffix for stem in stems for suffix in ("", *SUFFIXES))
+            forms.update(irregular.get(word, []))
+    return frozenset(forms)
+
+
+def irregular_forms(nlp: Language) -> dict[str, list[str]]:
+    """Lemma -> irregular forms, inverted from the lemmatizer's exception tables."""
+    out: dict[str, list[str]] = {}
+    try:
+        tables = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_exc")
+    except (KeyError, ValueError):
+        return out
+    for pos in ("verb", "noun"):
+        for form, lemmas in (tables.get(pos) or {}).items():
+            for lemma in lemmas:
+                out.setdefault(lemma, []).append(form)
+    return out
+
+
+#: Values of the ``nlp.select`` option and what they keep.
+MODES = ("events", "events+quotes")
+
+
+def default_predicate(ctx: Context, mode: str = "events") -> Predicate:
+    """Built once per process from the event patterns and the actor dictionaries."""
+    if mode not in MODES:
+        raise ValueError(f"nlp.select must be one of {', '.join(MODES)} (or true/false), not {mode!r}")
+
+    def build(context: Context) -> Predicate:
+        from eventwire.actors import resources
+        from eventwire.events.patterns import pattern_index
+
+        irregular = irregular_forms(context.nlp)
+        lemmas = [lemma for pattern in pattern_index(context).patterns for lemma in pattern.lemmas]
+        speech: frozenset[str] = frozenset()
+        if mode == "events+quotes":
+            from eventwire.quotes.lexicon import speech_lexicon
+
+            lexicon = speech_lexicon(context)
+            speech = trigger_forms(lexicon.direct | lexicon.indirect, irregular)
+        return EventCandidate(trigger_forms(lemmas, irregular), resources(context).index, speech)
+
+    return ctx.resource(f"nlp.select.predicate.{mode}", build)
+
+
+def split_sentences(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges of sentences, cut generously wide.
+
+    A cut goes after . ! ? (and a closing quote or bracket) or at a line
+    break, and only before a capital, a digit or an opening quote: initials
+    ("k.r. narayanan" in lower-cased text) and hard-wrapped wire lines would
+    otherwise cut a sentence in two, and a half could lose its actor, its
+    trigger or the name NER needs whole. Too wide a sentence only costs a
+    little parsing.
+    """
+    starts, pending, line_break = [0], False, False
+    for i, token in enumerate(doc):
+        opening = token.is_quote and i > 0 and (doc[i - 1].is_space or bool(doc[i - 1].whitespace_))
+        if not token.is_space:
+            capital = token.text[:1].isupper() or token.text[:1].isdigit() or opening
+            if (pending or line_break) and capital:
+                starts.append(i)
+            pending = pending and (token.is_quote or token.text in (")", "]")) and not opening
+            line_break = False
+        if token.is_space:
+            line_break = line_break or "\n" in token.text
+        elif token.text in (".", "!", "?", "..."):
+            pending = True
+    bounds = sorted(set(starts))
+    return [(s, e) for s, e in zip(bounds, [*bounds[1:], len(doc)], strict=True) if e > s]
+
+
+def chunks(doc: Doc, predicate: Predicate) -> list[tuple[int, int, bool, list[int]]]:
+    """Runs of sentences with the same decision: (start, end, selected, sentence starts)."""
+    out: list[tuple[int, int, bool, list[int]]] = []
+    for start, end in split_sentences(doc):
+        selected = predicate(doc[start:end])
+        if out and out[-1][2] == selected:
+            out[-1] = (out[-1][0], end, selected, [*out[-1][3], start])
+        else:
+            out.append((start, end, selected, [start]))
+    return out
+
+
+def parse_selected(texts: list[str], nlp: Language, predicate: Predicate, batch_size: int = 32) -> list[Doc]:
+    """One Doc per text, fully analysed only where ``predicate`` selected sentences."""
+    from spacy.tokens import Doc
+
+    plans = []
+    selected_texts: list[str] = []
+    for text in texts:
+        doc = nlp.make_doc(text)
+        plan = chunks(doc, predicate)
+        plans.append((doc, plan))
+        selected_texts.extend(doc[s:e].text_with_ws for s, e, chosen, _ in plan if chosen)
+    parsed = iter(nlp.pipe(selected_texts, batch_size=batch_size))
+    out = []
+    for (doc, plan), text in zip(plans, texts, strict=True):
+        parts = [next(parsed) if chosen else _tokens_only(doc, s, e, starts) for s, e, chosen, starts in plan]
+        merged = Doc.from_docs(parts, ensure_whitespace=False, exclude=["tensor"]) if parts else doc
+        if merged.text != text:  # never hand on a Doc whose offsets do not match the article
+            raise ValueError("selective parsing changed the text; offsets would be wrong")
+        out.append(merged)
+    return out
+
+
+def _tokens_only(doc: Doc, start: int, end: int, sentence_starts: list[int]) -> Doc:
+    """An unparsed run as its own Doc, its sentences marked by a flat tree.
+
+    Why a tree: once any part is parsed, ``Doc.from_docs`` takes sentence
+    boundaries from the heads, so each unparsed sentence hangs from its first
+    token. That token is labelled ``ROOT`` (stages rely on every sentence
+    root being one), every other token :data:`UNPARSED`, which no stage reads
+    as a syntactic relation; none has a POS, lemma or entity.
+    """
+    import numpy as np
+    from spacy.attrs import DEP, HEAD
+
+    part = doc[start:end].as_doc()
+    bounds = [s - start for s in sentence_starts] + [end - start]
+    values = np.zeros((len(part), 2), dtype="int64")
+    values[:, 1] = part.vocab.strings.add(UNPARSED)
+    for first, stop in itertools.pairwise(bounds):
+        values[first:stop, 0] = first - np.arange(first, stop)  # relative offset to the sentence's first token
+        values[first, 1] = part.vocab.strings.add("ROOT")
+    part.from_array([HEAD, DEP], values.view("uint64"))
+    return part
+
+
+def stats(docs: Iterable[Doc]) -> tuple[int, int]:
+    """(parsed tokens, all tokens): how much of the text got the full pipeline."""
+    parsed = total = 0
+    for doc in docs:
+        total += len(doc)
+        parsed += sum(1 for token in doc if token.pos_)
+    return parsed, total

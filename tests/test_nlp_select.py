@@ -1,0 +1,116 @@
+"""Selective parsing: offsets stay true, nothing is parsed twice, the pre-pass is generous."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.config import Config, Context
+from eventwire.model import Article
+from eventwire.nlp.select import UNPARSED, parse_selected, split_sentences, trigger_forms
+
+TEXT = (
+    "Russia condemned the U.S. strike on Tuesday.\nThe weather was mild. It rained.\n\n"
+    "Mr. Lavrov met Tillerson in Moscow.  \"We talked,\" he said! Nothing else happened."
+)
+
+
+class Spy:
+    """Wraps the pipeline to record every text the full pipeline is run on."""
+
+    def __init__(self, nlp):
+        self.nlp, self.parsed = nlp, []
+
+    def make_doc(self, text):
+        return self.nlp.make_doc(text)
+
+    def pipe(self, texts, batch_size=32):
+        texts = list(texts)
+        self.parsed.extend(texts)
+        return self.nlp.pipe(texts, batch_size=batch_size)
+
+
+def _with(word: str):
+    return lambda sentence: word in sentence.text
+
+
+@pytest.mark.parametrize("predicate", [_with("met"), _with("condemned"), _with("rained"), lambda s: False])
+def test_nlp_select_offsets_point_into_the_text(nlp, predicate):
+    [doc] = parse_selected([TEXT], nlp, predicate)
+    assert doc.text == TEXT
+    for token in doc:
+        assert TEXT[token.idx : token.idx + len(token.text)] == token.text
+    for sentence in doc.sents:
+        assert TEXT[sentence.start_char : sentence.end_char] == sentence.text
+
+
+def test_nlp_select_parses_each_selected_sentence_once_and_nothing_else(nlp):
+    spy = Spy(nlp)
+    [doc] = parse_selected([TEXT, TEXT][:1], spy, _with("met"))
+    assert len(spy.parsed) == 1 and spy.parsed[0].startswith("Mr. Lavrov met Tillerson")
+    assert "Russia" not in spy.parsed[0] and "Nothing else" not in spy.parsed[0]
+    met = next(t for t in doc if t.text == "met")
+    assert (met.pos_, met.lemma_) == ("VERB", "meet")
+    russia = doc[0]
+    assert (russia.pos_, russia.ent_type_, russia.dep_) == ("", "", "ROOT")
+    assert all(t.dep_ in (UNPARSED, "ROOT") for t in doc if not t.pos_)
+
+
+def test_nlp_select_everything_selected_equals_the_full_parse(nlp):
+    [selected] = parse_selected([TEXT], nlp, lambda s: True)
+    full = nlp(TEXT)
+    assert [(t.text, t.idx, t.tag_, t.dep_, t.head.i, t.ent_type_) for t in selected] == \
+           [(t.text, t.idx, t.tag_, t.dep_, t.head.i, t.ent_type_) for t in full]
+
+
+def test_nlp_select_unparsed_sentences_keep_their_boundaries(nlp):
+    [doc] = parse_selected([TEXT], nlp, lambda s: False)
+    assert [s.text.strip() for s in doc.sents] == [
+        "Russia condemned the U.S. strike on Tuesday.", "The weather was mild.", "It rained.",
+        "Mr. Lavrov met Tillerson in Moscow.", "\"We talked,\" he said!", "Nothing else happened.",
+    ]
+
+
+@pytest.mark.parametrize(("text", "sentences"), [
+    ("One. Two.", ["One. ", "Two."]),
+    ("Talks with k.r. narayanan ended. Then", ["Talks with k.r. narayanan ended. ", "Then"]),  # initials
+    ("He agreed\nto buy it.", ["He agreed\nto buy it."]),  # hard-wrapped line
+    ("Headline\nBody text.", ["Headline\n", "Body text."]),
+    ("It ended (on Monday.) Then", ["It ended (on Monday.) ", "Then"]),
+    ("", []),
+])
+def test_nlp_select_split_sentences_is_generous(nlp, text, sentences):
+    doc = nlp.make_doc(text)
+    assert [doc[s:e].text_with_ws for s, e in split_sentences(doc)] == sentences
+
+
+@pytest.mark.parametrize(("lemma", "forms", "not_forms"), [
+    ("meet", {"meet", "meets", "meeting", "met"}, {"mee"}),
+    ("deny", {"denied", "denies", "denying"}, set()),
+    ("ship", {"shipped", "shipping", "ships"}, set()),
+    ("cease", {"ceasing", "ceased", "ceases"}, set()),
+])
+def test_nlp_select_trigger_forms_cover_inflections(lemma, forms, not_forms):
+    found = trigger_forms([lemma], {"meet": ["met"]})
+    assert forms <= found
+    assert not (not_forms & found)
+
+
+@pytest.mark.parametrize("mode", [True, "events", "events+quotes"])
+def test_nlp_select_stage_option_parses_only_candidates(ctx, mode):
+    from eventwire.nlp import run
+
+    local = Context(Config(options={"nlp.select": mode}))
+    local._resources.update(ctx._resources)  # share the session's spaCy and dictionaries
+    article = Article(id="a", text=TEXT)
+    run([article], local)
+    doc = local.docs.pop("a")
+    assert doc.text == TEXT
+    assert any(t.pos_ for t in doc if t.text == "met")  # a trigger and two actors: parsed
+    assert not any(t.pos_ for t in doc if t.text == "weather")  # no actor, no trigger: not parsed
+
+
+def test_nlp_select_unknown_mode_is_a_clear_error(ctx):
+    from eventwire.nlp.select import default_predicate
+
+    with pytest.raises(ValueError, match=r"nlp\.select must be one of"):
+        default_predicate(ctx, "everything")
