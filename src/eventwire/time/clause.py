@@ -83,11 +83,13 @@ def tense(head: Token) -> str:
         return "past" if any(a.tag_ == "VBD" for a in auxes if a.lemma_ == "have") else "perfect"
     if head.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes) or _mistagged_past(head, auxes):
         return "past"
-    if head.tag_ in ("VBN", "VBG") and not auxes and head.dep_ != "ROOT":
+    # spaCy makes a new Token object on every access, so "is the root" must compare indices.
+    is_root = head.dep_ == "ROOT" or head.head.i == head.i
+    if head.tag_ in ("VBN", "VBG") and not auxes and not is_root:
         return tense(clause_head(head.head))  # participles take their governor's time
     if head.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
         return "present"
-    if head.dep_ != "ROOT" and head.head is not head and head.pos_ not in ("VERB", "AUX"):
+    if not is_root and head.pos_ not in ("VERB", "AUX"):
         return tense(clause_head(head.head))
     return "present"
 
