@@ -179,12 +179,17 @@ def participle_governor(head: Token) -> Token:
 def shares_governor(head: Token, verbal: bool = False) -> bool:
     """May a clause with no time (or place) of its own take its governor's?
 
-    Yes for conjoined verbs, xcomp and "to"-purpose clauses, and subjectless
-    participle clauses ("Emerging from a meeting ..., Trump said Wednesday").
+    Yes for conjoined verbs, xcomp and "to"-purpose clauses, subjectless
+    participle clauses ("Emerging from a meeting ..., Trump said Wednesday")
+    and reduced passive relatives ("images of children killed in an attack").
     Reported content (ccomp) does not, except for verbal events (statements,
     appeals, intents: CAMEO 01-05), which happen when and where they are said.
     """
     if head.dep_ in ("conj", "xcomp"):
+        return True
+    if head.dep_ == "acl" and head.tag_ == "VBN" and not _has_subject(head):
+        # A reduced passive relative ("children killed in an attack") has no tense
+        # of its own: it is told within the time of the clause that holds it.
         return True
     if head.dep_ == "advcl":
         is_purpose = any(c.lower_ == "to" and c.dep_ == "aux" for c in head.children)
