@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from eventwire.errors import UsageError
-from eventwire.store.query import DATE_RE, ROOT_RE, Result, check_code
+from eventwire.store.query import DATE_RE, ROOT_RE, Result, actor_condition, check_code, dyad_condition
 
 
 @dataclass(slots=True)
@@ -45,14 +45,10 @@ class IncidentFilter:
 
     def where(self) -> tuple[str, list[Any]]:
         clauses, params = ["coalesce(sources, 0) >= ?"], [self.min_sources]
-        if self.actor:
-            clauses.append("(starts_with(source_code, ?) OR starts_with(target_code, ?))")
-            params += [self.actor, self.actor]
-        if self.dyad:
-            a, b = self.dyad
-            pair = "(starts_with(source_code, ?) AND starts_with(target_code, ?))"
-            clauses.append(f"({pair} OR {pair})")
-            params += [a, b, b, a]
+        for sql, values in (actor_condition(self.actor), dyad_condition(self.dyad)):
+            if sql:
+                clauses.append(sql)
+                params += values
         if self.root:
             clauses.append("root = ?")
             params.append(self.root)

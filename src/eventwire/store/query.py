@@ -66,18 +66,10 @@ class EventFilter:
         if not self.include_negated:
             clauses.append("NOT coalesce(e.negated, false) AND coalesce(e.modality, 'asserted') NOT IN (?, ?)")
             params.extend(UNASSERTED)
-        if self.actor:
-            clauses.append("(starts_with(e.source_code, ?) OR starts_with(e.target_code, ?))")
-            params.extend([self.actor, self.actor])
-        if self.dyad:
-            a, b = self.dyad
-            pair = "(starts_with(e.source_code, ?) AND starts_with(e.target_code, ?))"
-            if self.directed:
-                clauses.append(pair)
-                params.extend([a, b])
-            else:
-                clauses.append(f"({pair} OR {pair})")
-                params.extend([a, b, b, a])
+        for sql, values in (actor_condition(self.actor, "e."), dyad_condition(self.dyad, self.directed, "e.")):
+            if sql:
+                clauses.append(sql)
+                params.extend(values)
         for column, value in (("root", self.root), ("cameo", self.cameo), ("article_id", self.article),
                               ("incident_id", self.incident)):
             if value:
@@ -93,6 +85,26 @@ class EventFilter:
             clauses.append("e.sentence ILIKE ?")
             params.append(f"%{self.text}%")
         return (" AND ".join(clauses) or "TRUE"), params
+
+
+def actor_condition(code: str | None, prefix: str = "") -> tuple[str | None, list[Any]]:
+    """``code`` as source or target (a code prefix: USA matches USAGOV), for any table
+    with ``source_code``/``target_code`` columns; ``(None, [])`` when no code is given."""
+    if not code:
+        return None, []
+    return f"(starts_with({prefix}source_code, ?) OR starts_with({prefix}target_code, ?))", [code, code]
+
+
+def dyad_condition(dyad: tuple[str, str] | None, directed: bool = False,
+                   prefix: str = "") -> tuple[str | None, list[Any]]:
+    """A dyad, either direction unless ``directed``; ``(None, [])`` when none is given."""
+    if not dyad:
+        return None, []
+    a, b = dyad
+    pair = f"(starts_with({prefix}source_code, ?) AND starts_with({prefix}target_code, ?))"
+    if directed:
+        return pair, [a, b]
+    return f"({pair} OR {pair})", [a, b, b, a]
 
 
 def check_code(value: str) -> str:
