@@ -24,15 +24,20 @@ def connection(ctx: Any):
     return getattr(store, "con", None)
 
 
+def _stored_links(con, table: str, key: str, link: str, ids: list[str]) -> dict[str, str]:
+    """``key -> link`` for stored rows of ``table`` among ``ids`` that already have a link.
+
+    ``table``, ``key`` and ``link`` are this module's constants, never user input.
+    """
+    if con is None or not ids:
+        return {}
+    sql = f"SELECT {key}, {link} FROM {table} WHERE {link} IS NOT NULL AND list_contains(?, {key})"
+    return dict(con.execute(sql, [ids]).fetchall())
+
+
 def stored_story_ids(con, article_ids: list[str]) -> dict[str, str]:
     """Story ids already given to these articles (re-reads keep theirs)."""
-    if con is None or not article_ids:
-        return {}
-    rows = con.execute(
-        "SELECT article_id, story_id FROM articles WHERE story_id IS NOT NULL AND list_contains(?, article_id)",
-        [article_ids],
-    ).fetchall()
-    return dict(rows)
+    return _stored_links(con, "articles", "article_id", "story_id", article_ids)
 
 
 def story_candidates(con, dates: list[dt.date], exclude: list[str]) -> list[StoryDoc]:
@@ -95,13 +100,8 @@ def event_candidates(con, roots: list[str], published: list[dt.date], exclude: l
 
 
 def stored_incident_ids(con, event_ids: list[str]) -> dict[str, str]:
-    if con is None or not event_ids:
-        return {}
-    rows = con.execute(
-        "SELECT event_id, incident_id FROM events WHERE incident_id IS NOT NULL AND list_contains(?, event_id)",
-        [event_ids],
-    ).fetchall()
-    return dict(rows)
+    """Incident ids already given to these events (re-read events keep theirs)."""
+    return _stored_links(con, "events", "event_id", "incident_id", event_ids)
 
 
 def _row_key(row: tuple) -> EventKey:
