@@ -12,8 +12,6 @@ from eventwire.read.common import sha256
 from eventwire.read.dates import normalise_date
 from eventwire.store import DEFAULT_DB, Store
 
-_CONTEXTS: dict[tuple[str, ...], Context] = {}
-
 
 def process(
     text: str,
@@ -35,8 +33,7 @@ def process(
     date, warning = normalise_date(published)
     if warning:
         raise UsageError(warning)
-    key = tuple(dictionaries or ())
-    ctx = _CONTEXTS.get(key) or _CONTEXTS.setdefault(key, Context(Config(dictionaries=list(key))))
+    ctx = Context(Config(dictionaries=list(dictionaries or ())))  # loaded resources are shared per process
     article = Article(id=article_id, raw=text, format="html" if html else "text", published=date,
                       outlet=outlet, title=title, url=url, source_sha=sha256(text))
     result = process_batch([article], ctx, ARTICLE_STAGES)
