@@ -7,10 +7,10 @@ import datetime as dt
 import pytest
 
 from eventwire.link import link_incidents
+from eventwire.link.grouping import group_incidents
 from eventwire.link.incidents import (
     actor_key,
     date_window,
-    group_incidents,
     key_of,
     same_incident,
 )
@@ -151,11 +151,11 @@ def _with(event, **changes):
     return event
 
 
-def test_link_incidents_denied_events_never_join_asserted_ones():
+def test_link_incidents_denied_mentions_join_the_happening():
     held = _event("e1", "040", "USAGOV", "PRKGOV", "2018-04-17", trigger="met")
     denied = _with(_event("e2", "040", "USAGOV", "PRKGOV", "2018-04-17", trigger="met"), negated=True)
     planned = _with(_event("e3", "040", "USAGOV", "PRKGOV", "2018-04-17", trigger="meeting"), modality="intended")
-    assert not same_incident(key_of(held), key_of(denied))
+    assert same_incident(key_of(held), key_of(denied))  # "no meeting took place" is about that meeting
     assert same_incident(key_of(held), key_of(planned))
 
 
@@ -186,3 +186,67 @@ def test_link_incidents_domestic_dyads_compare_sectors(source_a, target_a, sourc
 def test_link_incidents_planned_event_dated_by_publication_looks_ahead():
     start, end = date_window("2018-04-26", "day", "publication", "2018-04-26", claim="planned")
     assert start.isoformat() == "2018-04-26" and end > start
+
+
+def test_link_incidents_done_by_a_report_is_not_what_it_tells_as_still_to_come():
+    # Both dated only by the same publication day: one told as done, one as still to come.
+    done = _event("e1", "040", "USASPY", "PRKGOV", "2018-04-17", trigger="met", basis="publication")
+    ahead = _event("e2", "040", "USAGOV", "PRKGOV", "2018-04-17", trigger="summit", basis="after_publication",
+                   article="a2")
+    later_report = _event("e3", "040", "USAGOV", "PRKGOV", "2018-04-20", trigger="meeting",
+                          basis="publication", article="a3")
+    assert not same_incident(key_of(done, "2018-04-17"), key_of(ahead, "2018-04-17"))
+    assert same_incident(key_of(ahead, "2018-04-17"), key_of(later_report, "2018-04-20"))
+    # Dates read from the text keep their day of slack.
+    assert same_incident(key_of(_event("e4", "195", "USAMIL", "SYRMIL", "2017-04-07")),
+                         key_of(_event("e5", "195", "USAMIL", "SYRMIL", "2017-04-08")))
+
+
+def test_link_incidents_after_publication_window_starts_the_next_day():
+    start, end = date_window("2018-04-17", "day", "after_publication", "2018-04-17")
+    assert start.isoformat() == "2018-04-18" and (end - start).days >= 60
+
+
+def test_link_incidents_intent_to_meet_looks_ahead_like_the_meeting():
+    intent = key_of(_event("e1", "036", "USAGOV", "PRKGOV", "2018-04-17", trigger="agreed to meet",
+                           basis="publication"), "2018-04-17")
+    assert intent.claim == "planned" and intent.end > dt.date(2018, 5, 1)
+
+
+@pytest.mark.parametrize("order", [(0, 1, 2), (2, 0, 1), (1, 2, 0), (0, 2, 1)])
+def test_link_incidents_grouping_does_not_depend_on_order(order):
+    # A month-dated mention bridges two day-dated mentions two days apart (which do not match each other).
+    events = [
+        _event("e1", "195", "USAMIL", "SYRMIL", "2017-04-07", article="a1"),
+        _event("e2", "195", "USAMIL", "SYRMIL", "2017-04-09", article="a2"),
+        _event("e3", "195", "USAMIL", "SYRMIL", "2017-04", "month", article="a3"),
+    ]
+    groups = group_incidents([key_of(events[i]) for i in order])
+    partition = {frozenset(e for e in groups if groups[e] == g) for g in groups.values()}
+    assert partition == {frozenset({"e1", "e2", "e3"})}
+
+
+def test_link_incidents_grouping_never_joins_clashing_dyads():
+    # e3 matches e1 (target unknown) but names another target than e2: it stays out of their incident.
+    keys = [key_of(e) for e in (
+        _event("e1", "195", "USAMIL", None, "2017-04-07", article="a1"),
+        _event("e2", "195", "USAMIL", "SYRMIL", "2017-04-07", article="a2"),
+        _event("e3", "195", "USAMIL", "IRQMIL", "2017-04-07", article="a3"),
+    )]
+    groups = group_incidents(keys)
+    assert groups["e1"] == groups["e2"] != groups["e3"]
+
+
+@pytest.mark.parametrize(("first", "second"), [("met", "visit"), ("met with", "talks"), ("trip", "visit"),
+                                               ("travel", "meeting")])
+def test_link_incidents_meeting_family_covers_irregular_and_travel_words(first, second):
+    a = _event("e1", "040", "USASPY", "PRKGOV", "2018-04-01", trigger=first)
+    b = _event("e2", "042", "USASPY", "PRKGOV", "2018-04-01", trigger=second, article="a2")
+    assert same_incident(key_of(a), key_of(b))
+
+
+def test_link_incidents_undated_event_does_not_borrow_the_publication_day():
+    # Only the time stage dates events: one it left undated (an absence such as "no meeting has occurred
+    # since 1948") links nothing, even though its article has a publication day.
+    undated = _event("e2", "195", "USAMIL", "SYRMIL", None, None, basis=None)
+    assert not same_incident(key_of(STRIKE, "2017-04-07"), key_of(undated, "2017-04-07"))

@@ -101,10 +101,10 @@ def test_places_seeds_locate_events(seed, seed_articles, nlp, ctx):
     assert "Moscow" not in {p.name for p in article.places if p.span and p.span.start < len(article.text) // 2}
 
 
-#: Pipeline path: (seed, trigger head lemma) -> (date, precision) for every coded event with that head.
+#: Pipeline path: (seed, trigger head word or lemma) -> (date, precision) for every coded event with that head.
 EXPECTED_PIPELINE = {
     ("000", "launch"): ("2017-04", "month"),  # both tellings of the strike ("last month")
-    ("000", "talk"): ("2017-05-03", "day"),  # talks that begin Wednesday
+    ("000", "talks"): ("2017-05-03", "day"),  # talks that begin Wednesday (the word: "talked" is another event)
     ("000", "call"): ("2017-05-02", "day"),  # Tuesday's phone call
     ("000", "discussion"): ("2017-05-02", "day"),
     ("004", "meeting"): ("2017-05-10", "day"),  # the Lavrov meeting
@@ -124,9 +124,11 @@ def test_time_seeds_pipeline_events_dated(seed_articles, nlp):
         for event in article.events:
             assert event.date is None or event.date_precision in ("day", "week", "month", "season", "year")
             span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
-            expected = EXPECTED_PIPELINE.get((key, span.root.lemma_)) if span is not None and len(span) else None
+            head = span.root if span is not None and len(span) else None
+            expected = None if head is None else (
+                EXPECTED_PIPELINE.get((key, head.lower_)) or EXPECTED_PIPELINE.get((key, head.lemma_)))
             if expected is not None:
-                checked.append((key, span.root.lemma_))
+                checked.append((key, head.lemma_))
                 assert (event.date, event.date_precision) == expected, (key, event.trigger_text)
     if not checked:
         pytest.skip("the pipeline coded none of the cued seed events yet (actors/events stages)")

@@ -17,7 +17,9 @@ from typing import Any, ClassVar, Self
 #: Allowed values, kept here so stages and the store agree on them.
 MODALITIES = ("asserted", "intended", "hypothetical", "negated", "denied")
 DATE_PRECISIONS = ("day", "week", "month", "season", "year")
-DATE_BASES = ("expression", "anchor", "publication")
+#: "after_publication": no time in the text, and told as still to come ("would be a summit"): the
+#: date holds the publication day as the earliest the event can be.
+DATE_BASES = ("expression", "anchor", "publication", "after_publication")
 QUOTE_KINDS = ("direct", "indirect")
 
 

@@ -12,7 +12,8 @@ from dataclasses import replace
 from eventwire.config import Context
 from eventwire.link import store_io
 from eventwire.link.contrasts import link_contrasts
-from eventwire.link.incidents import group_incidents, key_of
+from eventwire.link.grouping import group_incidents
+from eventwire.link.incidents import key_of
 from eventwire.link.stories import StoryDoc, assign_stories, name_entities, parse_date
 from eventwire.model import Article
 

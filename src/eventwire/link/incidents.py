@@ -13,17 +13,22 @@ the same incident when they agree on all of:
    (police raid ≠ president fires an aide); named people on the same side
    must be the same person (Pompeo's visit ≠ Trump's planned summit);
 2. a compatible CAMEO root (the same, or both force: 18/19/20); a denied
-   or negated event never joins an asserted one. (Planned and held are not
-   kept apart: the coder's modality on nominal mentions — "the summit" — is
-   too unreliable; measured on the labelled set, splitting them cost F1.
-   A planned event dated only by publication looks ahead in time instead.);
+   or negated mention joins the happening it denies. (Planned and held are
+   not kept apart by modality: the coder's modality on nominal mentions —
+   "the summit" — is too unreliable. A planned event dated only by
+   publication looks ahead in time instead, and the time stage marks events
+   told as still to come, basis ``after_publication``.);
 3. overlapping date windows (date + precision as a range, with a day of
-   slack for time zones; a date that is only the publication date means
-   "shortly before publication", or "after it" for a planned event);
+   slack for time zones between dates read from the text; a date that is
+   only the publication date means "shortly before publication" — up to a
+   month for lasting activities such as investigations — or "after it" for
+   a planned event or one the time stage reads as still to come, basis
+   ``after_publication``; an event with no date links nothing);
 4. a compatible place (same country, or unknown on one side);
 5. a similar trigger (same CAMEO code, or shared trigger word stems).
 
-These are pure functions over :class:`EventKey`, the part of an event that
+Grouping the pairs into incidents is :mod:`eventwire.link.grouping`. These
+are pure functions over :class:`EventKey`, the part of an event that
 linking needs, built from an :class:`Event` or from a row of the store.
 """
 
@@ -31,7 +36,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -54,13 +58,16 @@ ROOT_ALIASES = {"036": "04"}
 #: How far before publication an event dated only by its publication may lie,
 #: and how far after it a planned one may.
 PUBLICATION_LOOKBACK_DAYS = 3
+#: Roots of activities that last (investigations): reported as under way, in
+#: articles weeks apart, they are one happening, so "before publication"
+#: reaches further back for them.
+DURATIVE_ROOTS = frozenset({"09"})
+DURATIVE_LOOKBACK_DAYS = 30
 PLANNED_LOOKAHEAD_DAYS = 90
 #: Modality → kind of claim; incidents never mix kinds.
 CLAIM_KIND = {"asserted": "happened", "intended": "planned", "hypothetical": "planned",
               "negated": "denied", "denied": "denied"}
 SLACK_DAYS = 1
-#: A new event joins an incident only if it matches at least this share of its members.
-MIN_MEMBER_SHARE = 0.34
 TRIGGER_MIN_OVERLAP = 0.25
 STOP = {"the", "a", "an", "of", "to", "with", "on", "in", "at", "against", "and", "for", "by", "its", "his", "her"}
 WORD = re.compile(r"[a-z]+")
@@ -86,6 +93,7 @@ class EventKey:
     source_person: str | None = None  # "person:…" entity ids, compared when both known
     target_person: str | None = None
     claim: str = "happened"
+    publication_dated: bool = False  # the window comes from the publication day, not from the text
 
 
 def actor_key(code: str | None, country: str | None = None) -> str | None:
@@ -122,16 +130,22 @@ def stems(text: str) -> frozenset[str]:
 
 def date_window(
     date: str | None, precision: str | None, basis: str | None = None, published: str | None = None,
-    claim: str = "happened",
+    claim: str = "happened", lookback: int = PUBLICATION_LOOKBACK_DAYS,
 ) -> tuple[dt.date | None, dt.date | None]:
-    """The days an event may have happened (or be planned) on, from its date and precision."""
-    if basis == "publication" or (date is None and published):
+    """The days an event may have happened (or be planned) on, from its date and precision.
+
+    ``lookback``: how many days before publication an event dated only by it may lie
+    (:func:`publication_lookback` of its root).
+    """
+    if basis in ("publication", "after_publication"):
         day = _day(published or date)
         if day is None:
             return None, None
+        if basis == "after_publication":  # the time stage read it as still to come
+            return day + dt.timedelta(days=1), day + dt.timedelta(days=PLANNED_LOOKAHEAD_DAYS)
         if claim == "planned":
             return day, day + dt.timedelta(days=PLANNED_LOOKAHEAD_DAYS)
-        return day - dt.timedelta(days=PUBLICATION_LOOKBACK_DAYS), day
+        return day - dt.timedelta(days=lookback), day
     if not date:
         return None, None
     return _range(date, precision)
@@ -176,14 +190,16 @@ def _day(value) -> dt.date | None:
 
 def key_of(event: Event, published: str | None = None) -> EventKey:
     """The linking key of an event record (``published`` of its article)."""
-    claim = "denied" if event.negated else CLAIM_KIND.get(event.modality, "happened")
-    start, end = date_window(event.date, event.date_precision, event.date_basis, published, claim)
+    claim = claim_of(event.cameo, event.modality, event.negated)
+    root = event.root or (event.cameo[:2] if event.cameo else None)
+    start, end = date_window(event.date, event.date_precision, event.date_basis, published, claim,
+                             publication_lookback(root))
     source, target = event.source, event.target
     return EventKey(
         event_id=event.id,
         article_id=event.article_id,
         cameo=event.cameo,
-        root=event.root or (event.cameo[:2] if event.cameo else None),
+        root=root,
         source=actor_key(source.code, source.country) if source else None,
         target=actor_key(target.code, target.country) if target else None,
         start=start,
@@ -196,7 +212,30 @@ def key_of(event: Event, published: str | None = None) -> EventKey:
         source_person=person_of(source.entity_id if source else None),
         target_person=person_of(target.entity_id if target else None),
         claim=claim,
+        publication_dated=is_publication_dated(event.date_basis),
     )
+
+
+def publication_lookback(root: str | None) -> int:
+    """Days before publication an event dated only by it may lie: longer for lasting activities."""
+    return DURATIVE_LOOKBACK_DAYS if root in DURATIVE_ROOTS else PUBLICATION_LOOKBACK_DAYS
+
+
+def is_publication_dated(basis: str | None) -> bool:
+    """Was the window built from the publication day (see :func:`date_window`)?"""
+    return basis in ("publication", "after_publication")
+
+
+def claim_of(cameo: str | None, modality: str | None, negated: bool) -> str:
+    """The kind of claim: happened, planned or denied.
+
+    An intent to meet (036) is linked as the meeting it is about (``ROOT_ALIASES``), and that meeting
+    is still to come, whatever the modality of the stated intent.
+    """
+    if negated:
+        return "denied"
+    claim = CLAIM_KIND.get(modality or "asserted", "happened")
+    return "planned" if claim == "happened" and cameo in ROOT_ALIASES else claim
 
 
 def person_of(entity_id: str | None) -> str | None:
@@ -249,18 +288,30 @@ def _sides_agree(x: tuple[Side, Side], y: tuple[Side, Side]) -> bool:
 
 
 def compatible_root(a: EventKey, b: EventKey) -> bool:
-    """Criterion 2: the same CAMEO root (or family), and the same kind of claim."""
-    if a.root is None or b.root is None or (a.claim == "denied") != (b.claim == "denied"):
+    """Criterion 2: the same CAMEO root (or family).
+
+    The kind of claim does not enter: "no one-on-one meeting took place",
+    "urged him not to declare an emergency" and "Russia denied the strike"
+    are about the very happening others report as done, so a negated or
+    denied mention joins it (the incident counts mentions, not assertions).
+    """
+    if a.root is None or b.root is None:
         return False
     root_a, root_b = ROOT_ALIASES.get(a.cameo, a.root), ROOT_ALIASES.get(b.cameo, b.root)
     return root_a == root_b or any(root_a in f and root_b in f for f in ROOT_FAMILIES)
 
 
 def dates_overlap(a: EventKey, b: EventKey) -> bool:
-    """Criterion 3: the date windows overlap (one day of slack). Unknown dates never link."""
+    """Criterion 3: the date windows overlap. Unknown dates never link.
+
+    A day of slack allows for time zones between two dates read from the
+    text. A window built from a publication day is a range already, and its
+    edge is exact: what was done by one day's report is not what that same
+    report tells as still to come (its window starts the day after).
+    """
     if None in (a.start, a.end, b.start, b.end):
         return False
-    slack = dt.timedelta(days=SLACK_DAYS)
+    slack = dt.timedelta(days=0 if a.publication_dated or b.publication_dated else SLACK_DAYS)
     return a.start <= b.end + slack and b.start <= a.end + slack  # type: ignore[operator]
 
 
@@ -309,40 +360,23 @@ def same_incident(a: EventKey, b: EventKey) -> bool:
     )
 
 
-def group_incidents(new: Sequence[EventKey], known: Iterable[EventKey] = ()) -> dict[str, str]:
-    """Give each new event an incident id: event id → incident id.
+def states_clash(a: EventKey, b: EventKey) -> bool:
+    """Two events name different states on a side, whichever way round: never one incident.
 
-    ``known`` events (from the store) keep their ``incident_id``. Each new
-    event, in order, joins the incident with the most members it matches
-    (earliest incident on ties) or starts ``inc_<its event id>``. Matching the
-    most members rather than any one keeps a loose match from chaining two
-    incidents together.
+    Only states, not people or sectors: those are finer and noisier (a mention
+    coded with the envoy rather than the leader must not keep two clusters of
+    one happening apart), so they only cost a match, not a veto.
     """
-    members: dict[str, list[EventKey]] = {}
-    for key in known:
-        if key.incident_id:
-            members.setdefault(key.incident_id, []).append(key)
-    assigned: dict[str, str] = {}
-    for key in new:
-        if key.incident_id:  # re-read of a stored event: its incident id is stable
-            members.setdefault(key.incident_id, []).append(key)
-            assigned[key.event_id] = key.incident_id
-            continue
-        incident_id = _best_incident(key, members) or f"inc_{key.event_id}"
-        members.setdefault(incident_id, []).append(key)
-        assigned[key.event_id] = incident_id
-    return assigned
+    s1, t1, s2, t2 = a.source, a.target, b.source, b.target
+    straight = (s1 is not None and s2 is not None and s1 != s2) or (t1 is not None and t2 is not None and t1 != t2)
+    crossed = (s1 is not None and t2 is not None and s1 != t2) or (t1 is not None and s2 is not None and t1 != s2)
+    return straight and crossed
 
 
-def _best_incident(key: EventKey, members: dict[str, list[EventKey]]) -> str | None:
-    """The incident whose members this event matches the most (by share), if any.
-
-    A share rather than a count, and a floor on it, so that one loose match
-    with a single member of a large incident does not pull the event in.
-    """
-    best, best_share = None, 0.0
-    for incident_id, keys in members.items():
-        share = sum(1 for other in keys if same_incident(key, other)) / len(keys)
-        if share >= MIN_MEMBER_SHARE and share > best_share:
-            best, best_share = incident_id, share
-    return best
+def root_family(key: EventKey) -> str | None:
+    """One name for the roots that :func:`compatible_root` lets meet: events of different families never link."""
+    root = ROOT_ALIASES.get(key.cameo, key.root)
+    for family in ROOT_FAMILIES:
+        if root in family:
+            return min(family)
+    return root

@@ -10,7 +10,16 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from eventwire.link.incidents import CLAIM_KIND, EventKey, actor_key, date_window, person_of, stems
+from eventwire.link.incidents import (
+    EventKey,
+    actor_key,
+    claim_of,
+    date_window,
+    is_publication_dated,
+    person_of,
+    publication_lookback,
+    stems,
+)
 from eventwire.link.stories import MAX_DAYS_APART, StoryDoc, name_entities, parse_date
 
 #: Most stored articles compared with one batch (the most recent first).
@@ -108,12 +117,15 @@ def _row_key(row: tuple) -> EventKey:
     (event_id, article_id, cameo, root, source_code, source_country, target_code, target_country,
      date, precision, basis, place_country, trigger, incident_id, published,
      source_entity, target_entity, modality, negated) = row
-    claim = "denied" if negated else CLAIM_KIND.get(modality or "asserted", "happened")
-    start, end = date_window(date, precision, basis, str(published) if published else None, claim)
+    claim = claim_of(cameo, modality, bool(negated))
+    root = root or (cameo[:2] if cameo else None)
+    start, end = date_window(date, precision, basis, str(published) if published else None, claim,
+                             publication_lookback(root))
     return EventKey(
-        event_id, article_id, cameo, root or (cameo[:2] if cameo else None),
+        event_id, article_id, cameo, root,
         actor_key(source_code, source_country), actor_key(target_code, target_country),
         start, end, place_country, stems(trigger or ""), incident_id,
         source_code=source_code, target_code=target_code,
         source_person=person_of(source_entity), target_person=person_of(target_entity), claim=claim,
+        publication_dated=is_publication_dated(basis),
     )

@@ -8,7 +8,10 @@ every day a paper mentions it. This stage dates the event itself:
   (:mod:`eventwire.time.resolve`, :mod:`eventwire.time.clause`);
 * each event's ``date``/``date_precision``/``date_basis`` by the cascade in
   :meth:`eventwire.time.timeline.Timeline.date_token`: the expression of the
-  event's own clause, else the narrative anchor, else the publication date.
+  event's own clause, else the narrative anchor, else the publication date
+  (basis ``after_publication`` when the event is told as still to come,
+  :mod:`eventwire.time.prospect`; no date for a negated present perfect,
+  "has not met" / "no meeting has occurred since": an absence, not a day).
 
 No publication date and nothing absolute in the text leaves dates None,
 never today's.
@@ -23,6 +26,9 @@ from spacy.tokens import Doc, Token
 from eventwire.config import Context
 from eventwire.model import Article, Event, Span, TimeExpression
 from eventwire.periods import iso_range
+from eventwire.time.clause import clause_head, tense
+from eventwire.time.prospect import told_ahead
+from eventwire.time.resolve import Resolution
 from eventwire.time.timeline import Placed, Timeline
 
 __all__ = ["article_doc", "date_events", "is_verbal", "iso_range", "run", "timeline_for", "trigger_token"]
@@ -61,9 +67,30 @@ def date_events(events: list[Event], timeline: Timeline) -> None:
             resolution, basis = timeline.publication()
         else:
             resolution, basis = timeline.date_token(token, verbal=is_verbal(event))
+            if _still_to_come(token, resolution, basis, timeline.published):
+                resolution, basis = timeline.publication()[0], "after_publication"
+            elif basis == "publication" and event.negated and tense(clause_head(token)) == "perfect":
+                resolution = Resolution()  # "no meeting has occurred since 1948": an absence has no day
         event.date = resolution.value
         event.date_precision = resolution.precision if resolution.value else None
         event.date_basis = basis if resolution.value else None
+
+
+def _still_to_come(token: Token, resolution: Resolution, basis: str | None, published: date | None) -> bool:
+    """Dated only as "after the report": the publication day is then the earliest day, not the day.
+
+    1. No time in the text, and the parse tells the event as still to come
+       ("would be an extraordinary meeting"; :func:`told_ahead`).
+    2. A vague forward stretch from publication ("in the coming weeks"): its
+       covering period (a whole year, once the stretch crosses a month's end)
+       would claim the months before the report too.
+    """
+    if published is None:
+        return False
+    if basis == "publication":
+        return told_ahead(token)
+    vague = resolution.precision not in ("day", "week", "month")  # "later this month" is precise enough
+    return bool(resolution.open and vague and resolution.start is not None and resolution.start >= published)
 
 
 def is_verbal(event: Event) -> bool:

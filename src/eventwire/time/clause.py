@@ -75,7 +75,7 @@ def tense(head: Token) -> str:
     """Tense class of the clause headed by ``head`` (see module docstring)."""
     auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in auxes}
-    if words & FUTURE_AUX or _going_to(head):
+    if words & FUTURE_AUX or going_to(head):
         return "future"
     if head.tag_ == "VB" and any(a.tag_ == "TO" or a.lower_ == "to" for a in auxes):
         return "future"  # "to set up a meeting in July": infinitives look forward
@@ -102,7 +102,7 @@ def _mistagged_past(head: Token, auxes: list[Token]) -> bool:
     return word in IRREGULAR_PAST or (word.endswith("ed") and len(word) > 4 and not word.endswith("eed"))
 
 
-def _going_to(head: Token) -> bool:
+def going_to(head: Token) -> bool:
     """'is going to meet': the clause head is an xcomp of 'going'."""
     governor = head.head
     return head.dep_ == "xcomp" and governor.lower_ == "going" and governor.tag_ == "VBG"

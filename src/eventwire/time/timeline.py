@@ -152,7 +152,7 @@ class Timeline:
             if _is_end_bound(item, self.doc):  # "postponed until next year" happened now
                 continue
             level = clause.attachment_level(path, head, item.path, range(item.start_token, item.end_token))
-            if level is None:
+            if level is None or (level == 0 and _about_a_topic(item, token)):
                 continue
             key = (level, abs(item.attach.i - token.i))
             if best is None or key < best[:2]:
@@ -253,6 +253,29 @@ class Timeline:
         if self.published is not None:
             return resolve_day(self.published), "publication"
         return Resolution(), None
+
+
+#: Prepositions whose object can lend its time to the noun they hang on ("talks during the 2017 summit").
+TEMPORAL_PREPS = frozenset({"during", "since", "after", "before", "following", "until", "till", "amid", "at"})
+
+
+def _about_a_topic(item: Placed, trigger: Token) -> bool:
+    """Does the expression only name the topic of a nominal trigger ("the investigation into the 2016 election")?
+
+    It hangs below the trigger through another noun ("election") that is not
+    itself a time-giving phrase: that noun is what the trigger is about, and
+    its year says when the topic was, not when the investigation is.
+    "Tuesday's call" and "talks in July" hang on the trigger directly.
+    """
+    own = range(item.start_token, item.end_token)
+    for token in item.path:
+        if token.i == trigger.i:
+            return False
+        if token.i in own or token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if not (token.dep_ == "pobj" and token.head.lower_ in TEMPORAL_PREPS):
+            return True
+    return False
 
 
 def _object_lemmas(head: Token) -> set[str]:
