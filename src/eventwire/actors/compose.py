@@ -21,16 +21,21 @@ if TYPE_CHECKING:
 SPEAKS_FOR = {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "official", "officials", "representative",
               "representatives", "envoy", "envoys", "member", "members", "head", "chief", "commander", "source",
               "sources", "leader", "leaders"}
+#: Sectors a title can give a person against their dictionary office: a challenger's, not an office.
+CHALLENGER_SECTORS = {"REB", "OPP", "INS"}
+#: "Iran-backed militias" are not Iran's: the backer is another party (so these are no fillers).
+SUPPORT_WORDS = {"backed", "funded", "sponsored", "supported", "allied", "trained", "aligned"}
 #: Words that may sit between a country modifier and a role word.
 FILLERS = {"top", "senior", "high-ranking", "former", "acting", "deputy", "new", "then", "chief", "first",
            "interim", "outgoing", "incoming", "caretaker", "embattled", "veteran", "main", "regular", "'s", "'",
-           "state", "government", "pro-government", "government-backed", "-", "led", "backed", "allied", "based",
-           "appointed", "funded", "sponsored", "supported", "run", "owned", "aid", "relief", "humanitarian",
+           "state", "government", "pro-government", "government-backed", "-", "led", "based",
+           "appointed", "run", "owned", "aid", "relief", "humanitarian",
            "loyalist", "elite", "local", "national", "federal", "military", "civilian", "armed"}
 
 
 def compose_agents(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Merge role words with their country modifier and the person they title."""
+    mentions = [m for k, m in enumerate(mentions) if not _grade_word(m, mentions[k + 1 : k + 2])]
     out: list[Mention] = []
     i = 0
     while i < len(mentions):
@@ -46,6 +51,7 @@ def compose_agents(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if mention.kind != "agent":
             if mention.kind == "organisation":
                 _country_owned_org(doc, out, mention)
+                _based_org(doc, out, mention)
             out.append(mention)
             i += 1
             continue
@@ -58,8 +64,13 @@ def compose_agents(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         modifier = _left_modifier(doc, out, mention)
         if modifier is not None:
             out.remove(modifier)
+            sender = _sending_state(doc, out, modifier, mention)
+            if sender is not None:  # "U.S. deputy UN ambassador": the U.S.'s envoy at the UN
+                out.remove(sender)
+                modifier.start = sender.start
+                modifier = sender
             _apply_modifier(mention, modifier)
-            mention.start = modifier.start
+            mention.start = min(mention.start, modifier.start)
         person_index = _titled_person(doc, mentions, i, mention)
         if person_index is not None:
             out.append(_merge_title(mention, mentions[person_index]))
@@ -70,6 +81,28 @@ def compose_agents(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         out.append(mention)
         i += 1
     return out
+
+
+#: Roles held by a state's people at an international body: "the U.S. UN ambassador".
+DELEGATE_WORDS = {"ambassador", "ambassadors", "envoy", "envoys", "representative", "representatives", "delegate",
+                  "delegates", "delegation", "mission"}
+
+
+def _grade_word(mention: Mention, following: list[Mention]) -> bool:
+    """A filler that is also a role word ("deputy": a sheriff's deputy) is a
+    grade when another mention follows at once ("U.S. deputy UN ambassador")."""
+    return mention.kind == "agent" and (mention.name or "") in FILLERS and bool(following) and \
+        following[0].start == mention.end and following[0].kind != "agent"  # agent runs merge below
+
+
+def _sending_state(doc: Doc, before: list[Mention], body: Mention, agent: Mention) -> Mention | None:
+    """The state written before an international body and a delegate word."""
+    if not (body.code or "").startswith("IGO") or (agent.name or "").split()[-1] not in DELEGATE_WORDS or \
+            not before or before[-1].kind != "state":
+        return None
+    state = before[-1]
+    gap = doc[state.end : body.start]
+    return state if all(norm(t.text) in FILLERS or t.pos_ == "ADJ" for t in gap) else None
 
 
 def _left_modifier(doc: Doc, before: list[Mention], agent: Mention) -> Mention | None:
@@ -127,6 +160,12 @@ def _merge_title(agent: Mention, person: Mention) -> Mention:
         person.sector = agent.sector
     elif agent.country and person.country and agent.country != person.country:
         person.flags.append("title_country_differs")
+        if person.entry is not None and person.entry.layer == 0:  # the text beats a legacy file's country
+            person.code, person.country = agent.code, agent.country
+    elif agent.sector in CHALLENGER_SECTORS and person.country and not (person.code or "").endswith(agent.sector):
+        # "rebel leader Riek Machar": the title says what he is in this story, whatever office he held elsewhere
+        person.code = person.country + agent.sector
+        person.flags = [f for f in person.flags if f != "role_date_unknown"] + ["role_from_title"]
     person.modifier = agent.modifier
     return person
 
@@ -156,6 +195,24 @@ def _country_owned_org(doc: Doc, before: list[Mention], org: Mention) -> None:
     org.start = state.start
     org.flags.append("modifier_country")
     before.pop()
+
+
+#: Name endings of companies: an unknown one "based" in a place is that country's business.
+CORPORATE = {"inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "llc", "plc", "co", "co.", "company",
+             "group", "holdings", "bank", "airlines", "airways"}
+
+
+def _based_org(doc: Doc, before: list[Mention], org: Mention) -> None:
+    """"the Leawood-based AMC Entertainment Holdings Inc": an organisation no
+    dictionary knows takes the country of the place it is said to be based in."""
+    if org.entry is not None or org.code or not before or before[-1].kind not in ("place", "state"):
+        return
+    place = before[-1]
+    if [norm(t.text) for t in doc[place.end : org.start]] != ["-", "based"] or not place.country:
+        return
+    org.country = place.country
+    org.code = place.country + ("BUS" if doc[org.end - 1].lower_ in CORPORATE else "")
+    org.flags.append("country_from_place")
 
 
 def _of_phrase(doc: Doc, mentions: list[Mention], i: int, agent: Mention) -> None:

@@ -13,19 +13,23 @@ Entity ids (documented in ``data/actors/README.md``):
 Steps:
 
 1. People written by surname or with an honorific ("Trump", "Mr. Flynn") join
-   a full-name mention in the same article, else a unique dictionary person.
+   a full-name mention in the same article (family name first too: "Kim Jong
+   Un" ... "Mr. Kim"), else a unique dictionary person (see
+   ``_dictionary_person``: a legacy person needs a distinctive surname, a role
+   on the date and the country named in the article), else, when every
+   candidate shares one state, that state ("surname_country").
 2. Definite role phrases ("the president", "the Russian leader") join the
    most mentioned earlier person holding that role. Pronouns are not handled.
-3. Role words with no country ("officials", "the regime") take the nearest
-   country in their sentence, else the article's most mentioned one.
+3. Role words with no country ("officials", "the regime") take one from their
+   surroundings (``context.py``).
 """
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from eventwire.actors.context import context_countries
 from eventwire.actors.dictionary import slugify
 from eventwire.actors.match import norm
 from eventwire.actors.mention import Mention, Resources
@@ -49,7 +53,7 @@ def link(mentions: list[Mention], doc: Doc, article_id: str, date: str | None, r
     """Resolve people, titles and bare agents in place, then set entity ids."""
     _resolve_people(mentions, doc, article_id, date, res)
     _resolve_titles(mentions, doc, date)
-    _context_countries(mentions, doc)
+    context_countries(mentions, doc, res)
     for mention in mentions:
         if mention.entity_id is None:
             mention.entity_id = _entity_id(mention, doc, article_id)
@@ -68,6 +72,10 @@ def _resolve_people(mentions: list[Mention], doc: Doc, article_id: str, date: st
     for mention in known:  # full names first: the headline may say "Trump" before the story says "Donald Trump"
         for name in (mention.entry.name, *mention.entry.aliases, doc[mention.start : mention.end].text):
             by_surname.setdefault(name.split()[-1].lower(), mention)
+    for mention in known:  # family name first ("Kim Jong Un" ... "Mr. Kim"): in-article people beat the dictionary
+        for name in (mention.entry.name, *mention.entry.aliases):
+            if len(name.split()) > 1:
+                by_surname.setdefault(name.split()[0].lower(), mention)
     unknown_full: dict[str, str] = {}
     for mention in mentions:
         if mention.kind != "person" or mention.entry is not None:
@@ -75,17 +83,28 @@ def _resolve_people(mentions: list[Mention], doc: Doc, article_id: str, date: st
         key = _person_key(mention, doc)
         if not key:
             continue
+        if not any(t.text[:1].isupper() for t in doc[mention.start : mention.end]):
+            continue  # "comb the bush": a lower-case word is no name to look up
+        if len(key) == 1 and mention.start > 0 and doc[mention.start - 1].lower_ in ("in", "at", "near"):
+            continue  # "a refugee centre in Kerry": a place, whatever spaCy's label
         surname = key[-1]
         twin = by_surname.get(surname)
         if twin is not None and (len(key) == 1 or _same_first(key, twin)):
             _adopt(mention, twin.entry, date)
             continue
         entry = _dictionary_person(key, date, res)
+        if entry is not None and entry.layer == 0 and len(key) == 1 and \
+                not any(m.country == entry.country for m in mentions if m is not mention):
+            entry = None  # a legacy surname alone ("Blackburn") needs its country named in the article
         if entry is not None:
             _adopt(mention, entry, date)
             mention.flags.append("surname_only" if len(key) == 1 else "fuzzy_name")
             by_surname.setdefault(surname, mention)
             continue
+        country = _shared_country(key, res) if mention.code is None else None
+        if country is not None:  # "Duvalier": father or son, Haiti either way
+            mention.code, mention.country = country, country
+            mention.flags.append("surname_country")
         slug = unknown_full.setdefault(surname, slugify(" ".join(key)))
         if len(key) > 1:
             unknown_full[surname] = slugify(" ".join(key))
@@ -115,10 +134,37 @@ def _dictionary_person(key: tuple[str, ...], date: str | None, res: Resources):
     if len(key) > 1:
         entries = [e for e in entries if e.name.split()[0].lower()[:3] == key[0][:3]]
     curated = [e for e in entries if e.layer > 0]
+    if not curated and len(key) == 1 and not _distinctive_legacy(key[0], entries, date, res):
+        return None
     pool = curated or entries
     if date is not None and len(pool) > 1:
         pool = [e for e in pool if any(r.active(date) for r in e.roles)] or pool
+    if len(key) == 1 and len(pool) > 1:  # "Mr. Kim" in 2018: the leader, not his sister
+        heads = [e for e in pool if (active_title(e, date) or "").lower() in HEAD_TITLES]
+        pool = heads if len(heads) == 1 else pool
     return pool[0] if len(pool) == 1 else None
+
+
+def _shared_country(key: tuple[str, ...], res: Resources) -> str | None:
+    """The one country of every dictionary person a name could be, when the
+    name is no one's given name ("kim") and several people share it."""
+    ids = res.index.surnames.get(key[-1], [])
+    entries = [res.dictionary.entries[i] for i in ids if i in res.dictionary.entries]
+    if len(key) > 1:
+        entries = [e for e in entries if e.name.split()[0].lower()[:3] == key[0][:3]]
+    countries = {e.country for e in entries}
+    if len(entries) < 2 or len(countries) != 1 or res.index.name_words.get(key[-1], 0) > len(ids):
+        return None
+    return countries.pop()
+
+
+def _distinctive_legacy(surname: str, entries: list, date: str | None, res: Resources) -> bool:
+    """A bare surname known only from the legacy files names that person only
+    when no other dictionary name uses the word ("Kim" is in hundreds: Georgiy
+    Kim is not "Mr. Kim") and, with a date, the person held a role then."""
+    if len(entries) != 1 or res.index.name_words.get(surname, 0) > 1:
+        return False
+    return date is None or any(r.active(date) for r in entries[0].roles)
 
 
 def _titles_of(mention: Mention, date: str | None) -> set[str]:
@@ -179,38 +225,6 @@ def _fits(person: Mention, wanted: str, country: str | None, date: str | None) -
     return wanted in titles
 
 
-def _context_countries(mentions: list[Mention], doc: Doc) -> None:
-    """Bare role words: (1) nearest country earlier in the sentence (or the two
-    before it, for state and armed sectors: news writes "Syrian troops ... the
-    troops"), else later in the same sentence; (2) for a
-    definite institution ("the regime", "the government") the article's most
-    mentioned country; (3) otherwise leave it uncoded (it is then dropped)."""
-    counts = Counter(m.country for m in mentions if m.country and m.kind != "agent")
-    sentences = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
-    starts = [s.start for s in sentences]
-    for index, mention in enumerate(mentions):
-        titled_unknown = mention.kind == "person" and mention.entry is None and mention.sector is not None
-        if (mention.kind != "agent" and not titled_unknown) or mention.country or mention.code:
-            continue
-        if (mention.name or "") in VAGUE_PLURALS or (mention.sector or "").startswith("REF"):
-            continue  # refugees are rarely of the country the sentence names (it hosts them)
-        position = max(0, bisect_right(starts, mention.start) - 1)
-        reach = 2 if (mention.sector or "")[:3] in POLITICAL_SECTORS else 0
-        window_start = starts[max(0, position - reach)]
-        sentence = sentences[position]
-        country = _attached_country(mentions, index, doc) or \
-            _nearest_in_sentence(mentions, index, sentence.start, sentence.end)
-        if country is None:  # "Syrian troops ... The troops": earlier sentences
-            country = next((m.country for m in reversed(mentions[:index])
-                            if m.country and m.start >= window_start), None)
-        if country is None and counts and _definite_institution(mention, doc):
-            country = counts.most_common(1)[0][0]
-        if country:
-            mention.country = country
-            mention.code = country + (mention.sector or "")
-            mention.flags.append("country_from_context")
-
-
 def _entity_id(mention: Mention, doc: Doc, article_id: str) -> str:
     if mention.entry is not None and mention.form != "city":
         return mention.entry.id
@@ -220,63 +234,3 @@ def _entity_id(mention: Mention, doc: Doc, article_id: str) -> str:
         return f"agent:{mention.code}"
     text = doc[mention.start : mention.end].text
     return f"{article_id}#{mention.kind}:{slugify(text)}"
-
-
-def _attached_country(mentions: list[Mention], index: int, doc: Doc) -> str | None:
-    """Country of a mention inside the phrase the role word heads ("a military
-    camp of forces ... in southern Libya" -> Libya, though "Chadian" is closer)."""
-    mention = mentions[index]
-    if not doc.has_annotation("DEP"):
-        return None
-    anchor = doc[mention.start : mention.end].root
-    if anchor.dep_ in ("amod", "compound", "nmod") and anchor.head.i >= mention.end:
-        anchor = anchor.head  # "military" in "military camp": the phrase is the camp's
-    phrase = _phrase_tokens(anchor)
-    inside = [m for m in mentions if m is not mention and m.country and m.start in phrase
-              and not (mention.start <= m.start < mention.end)]
-    if not inside:
-        return None
-    return min(inside, key=lambda m: abs(m.start - mention.start)).country
-
-
-CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "appos", "parataxis"}
-
-
-def _phrase_tokens(anchor) -> set[int]:
-    """Token indices of the noun phrase under ``anchor``, without clauses hung
-    on it ("Province, where forces battle pro-Taliban militants")."""
-    out, todo = set(), [anchor]
-    while todo:
-        token = todo.pop()
-        out.add(token.i)
-        todo.extend(child for child in token.children if child.dep_ not in CLAUSE_DEPS)
-    return out
-
-
-def _nearest_in_sentence(mentions: list[Mention], index: int, start: int, end: int) -> str | None:
-    """Country of the nearest mention in the sentence, before or after it
-    ("attacked a military base in Lamu county in Kenya" -> Kenya, not the
-    subject's Somalia; "The Prime Minister said Ethiopian government" -> ETH)."""
-    mention = mentions[index]
-    best, best_distance = None, None
-    for other in mentions:
-        if other is mention or not other.country or not (start <= other.start < end):
-            continue
-        distance = mention.start - other.end if other.end <= mention.start else other.start - mention.end
-        if best_distance is None or distance < best_distance:
-            best, best_distance = other.country, distance
-    return best
-
-
-#: "the leaders agreed": several parties, no one country.
-VAGUE_PLURALS = {"leaders", "countries", "nations", "world leaders", "powers", "sides", "parties"}
-#: Sectors whose bare mentions usually continue an earlier country ("Syrian troops ... the troops").
-POLITICAL_SECTORS = {"GOV", "MIL", "COP", "REB", "OPP", "SPY", "INS"}
-INSTITUTION_WORDS = {"regime", "government", "authorities", "administration", "junta", "military", "army",
-                     "cabinet", "leadership"}
-
-
-def _definite_institution(mention: Mention, doc: Doc) -> bool:
-    words = (mention.name or "").split()
-    before = doc[mention.start - 1].lower_ if mention.start > 0 else ""
-    return bool(words) and words[-1] in INSTITUTION_WORDS and (before == "the" or " of the " in f" {mention.name} ")

@@ -182,7 +182,8 @@ def _check_version(version: Any, where: str) -> None:
 
 def _load_yaml(path: Path, dictionary: ActorDictionary, layer: int) -> None:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        # libyaml's loader when installed: same objects, about 6x faster at start-up (every worker pays it)
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"{path}:{mark.line + 1}" if mark else str(path)

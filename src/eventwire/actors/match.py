@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 #: further ("cannot", "gonna"): none are names or role words.
 PLAIN_RE = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")
 END = ""  # trie key holding the payloads of a phrase that ends here
+#: States whose people English news names family name first ("Kim Jong Un", "Moon Jae-in").
+FAMILY_NAME_FIRST = {"CHN", "PRK", "KOR", "TWN", "HKG", "VNM", "KHM", "MNG"}
 #: Single-token names up to this length written in capitals are acronyms.
 ACRONYM_MAX = 4
 
@@ -53,11 +55,20 @@ class PhraseIndex:
     agents: dict = field(default_factory=dict)
     surnames: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     adjectives: dict[str, str] = field(default_factory=dict)  # lower adjective -> iso3
+    #: surnames known only as a family name written first ("moon" of Moon Jae-in): also English words
+    family_first: set[str] = field(default_factory=set)
+    #: lower word -> how many dictionary people have it anywhere in a name ("kim": many)
+    name_words: dict[str, int] = field(default_factory=lambda: defaultdict(int))
 
 
 def norm(text: str) -> str:
-    """Token key: lower case, typographic apostrophes and dashes unified."""
-    return text.lower().replace("\u2019", "'").replace("\u2013", "-").replace("\u2014", "-")
+    """Token key: lower case, typographic apostrophes and dashes unified, and a
+    dotted abbreviation that lost its last dot restored ("U.S federal" -> "u.s.")."""
+    key = text.lower().replace("\u2019", "'").replace("\u2013", "-").replace("\u2014", "-")
+    return key + "." if DOTTED_RE.fullmatch(key) else key
+
+
+DOTTED_RE = re.compile(r"(?:[a-z]\.)+[a-z]")
 
 
 def build_index(dictionary: ActorDictionary, tokenizer) -> PhraseIndex:
@@ -75,11 +86,18 @@ def build_index(dictionary: ActorDictionary, tokenizer) -> PhraseIndex:
     for text, payload in phrases:
         if PLAIN_RE.fullmatch(text):
             _insert(index.agents if payload.form == "agent" else index.entities, text.lower().split(), payload)
+    last_words = {e.name.split()[-1].lower() for e in dictionary.entries.values()
+                  if e.kind == "person" and e.name and e.layer > 0}
+    index.family_first -= last_words
     docs = tokenizer.pipe([text for text, _ in hard], batch_size=1000)
     for (_, payload), doc in zip(hard, docs, strict=True):
         keys = [norm(t.text) for t in doc if not t.is_space]
+        trie = index.agents if payload.form == "agent" else index.entities
         if keys:
-            _insert(index.agents if payload.form == "agent" else index.entities, keys, payload)
+            _insert(trie, keys, payload)
+        spaced = [norm(word) for word in doc.text.split()]
+        if "." in doc.text and spaced != keys:  # "sen." alone splits off its period, "Sen. Joe" does not
+            _insert(trie, spaced, payload)
     return index
 
 
@@ -90,12 +108,17 @@ def _entry_phrases(entry: Entry, index: PhraseIndex) -> list[tuple[str, Payload]
     names += [(c, "capital") for c in entry.capitals] + [(c, "city") for c in entry.cities]
     for text, form in names:
         text = text.strip()
-        if text.lower().startswith("the ") and len(text) > 4:
+        if text.lower().startswith("the ") and len(text) > 4 and form not in ("capital", "city"):
             text = text[4:]  # "the" is matched (or not) by the resolver, never required
         single = " " not in text and "-" not in text
         if entry.kind == "person" and single and entry.layer == 0:
             index.surnames[text.lower()].append(entry.id)
             continue  # bare surnames from the legacy files are too ambiguous to match directly
+        if entry.kind == "person" and single and entry.country in FAMILY_NAME_FIRST and \
+                text.lower() == entry.name.split()[0].lower():
+            index.surnames[text.lower()].append(entry.id)
+            index.family_first.add(text.lower())
+            continue  # "Ban" (Ki-moon), "Moon": English words too, so only as a name spaCy or a title marks
         bare = text.replace(".", "")
         exact = text if single and bare.isupper() and len(bare) <= ACRONYM_MAX else None
         out.append((text, Payload(entry.id, form, exact)))
@@ -104,10 +127,16 @@ def _entry_phrases(entry: Entry, index: PhraseIndex) -> list[tuple[str, Payload]
         if form == "adjective":
             index.adjectives[text.lower()] = entry.country or ""
     if entry.kind == "person":
+        for word in {w.lower() for text, _ in names[:2] for w in text.split()}:
+            index.name_words[word] += 1
         for text, _ in names[:1] + [(a, "alias") for a in entry.aliases if " " in a.strip()]:
-            surname = text.split()[-1].lower()
-            if entry.id not in index.surnames[surname]:
-                index.surnames[surname].append(entry.id)
+            family = [text.split()[-1].lower()]
+            if entry.layer > 0 and entry.country in FAMILY_NAME_FIRST:
+                family.append(text.split()[0].lower())  # "Kim Jong Un" is Mr. Kim
+                index.family_first.add(family[-1])
+            for surname in family:
+                if entry.id not in index.surnames[surname]:
+                    index.surnames[surname].append(entry.id)
     return out
 
 
@@ -177,6 +206,34 @@ def _longest(trie: dict, keys: list[str], start: int, doc: Doc) -> tuple[int, li
     return best
 
 
+def _inside_longer_name(before) -> bool:
+    """The word before is a capitalised proper noun of the same name, not the
+    sentence's first word nor a part of the city ("East Delhi", "New Mosul")."""
+    return before.pos_ == "PROPN" and before.is_alpha and before.text[:1].isupper() and not before.is_sent_start \
+        and before.ent_type_ not in ("PERSON", "NORP") and before.lower_ not in CITY_PARTS
+
+
+def _continues_name(after) -> bool:
+    """The next word carries the same place name on ("Santa Cruz Barillas"): a
+    capitalised proper noun inside the same spaCy place entity."""
+    return after.pos_ == "PROPN" and after.is_alpha and after.text[:1].isupper() and after.ent_iob_ == "I" \
+        and after.ent_type_ in ("GPE", "LOC", "FAC") and after.lower_ not in PLACE_KINDS
+
+
+#: "Cebu City", "Kandahar Province": the name is still the city's.
+PLACE_KINDS = {"city", "province", "state", "county", "district", "region", "town", "governorate", "municipality"}
+
+
+#: One-word names of bodies every state has: the dictionary files them under one state
+#: ("Senate" -> U.S. Senate), so the context may move them (``context.py``).
+GENERIC_BODIES = {"senate", "congress", "parliament", "house", "assembly", "cabinet", "presidency"}
+
+
+#: Words that name a part of a city rather than another place.
+CITY_PARTS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "new",
+              "old", "greater", "upper", "lower", "downtown"}
+
+
 def _case_ok(payload: Payload, doc: Doc, start: int, end: int) -> bool:
     """Acronyms match exactly; other names need a capital letter somewhere;
     a city inside a hyphenated name ("the Austin-Morris company") is no city."""
@@ -184,6 +241,11 @@ def _case_ok(payload: Payload, doc: Doc, start: int, end: int) -> bool:
         return True
     if payload.form == "city" and end < len(doc) - 1 and doc[end].text == "-" and doc[end + 1].text[:1].isupper():
         return False
-    if payload.exact is not None:
-        return doc[start:end].text == payload.exact
+    if (payload.form in ("city", "capital") or (end - start == 1 and doc[start].lower_ in GENERIC_BODIES)) \
+            and start > 0 and _inside_longer_name(doc[start - 1]):
+        return False  # "Thames Valley Police" holds no "Valley" (Anguilla's capital), "Trinamool Congress" no Congress
+    if payload.form == "city" and end < len(doc) and _continues_name(doc[end]):
+        return False  # "Santa Cruz Barillas" (Guatemala) is not Santa Cruz (Bolivia)
+    if payload.exact is not None:  # "U.S" written without its last dot is still U.S.
+        return doc[start:end].text.rstrip(".") == payload.exact.rstrip(".")
     return any(any(c.isupper() for c in doc[i].text) for i in range(start, end))

@@ -38,4 +38,6 @@ class Resources:
 
     dictionary: ActorDictionary
     index: PhraseIndex
-    cities: dict[str, str]  # lower city name -> ISO3 (most populous)
+    cities: dict[str, str]  # folded lower city name -> ISO3 (most populous, >= 100k people)
+    #: folded lower name -> (population, ISO3) from 15k people: only with a place word
+    towns: dict[str, tuple[int, str]] = field(default_factory=dict)

@@ -18,6 +18,7 @@ The steps, in order, each with the reason it exists:
 
 from __future__ import annotations
 
+import unicodedata
 from typing import TYPE_CHECKING
 
 from eventwire.actors.compose import compose_agents
@@ -31,7 +32,7 @@ if TYPE_CHECKING:
 
 HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "sheikh"}
 LEFT_GRADES = {"top", "senior", "high-ranking", "former", "acting", "deputy", "junior", "retired"}
-FORM_RANK = {"name": 0, "alias": 0, "adjective": 1, "capital": 1, "city": 3}
+FORM_RANK = {"name": 0, "alias": 1, "adjective": 2, "capital": 2, "city": 4}  # own name beats an alias
 KIND_RANK = {"state": 0, "organisation": 1, "group": 1, "person": 2}
 
 
@@ -39,16 +40,83 @@ def mentions_for(doc: Doc, date: str | None, res: Resources) -> list[Mention]:
     """Steps 1-4 above; coreference is applied by the caller."""
     matches = find_matches(doc, res.index)
     mentions = [_from_match(m, doc, date, res) for m in matches]
-    mentions = [m for m in mentions if m is not None]
+    spelled: dict[str, set[str]] | None = None
+    for mention in mentions:
+        if mention is not None and _is_acronym(mention, doc):
+            spelled = _spelled_out(doc) if spelled is None else spelled
+            if _redefined_acronym(mention, doc, spelled):
+                mention.entry = None  # dropped below
+    mentions = [m for m in mentions if m is not None and (m.entry is not None or m.kind == "agent")
+                and not _inside_person_name(m, doc)]
     covered = _covered(mentions, len(doc))
     mentions += _from_entities(doc, covered, res)
     mentions += _honorific_names(doc, _covered(mentions, len(doc)))
     mentions += _known_surnames(doc, _covered(mentions, len(doc)), res)
+    mentions += _capital_nouns(doc, _covered(mentions, len(doc)))
     mentions.sort(key=lambda m: m.start)
     mentions = compose_agents(doc, mentions)
     for mention in mentions:
         _extend_left(doc, mention)
+        if _unsupported_short_acronym(mention, mentions, doc):
+            mention.entry, mention.code, mention.country = None, None, None  # "the PA system" in Ohio
     return mentions
+
+
+def _unsupported_short_acronym(mention: Mention, mentions: list[Mention], doc: Doc) -> bool:
+    """A two-letter acronym of a national body ("PA": the Palestinian Authority,
+    or a public-address system, Pennsylvania...) counts only where the article
+    names its country."""
+    text = doc[mention.start : mention.end].text.replace(".", "")
+    if mention.entry is None or mention.kind not in ("organisation", "group") or not mention.country or \
+            len(text) > 2 or not text.isupper() or (mention.code or "").endswith("MED"):
+        return False  # news outlets ("AP") are cited from anywhere
+    return not any(m.country == mention.country for m in mentions if m is not mention)
+
+
+def _inside_person_name(mention: Mention, doc: Doc) -> bool:
+    """A one-word legacy organisation name that starts a longer proper name
+    ("Amit" in "Amit Shah", whatever spaCy's label) is part of that name."""
+    if mention.kind not in ("organisation", "group") or mention.entry is None or mention.entry.layer > 0 or \
+            mention.end - mention.start != 1 or mention.end >= len(doc):
+        return False
+    first, after = doc[mention.start], doc[mention.end]
+    return first.is_title and first.ent_iob_ == "B" and after.ent_iob_ == "I" and after.pos_ == "PROPN" \
+        and after.is_title
+
+
+def _is_acronym(mention: Mention, doc: Doc) -> bool:
+    text = doc[mention.start].text.replace(".", "")
+    return mention.entry is not None and mention.end - mention.start == 1 and text.isupper() and 2 <= len(text) <= 6
+
+
+def _redefined_acronym(mention: Mention, doc: Doc, spelled: dict[str, set[str]]) -> bool:
+    """An acronym the text spells out as another name: "the Financial Services
+    Authority (FSA)" is not the Free Syrian Army. True when a run of
+    capitalised words in the text has the acronym's initials and is not one
+    of the entry's own names (then spaCy's entity, uncoded, stands instead)."""
+    names = spelled.get(doc[mention.start].text.replace(".", ""), set())
+    own = {n.lower() for n in (mention.entry.name, *mention.entry.aliases)}
+    return bool(names - own)
+
+
+def _spelled_out(doc: Doc) -> dict[str, set[str]]:
+    """Initials -> the runs of title-case words that have them ("FSA" -> {"financial services authority"})."""
+    out: dict[str, set[str]] = {}
+    run: list = []
+    for token in [*doc, None]:
+        if token is not None and token.is_alpha and (token.is_title or (run and token.lower_ in LINKS)):
+            run.append(token)
+            continue
+        words = [t for t in run if t.lower_ not in LINKS]
+        if len(words) > 1:
+            initials = "".join(t.text[0] for t in words)
+            out.setdefault(initials, set()).add(doc[words[0].i : words[-1].i + 1].text.lower())
+        run = []
+    return out
+
+
+#: Small words an organisation's name may hold that its acronym skips.
+LINKS = {"of", "for", "and", "the", "on", "de", "al"}
 
 
 def _extend_left(doc: Doc, mention: Mention) -> None:
@@ -115,21 +183,47 @@ def _from_entities(doc: Doc, covered: list[bool], res: Resources) -> list[Mentio
             continue
         while len(ent) > 1 and (ent[-1].tag_ == "POS" or ent[-1].is_punct):
             ent = ent[:-1]  # "Trump's" tagged as one ORG
+        iso3 = _place_country(ent, res) if ent.label_ in ("GPE", "LOC", "FAC", "ORG") else None
         if ent.label_ == "PERSON":
             out.append(Mention(ent.start, ent.end, "person", name=ent.text, form="ent"))
-        elif ent.label_ in ("GPE", "LOC", "FAC", "ORG") and ent.text.lower().removeprefix("the ") in res.cities:
+        elif iso3:
             # ORG too: the small model tags some cities as organisations ("the Quetta attack")
-            iso3 = res.cities[ent.text.lower().removeprefix("the ")]
             out.append(Mention(ent.start, ent.end, "place", code=iso3, country=iso3, name=ent.text,
                                form="ent", flags=["city"]))
         elif ent.label_ in ("ORG", "GPE") and _is_single_name(ent) and \
-                (ent.text.lower() in res.index.surnames or ent.text.lower() in local_surnames):
+                (ent.text.lower() in res.index.surnames or ent.text.lower() in local_surnames) and \
+                not _after_locative(ent[0]):
             out.append(Mention(ent.start, ent.end, "person", name=ent.text, form="surname"))
         elif ent.label_ == "ORG":
             start = ent.start + (1 if doc[ent.start].lower_ == "the" else 0)
             if start < ent.end:
                 out.append(Mention(start, ent.end, "organisation", name=doc[start : ent.end].text, form="ent"))
     return out
+
+
+#: Words that make the name before them a place: "Kandahar province", "Leawood-based".
+PLACE_WORDS = {"province", "state", "district", "county", "governorate", "region", "prefecture", "oblast",
+               "city", "town", "municipality", "based"}
+
+
+def fold(name: str) -> str:
+    """Lower case without accents: "Kandahār" and "Kandahar" are one key."""
+    return unicodedata.normalize("NFKD", name.lower()).encode("ascii", "ignore").decode("ascii")
+
+
+def _place_country(ent, res: Resources) -> str | None:
+    """A spaCy place entity's country: big cities by name; towns only where a
+    place word says what the name is ("Kandahar province", "the Leawood-based firm")."""
+    words = [t for t in ent if t.lower_ != "the" or t.i != ent.start]
+    doc = ent.doc
+    follower = doc[ent.end + 1] if ent.end + 1 < len(doc) and doc[ent.end].text == "-" else \
+        (doc[ent.end] if ent.end < len(doc) else None)
+    signalled = follower is not None and follower.lower_ in PLACE_WORDS
+    if len(words) > 1 and words[-1].lower_ in PLACE_WORDS:
+        words, signalled = words[:-1], True
+    key = fold(" ".join(t.text for t in words))
+    town = res.towns.get(key) if signalled else None
+    return res.cities.get(key) or (town[1] if town else None)
 
 
 def _is_single_name(ent) -> bool:
@@ -154,6 +248,19 @@ def _honorific_names(doc: Doc, covered: list[bool]) -> list[Mention]:
 NAME_LABELS = {"", "PERSON", "ORG", "GPE"}
 
 
+def _capital_nouns(doc: Doc, covered: list[bool]) -> list[Mention]:
+    """"including the capital", "the Malaysian capital": a place standing for its
+    state's territory (country code only, never the government), its country
+    from the modifier or the context like a role word's."""
+    out = []
+    for token in doc:
+        if token.lower_ == "capital" and token.pos_ == "NOUN" and token.dep_ not in ("compound", "amod") \
+                and not covered[token.i]:
+            out.append(Mention(token.i, token.i + 1, "agent", form="agent", sector="", head=token.i,
+                               name="capital", flags=["capital"]))
+    return out
+
+
 def _known_surnames(doc: Doc, covered: list[bool], res: Resources) -> list[Mention]:
     """A capitalised proper noun that is the surname of a dictionary person
     ("Trump and Putin agreed"), whatever spaCy's label; coref decides who."""
@@ -162,10 +269,27 @@ def _known_surnames(doc: Doc, covered: list[bool], res: Resources) -> list[Menti
         if covered[token.i] or token.pos_ != "PROPN" or not token.text[:1].isupper() or token.ent_type_ not in \
                 NAME_LABELS or token.text.isupper() or token.lower_ not in res.index.surnames:
             continue
-        if not any(res.dictionary.entries[i].layer > 0 for i in res.index.surnames[token.lower_]
-                   if i in res.dictionary.entries):
+        if not _curated_surname(token.lower_, res):
             continue  # legacy-only surnames need spaCy to call the word a PERSON first
+        if token.lower_ in res.index.family_first and token.ent_type_ != "PERSON":
+            continue  # "Travel Ban", "the Moon": family names first in the dictionary are English words too
+        if _after_locative(token):
+            continue  # "a refugee centre in Kerry" is a place
         out.append(Mention(token.i, token.i + 1, "person", name=token.text, form="surname"))
     return out
+
+
+#: Prepositions after which a lone capitalised name is a place.
+LOCATIVES = {"in", "at", "near", "outside", "inside"}
+
+
+def _after_locative(token) -> bool:
+    return token.i > 0 and token.doc[token.i - 1].lower_ in LOCATIVES
+
+
+def _curated_surname(word: str, res: Resources) -> bool:
+    """The surname of a hand-checked (or user) person: safe to read without spaCy's PERSON label."""
+    return any(res.dictionary.entries[i].layer > 0 for i in res.index.surnames.get(word, [])
+               if i in res.dictionary.entries)
 
 

@@ -1,0 +1,213 @@
+"""Context country: which state a bare role word ("officials", "the regime") belongs to.
+
+A role word written without its country ("troops", "the government",
+"Sen. Joe Lieberman") takes one from its surroundings, flagged
+``country_from_context``. That guess is the main source of wrong countries,
+so the sources are ranked and several are refused (see ``context_countries``).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from eventwire.actors.compose import FILLERS, SUPPORT_WORDS
+from eventwire.actors.match import GENERIC_BODIES
+from eventwire.actors.mention import Mention, Resources
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+#: "the leaders agreed": several parties, no one country.
+VAGUE_PLURALS = {"leaders", "countries", "nations", "world leaders", "powers", "sides", "parties"}
+#: Sectors whose bare mentions usually continue an earlier country ("Syrian troops ... the troops").
+POLITICAL_SECTORS = {"GOV", "MIL", "COP", "REB", "OPP", "SPY", "INS"}
+INSTITUTION_WORDS = {"regime", "government", "authorities", "administration", "junta", "military", "army",
+                     "cabinet", "leadership"}
+#: Buildings of another state by definition: "an embassy in Kabul" is not Afghan, and
+#: "the German embassy" says nothing of who attacked it. (Envoys are people: the sentence's
+#: country is as often theirs as their host's, so they keep the usual rules.)
+DIPLOMATIC_POSTS = {"embassy", "embassies", "consulate", "consulates", "legation", "legations"}
+#: Abbreviated titles of American news usage ("Sen. Joe Lieberman (I-Conn.)", "Rep. X"):
+#: with no country written beside them they are US legislators.
+TITLE_HOME = {"sen.": "USA", "sens.": "USA", "rep.": "USA", "reps.": "USA"}
+#: A speaker's country is not the country of what they speak about
+#: ("Dozens of children were killed, British officials said").
+SPEECH_LEMMAS = {"say", "tell", "report", "announce", "state", "add", "claim", "confirm", "allege", "accuse"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+#: Direct objects only: "in Peru" after the verb is where, not whom.
+OBJECT_DEPS = {"dobj", "dative"}
+
+
+def context_countries(mentions: list[Mention], doc: Doc, res: Resources) -> None:
+    """Bare role words, in order of trust: (1) a country inside the phrase the
+    word heads ("workers at a mine in Peru"); (2) the home of an abbreviated
+    title ("Sen."); (3) the nearest country in the sentence, refusing diplomatic
+    posts, speakers of a report and what the actor acts upon; (4) for state and
+    armed sectors, the two sentences before ("Syrian troops ... the troops");
+    (5) for a definite institution ("the regime") the article's most mentioned
+    country; else it stays uncoded (agents are then dropped). Words marked by an
+    ethnic or religious adjective ("Kurdish fighters") or a backer
+    ("Russian-backed forces") take only (1): the sentence's states are as
+    often their enemies or sponsors as their home."""
+    counts = Counter(m.country for m in mentions if m.country and m.kind != "agent")
+    sentences = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+    starts = [s.start for s in sentences]
+    _generic_bodies(mentions, doc, sentences, starts)
+    for index, mention in enumerate(mentions):
+        titled_unknown = mention.kind == "person" and mention.entry is None and mention.sector is not None
+        if (mention.kind != "agent" and not titled_unknown) or mention.country or mention.code:
+            continue
+        if (mention.name or "") in VAGUE_PLURALS or (mention.sector or "").startswith("REF") or \
+                _diplomatic(mention):
+            continue  # refugees are rarely of the country the sentence names (it hosts them)
+        country = _attached_country(mentions, index, doc) or TITLE_HOME.get(mention.title or "")
+        backed = any(_backer(other, mention, doc) for other in mentions[max(0, index - 2) : index])
+        if country is None and not backed and not _ethnic_modifier(mention, doc, res):
+            country = _from_surroundings(mentions, index, doc, sentences, starts, counts)
+        if country:
+            mention.country = country
+            mention.code = country + (mention.sector or "")
+            mention.flags.append("country_from_context")
+
+
+def _generic_bodies(mentions: list[Mention], doc: Doc, sentences: list, starts: list[int]) -> None:
+    """"the Senate" is filed under the U.S. Senate; in an article that never
+    names the USA but names Nigeria in the same sentence it is Nigeria's."""
+    for index, mention in enumerate(mentions):
+        words = [t.lower_ for t in doc[mention.start : mention.end] if t.lower_ != "the"]
+        if mention.entry is None or len(words) != 1 or words[0] not in GENERIC_BODIES or not mention.country:
+            continue
+        if any(m.country == mention.country for m in mentions if m is not mention):
+            continue
+        sentence = sentences[max(0, bisect_right(starts, mention.start) - 1)]
+        country = _nearest_in_sentence(mentions, index, sentence.start, sentence.end, doc)
+        if country and country != mention.country:
+            mention.code = country + (mention.code or "")[3:]
+            mention.country = country
+            mention.entity_id = f"agent:{mention.code}"  # no longer the U.S. Senate's id
+            mention.flags.append("country_from_context")
+
+
+def _from_surroundings(mentions: list[Mention], index: int, doc: Doc, sentences: list, starts: list[int],
+                       counts: Counter) -> str | None:
+    """Steps (3) to (5) of ``context_countries``."""
+    mention = mentions[index]
+    position = max(0, bisect_right(starts, mention.start) - 1)
+    reach = 2 if (mention.sector or "")[:3] in POLITICAL_SECTORS else 0
+    window_start = starts[max(0, position - reach)]
+    sentence = sentences[position]
+    country = _nearest_in_sentence(mentions, index, sentence.start, sentence.end, doc)
+    if country is None:  # "Syrian troops ... The troops": earlier sentences
+        country = next((m.country for m in reversed(mentions[:index])
+                        if m.country and m.start >= window_start and not _diplomatic(m)), None)
+    if country is None and counts and _definite_institution(mention, doc):
+        country = counts.most_common(1)[0][0]
+    return country
+
+
+def _diplomatic(mention: Mention) -> bool:
+    words = (mention.title or mention.name or "").lower().split()
+    return bool(words) and (words[-1] in DIPLOMATIC_POSTS or " ".join(words[-2:]) in DIPLOMATIC_POSTS)
+
+
+def _ethnic_modifier(mention: Mention, doc: Doc, res: Resources) -> bool:
+    """"Kurdish fighters", "Shiite militias": a capitalised people's adjective
+    that is no state's right before a role word for people (not an institution:
+    "the Gujarat government" is India's, as the sentence says)."""
+    if mention.start == 0 or (mention.sector or "")[:3] in INSTITUTION_SECTORS:
+        return False
+    before = doc[mention.start - 1]
+    if not before.text[:1].isupper() or not before.is_alpha or before.i == before.sent.start or \
+            before.lower_ in res.index.adjectives or before.lower_ in FILLERS:
+        return False
+    return before.ent_type_ == "NORP" or before.pos_ == "ADJ"
+
+
+#: Sectors of bodies a region or city may own: their sentence's state is theirs.
+INSTITUTION_SECTORS = {"GOV", "LEG", "JUD", "COP", "BUS", "EDU", "MED", "HLH"}
+
+
+def _attached_country(mentions: list[Mention], index: int, doc: Doc) -> str | None:
+    """Country of a mention inside the phrase the role word heads ("a military
+    camp of forces ... in southern Libya" -> Libya, though "Chadian" is closer)."""
+    mention = mentions[index]
+    if not doc.has_annotation("DEP"):
+        return None
+    anchor = doc[mention.start : mention.end].root
+    if anchor.dep_ in ("amod", "compound", "nmod") and anchor.head.i >= mention.end:
+        anchor = anchor.head  # "military" in "military camp": the phrase is the camp's
+    phrase = _phrase_tokens(anchor)
+    inside = [m for m in mentions if m is not mention and m.country and m.start in phrase
+              and not (mention.start <= m.start < mention.end) and not _diplomatic(m) and not _backer(m, mention, doc)]
+    if not inside:
+        return None
+    return min(inside, key=lambda m: abs(m.start - mention.start)).country
+
+
+CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "appos", "parataxis"}
+
+
+def _phrase_tokens(anchor) -> set[int]:
+    """Token indices of the noun phrase under ``anchor``, without clauses hung
+    on it ("Province, where forces battle pro-Taliban militants")."""
+    out, todo = set(), [anchor]
+    while todo:
+        token = todo.pop()
+        out.add(token.i)
+        todo.extend(child for child in token.children if child.dep_ not in CLAUSE_DEPS)
+    return out
+
+
+def _nearest_in_sentence(mentions: list[Mention], index: int, start: int, end: int, doc: Doc) -> str | None:
+    """Country of the nearest usable mention in the sentence, before or after it
+    ("attacked a military base in Lamu county in Kenya" -> Kenya, not the
+    subject's Somalia; "The Prime Minister said Ethiopian government" -> ETH)."""
+    mention = mentions[index]
+    best, best_distance = None, None
+    for other in mentions:
+        if other is mention or not other.country or not (start <= other.start < end) or _diplomatic(other) \
+                or _refused_source(mention, other, doc):
+            continue
+        distance = mention.start - other.end if other.end <= mention.start else other.start - mention.end
+        if best_distance is None or distance < best_distance:
+            best, best_distance = other.country, distance
+    return best
+
+
+def _refused_source(mention: Mention, other: Mention, doc: Doc) -> bool:
+    """(a) ``other`` reports the clause ``mention`` sits in ("..., British officials
+    said"), or sits in a clause describing ``mention`` ("the counsel
+    investigating Russia's interference"); (b) ``mention`` is the subject and ``other`` an actor its verb acts
+    upon ("Sen. X criticized Kim": the critic is not North Korean). Places
+    and places stay usable: "gunmen attacked a hotel in Kabul"."""
+    if _backer(other, mention, doc):
+        return True
+    if not doc.has_annotation("DEP"):
+        return False
+    own, source = doc[mention.start : mention.end].root, doc[other.start : other.end].root
+    if any(child.dep_ in ("acl", "relcl") and child.left_edge.i <= source.i <= child.right_edge.i
+           for child in own.children):
+        return True  # "the special counsel investigating Russia's interference" is not Russia's
+    if source.dep_ in SUBJECT_DEPS and source.head.lemma_ in SPEECH_LEMMAS and own.head.i != source.head.i:
+        return True
+    if own.dep_ not in SUBJECT_DEPS or other.kind == "place" or "capital" in other.flags:
+        return False
+    return source.dep_ in OBJECT_DEPS and source.head.i == own.head.i
+
+
+def _backer(other: Mention, mention: Mention, doc: Doc) -> bool:
+    """"U.S.-backed Kurdish fighters", "Iran-backed militia groups": the country
+    written with a support word right before the role word backs it; it is not its home."""
+    gap = [t.lower_ for t in doc[other.end : mention.start]]
+    if other.end > mention.start or len(gap) > 4:
+        return False
+    word = gap[1] if gap[:1] == ["-"] and len(gap) > 1 else (gap[0] if gap else "")
+    return word in SUPPORT_WORDS
+
+
+def _definite_institution(mention: Mention, doc: Doc) -> bool:
+    words = (mention.name or "").split()
+    before = doc[mention.start - 1].lower_ if mention.start > 0 else ""
+    return bool(words) and words[-1] in INSTITUTION_WORDS and (before == "the" or " of the " in f" {mention.name} ")
