@@ -91,3 +91,30 @@ def test_time_prospect_noun_in_an_adjunct_of_a_future_clause_is_not_ahead(nlp, c
     # The indictment is ahead; the investigation it would happen in is under way.
     text = "He said he would be indicted in the investigation."
     assert _date(nlp, ctx, text, "investigation", "090") == (PUBLISHED, "publication")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president sent his envoy in recent weeks to lay the groundwork for a summit meeting.",
+        "The envoys prepared the ground this year to pave the way for a meeting.",
+    ],
+)
+def test_time_prospect_aim_of_a_verb_with_an_aim_object_is_ahead(text, nlp, ctx):
+    # The parser hangs "for" on the verb ("lay … for"), not on "groundwork"; the meeting is still to come,
+    # and the coarse stretch ("in recent weeks" → the year) dates the sending, not the meeting.
+    assert _date(nlp, ctx, text, "meeting") == (PUBLISHED, "after_publication")
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("The two leaders agreed this year to meet.", "meet", (PUBLISHED, "after_publication")),
+        ("The two leaders met this year.", "met", ("2018", "expression")),  # done: the year dates it
+        ("The two leaders will meet next month.", "meet", ("2018-05", "expression")),  # wholly ahead
+        ("The two leaders will meet today.", "meet", (PUBLISHED, "expression")),  # a day dates it
+    ],
+)
+def test_time_prospect_coarse_stretch_over_the_report_does_not_date_what_is_ahead(text, word, expected, nlp,
+                                                                                  ctx):
+    assert _date(nlp, ctx, text, word) == expected

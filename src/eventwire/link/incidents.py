@@ -20,10 +20,12 @@ the same incident when they agree on all of:
    told as still to come, basis ``after_publication``.);
 3. overlapping date windows (date + precision as a range, with a day of
    slack for time zones between dates read from the text; a date that is
-   only the publication date means "shortly before publication" — up to a
-   month for lasting activities such as investigations — or "after it" for
-   a planned event or one the time stage reads as still to come, basis
-   ``after_publication``; an event with no date links nothing);
+   only the publication date means "shortly before publication", or "after
+   it" for a planned event or one the time stage reads as still to come,
+   basis ``after_publication``; a lasting activity such as an investigation
+   is a stretch: under way from a month before the report to months after
+   it, and when dated from the text, going on until the report; an event
+   with no date links nothing);
 4. a compatible place (same country, or unknown on one side);
 5. a similar trigger (same CAMEO code, or shared trigger word stems).
 
@@ -52,17 +54,20 @@ SYMMETRIC_ROOTS = frozenset({"04", "05", "06"})
 SYMMETRIC_CODES = frozenset({"036", "038", "039", "046", "190", "193"})
 #: Roots that the same happening is coded under by different reporters.
 ROOT_FAMILIES = (frozenset({"18", "19", "20"}), frozenset({"01", "02", "03"}), frozenset({"04", "05"}))
-#: Codes that report the same happening as another root: an intent to meet
-#: (036) is about the meeting (04) that others report as planned or held.
-ROOT_ALIASES = {"036": "04"}
-#: How far before publication an event dated only by its publication may lie,
-#: and how far after it a planned one may.
+#: Codes that report the same happening as another root: an intent is about
+#: the act that others report as planned or done — to meet (036, and to
+#: mediate 038/039) is the meeting (04); to support (032) is diplomatic
+#: cooperation (05); to cooperate materially (031), 06; to give aid (033),
+#: 07; to yield (035), 08 (CAMEO's 03x → action roots).
+ROOT_ALIASES = {"031": "06", "032": "05", "033": "07", "035": "08", "036": "04", "038": "04", "039": "04"}
+#: How far before publication an event dated only by its publication may lie.
 PUBLICATION_LOOKBACK_DAYS = 3
-#: Roots of activities that last (investigations): reported as under way, in
-#: articles weeks apart, they are one happening, so "before publication"
-#: reaches further back for them.
+#: Roots of activities that last (investigations): reported as begun, under
+#: way or expected to go on, in articles weeks or months apart, they are one
+#: happening (see :func:`date_window`).
 DURATIVE_ROOTS = frozenset({"09"})
 DURATIVE_LOOKBACK_DAYS = 30
+#: How far after publication a planned (or lasting) event may lie.
 PLANNED_LOOKAHEAD_DAYS = 90
 #: Modality → kind of claim; incidents never mix kinds.
 CLAIM_KIND = {"asserted": "happened", "intended": "planned", "hypothetical": "planned",
@@ -130,25 +135,36 @@ def stems(text: str) -> frozenset[str]:
 
 def date_window(
     date: str | None, precision: str | None, basis: str | None = None, published: str | None = None,
-    claim: str = "happened", lookback: int = PUBLICATION_LOOKBACK_DAYS,
+    claim: str = "happened", root: str | None = None,
 ) -> tuple[dt.date | None, dt.date | None]:
     """The days an event may have happened (or be planned) on, from its date and precision.
 
-    ``lookback``: how many days before publication an event dated only by it may lie
-    (:func:`publication_lookback` of its root).
+    1. Dated only by its publication: a planned event, or one the time stage reads as still to come
+       (``after_publication``), lies after the report's day — what one report tells as still to come is
+       not what it tells as done by its day. Anything else lies shortly before it.
+    2. Dated from the text: the date at its precision.
+    A lasting activity (``DURATIVE_ROOTS``: "the investigation", named in reports months apart as begun
+    in 2016, as under way, as expected to go on) is a stretch, not a point: dated by publication alone it
+    is under way from ``DURATIVE_LOOKBACK_DAYS`` before the report to ``PLANNED_LOOKAHEAD_DAYS`` after;
+    a date read from the text dates its start (or part of it), and it goes on to the report.
     """
+    durative = root in DURATIVE_ROOTS
     if basis in ("publication", "after_publication"):
         day = _day(published or date)
         if day is None:
             return None, None
-        if basis == "after_publication":  # the time stage read it as still to come
+        if durative:  # under way for a while before and after the report
+            return day - dt.timedelta(days=DURATIVE_LOOKBACK_DAYS), day + dt.timedelta(days=PLANNED_LOOKAHEAD_DAYS)
+        if basis == "after_publication" or claim == "planned":
             return day + dt.timedelta(days=1), day + dt.timedelta(days=PLANNED_LOOKAHEAD_DAYS)
-        if claim == "planned":
-            return day, day + dt.timedelta(days=PLANNED_LOOKAHEAD_DAYS)
-        return day - dt.timedelta(days=lookback), day
+        return day - dt.timedelta(days=PUBLICATION_LOOKBACK_DAYS), day
     if not date:
         return None, None
-    return _range(date, precision)
+    start, end = _range(date, precision)
+    reported = _day(published)
+    if durative and end is not None and reported is not None and reported > end:
+        end = reported  # begun then, and still going on when the report names it
+    return start, end
 
 
 def _range(value: str, precision: str | None) -> tuple[dt.date | None, dt.date | None]:
@@ -192,8 +208,7 @@ def key_of(event: Event, published: str | None = None) -> EventKey:
     """The linking key of an event record (``published`` of its article)."""
     claim = claim_of(event.cameo, event.modality, event.negated)
     root = event.root or (event.cameo[:2] if event.cameo else None)
-    start, end = date_window(event.date, event.date_precision, event.date_basis, published, claim,
-                             publication_lookback(root))
+    start, end = date_window(event.date, event.date_precision, event.date_basis, published, claim, root)
     source, target = event.source, event.target
     return EventKey(
         event_id=event.id,
@@ -216,11 +231,6 @@ def key_of(event: Event, published: str | None = None) -> EventKey:
     )
 
 
-def publication_lookback(root: str | None) -> int:
-    """Days before publication an event dated only by it may lie: longer for lasting activities."""
-    return DURATIVE_LOOKBACK_DAYS if root in DURATIVE_ROOTS else PUBLICATION_LOOKBACK_DAYS
-
-
 def is_publication_dated(basis: str | None) -> bool:
     """Was the window built from the publication day (see :func:`date_window`)?"""
     return basis in ("publication", "after_publication")
@@ -229,8 +239,8 @@ def is_publication_dated(basis: str | None) -> bool:
 def claim_of(cameo: str | None, modality: str | None, negated: bool) -> str:
     """The kind of claim: happened, planned or denied.
 
-    An intent to meet (036) is linked as the meeting it is about (``ROOT_ALIASES``), and that meeting
-    is still to come, whatever the modality of the stated intent.
+    An intent (036 to meet, 032 to support …) is linked as the act it is about (``ROOT_ALIASES``), and
+    that act is still to come, whatever the modality of the stated intent.
     """
     if negated:
         return "denied"

@@ -17,7 +17,6 @@ from eventwire.link.incidents import (
     date_window,
     is_publication_dated,
     person_of,
-    publication_lookback,
     stems,
 )
 from eventwire.link.stories import MAX_DAYS_APART, StoryDoc, name_entities, parse_date
@@ -119,8 +118,7 @@ def _row_key(row: tuple) -> EventKey:
      source_entity, target_entity, modality, negated) = row
     claim = claim_of(cameo, modality, bool(negated))
     root = root or (cameo[:2] if cameo else None)
-    start, end = date_window(date, precision, basis, str(published) if published else None, claim,
-                             publication_lookback(root))
+    start, end = date_window(date, precision, basis, str(published) if published else None, claim, root)
     return EventKey(
         event_id, article_id, cameo, root,
         actor_key(source_code, source_country), actor_key(target_code, target_country),

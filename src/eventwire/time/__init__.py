@@ -84,13 +84,25 @@ def _still_to_come(token: Token, resolution: Resolution, basis: str | None, publ
     2. A vague forward stretch from publication ("in the coming weeks"): its
        covering period (a whole year, once the stretch crosses a month's end)
        would claim the months before the report too.
+    3. A stretch that began before the report and runs on past it ("in recent
+       weeks", "this year"), for an event the parse tells as still to come:
+       such a time dates the plan ("dispatched Pompeo in recent weeks to lay
+       the groundwork for a summit") or is too coarse to place the event, and
+       the event cannot lie before the report that tells it as ahead. Only a
+       year or coarser: a day, week, month or season ("will meet again in the
+       autumn"), or a stretch wholly ahead ("next month"), still dates it.
     """
     if published is None:
         return False
     if basis == "publication":
         return told_ahead(token)
     vague = resolution.precision not in ("day", "week", "month")  # "later this month" is precise enough
-    return bool(resolution.open and vague and resolution.start is not None and resolution.start >= published)
+    if resolution.open and vague and resolution.start is not None and resolution.start >= published:
+        return True
+    coarse = vague and resolution.precision != "season"  # "meet again in the autumn" still dates it
+    spans_report = resolution.start is not None and resolution.end is not None and (
+        resolution.start < published <= resolution.end)
+    return bool(coarse and spans_report and told_ahead(token))
 
 
 def is_verbal(event: Event) -> bool:

@@ -100,4 +100,7 @@ def _aimed_at(token: Token) -> bool:
         return True  # "ahead of the summit", "before talks"
     if prep.lower_ in ("for", "of", "on") and holder.lower_ in AIM_NOUNS:
         return True  # "groundwork for a summit", "plans for a meeting"
+    if prep.lower_ == "for" and holder.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and c.lower_ in AIM_NOUNS for c in holder.children):
+        return True  # the parser hangs "for" on the verb: "lay the groundwork for a summit"
     return prep.lower_ == "for" and holder.pos_ == "VERB" and holder.lemma_.lower() in INTENT_VERBS | AIM_VERBS
