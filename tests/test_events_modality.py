@@ -31,6 +31,15 @@ def _only(events, cameo_root=None):
         ("{The president:USAGOV} will meet {the Russian foreign minister:RUSGOV} on Wednesday.", "03",
          "intended", False),
         ("{Britain:GBR} vowed to expel {the Russian spies:RUSSPY} next week.", "13", "intended", False),
+        # event nouns: their modifiers and, as subjects, their predicates
+        ("The summit between {Trump:USAGOV} and {Kim:PRKGOV} is expected in June.", "03", "intended", False),
+        ("The upcoming talks between {Serbia:SRB} and {Kosovo:XKX} were announced.", "03", "intended", False),
+        ("A planned visit by {Putin:RUSGOV} to {Japan:JPN} was postponed.", "04", "negated", True),
+        ("A possible strike by {Israel:ISR} on {Iran:IRN} worries markets.", "19", "hypothetical", False),
+        ("The army foiled an attack on the airport by {rebels:SYRREB}.", "19", "negated", True),
+        # ending an event does not deny it; "call off" is no request
+        ("{Obama:USAGOV} is ending a five-day trip to {France:FRA}.", "04", "asserted", False),
+        ("{Indian coal workers:INDLAB} called off the strike after the deal.", "08", "asserted", False),
     ],
 )
 def test_events_modality_cases(ctx, example, root, modality, negated):

@@ -11,7 +11,7 @@ no fall-back to a generic "make statement" code.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from eventwire.config import Context
@@ -28,20 +28,26 @@ from eventwire.model import Actor, Article, Event
 MAX_SENTENCE_TOKENS = 120
 
 
-#: PLOVER categories whose recipient is required (PLOVER manual); others may be one-sided.
+#: PLOVER categories whose recipient is required (PLOVER manual, "Requires recipient: Yes"): their
+#: events are one-sided only when the text names the recipient and the dictionaries cannot code it
+#: ("granted asylum to [Julian Assange]"); events of the other categories may be one-sided
+#: ("Russia condemned the decision").
 RECIPIENT_REQUIRED = frozenset({"COOPERATE", "AID", "SANCTION"})
 
 
 def run(articles: list[Article], ctx: Context) -> list[Article]:
     """Code events for every article that has a parse; others are left as they are.
 
-    ``ctx.config.options["events_optional_recipient"] = True`` switches to
-    PLOVER's rule: a coded source is enough unless the PLOVER category
-    requires a recipient. Default off: CAMEO needs a coded target.
+    By default the stage follows PLOVER's recipient rule: a coded source is
+    enough unless the event's PLOVER category requires a recipient
+    (COOPERATE, AID, SANCTION), so "Russia condemned the decision" is an
+    ACCUSE event with no target. ``ctx.config.options["events_optional_recipient"]
+    = False`` switches to the strict dyadic rule of classic CAMEO coders: a
+    coded target is needed except for patterns marked ``target: optional``.
     """
     index = pattern_index(ctx)
     table = cameo_table(ctx)
-    optional = bool(ctx.config.options.get("events_optional_recipient", False))
+    optional = bool(ctx.config.options.get("events_optional_recipient", True))
     for article in articles:
         doc = ctx.docs.get(article.id)
         if doc is None:
@@ -51,7 +57,7 @@ def run(articles: list[Article], ctx: Context) -> list[Article]:
 
 
 def code_doc(
-    article: Article, doc: Doc, index: PatternIndex, table: dict[str, CameoCode], optional_recipient: bool = False
+    article: Article, doc: Doc, index: PatternIndex, table: dict[str, CameoCode], optional_recipient: bool = True
 ) -> list[Event]:
     """All events of one parsed article, in text order, without duplicates."""
     actors = ActorIndex(article.actors)
@@ -75,31 +81,84 @@ def code_doc(
 
 def code_sentence(
     article: Article, sentence: SpacySpan, index: PatternIndex, table: dict[str, CameoCode], actors: ActorIndex,
-    recent: tuple[Actor, Actor] | None = None, optional_recipient: bool = False,
+    recent: tuple[Actor, Actor] | None = None, optional_recipient: bool = True,
 ) -> list[Event]:
     """Events of one sentence; one per (root, source, target), the most specific code kept.
 
     A participle or coordinated verb that continues an act of the same kind by
     the same source ("bombarded the city, [killing] eight") is its consequence,
-    not a second event.
+    not a second event. When it names the target the first one lacks, the
+    first act gets that target ("conducted air raids [on the town], killing
+    seven people" is one air strike, 195, on the victims; "shot and killed [a
+    man]" one shooting of the man). A one-sided event beside one of the same
+    kind and source with a target and a code at least as specific is dropped.
     """
     best: dict[tuple, Event] = {}
-    coded: dict[int, set[tuple]] = {}  # trigger token -> (root, source code) of its events
+    coded: dict[int, set[tuple]] = {}  # trigger token -> (root, source code, has target) of its events
+    made: dict[int, tuple] = {}  # trigger token -> (match, roles)
     for match in sentence_matches(sentence, index):
+        if part_of_a_name(match.trigger, actors):
+            continue
         roles = verb_roles(match) if match.pattern.pos == "verb" else noun_roles(match, actors)
-        one_sided = optional_recipient and table[match.pattern.cameo].plover not in RECIPIENT_REQUIRED
+        made[match.trigger.i] = (match, roles)
+        one_sided = _one_sided_mode(table[match.pattern.cameo], optional_recipient)
         for dyad in dyads(match, roles, actors, recent, one_sided):
             event = build_event(article, sentence, match, dyad, table, roles, actors)
-            coded.setdefault(match.trigger.i, set()).add((event.root, event.source.code))
-            if match.trigger.dep_ in ("advcl", "conj") and (event.root, event.source.code) in coded.get(
-                match.trigger.head.i, set()
-            ):
+            coded.setdefault(match.trigger.i, set()).add((event.root, event.source.code, event.target is not None))
+            head_coded = coded.get(match.trigger.head.i, set())
+            if match.trigger.dep_ in ("advcl", "conj") and (event.root, event.source.code, False) in head_coded:
+                if event.target is None or (event.root, event.source.code, True) in head_coded:
+                    continue
+                head_match, head_roles = made[match.trigger.head.i]  # the first act, with this target
+                event = build_event(article, sentence, head_match, dyad, table, head_roles, actors)
+            elif match.trigger.dep_ in ("advcl", "conj") and (event.root, event.source.code, True) in head_coded:
                 continue
             key = (event.root, event.source.code, event.target.code if event.target else None, event.negated)
             current = best.get(key)
             if current is None or _depth(event.cameo) > _depth(current.cameo):
                 best[key] = event
-    return sorted(best.values(), key=lambda e: (e.trigger.start, e.span.start, e.id))
+    kept = _drop_covered_one_sided(list(best.values()))
+    return sorted(kept, key=lambda e: (e.trigger.start, e.span.start, e.id))
+
+
+def _one_sided_mode(code: CameoCode, optional_recipient: bool) -> str:
+    """ "no", "named" (a recipient is required: only an uncoded named one may be missing) or "yes"."""
+    if not optional_recipient:
+        return "no"
+    return "named" if code.plover in RECIPIENT_REQUIRED else "yes"
+
+
+def _drop_covered_one_sided(events: list[Event]) -> list[Event]:
+    """A one-sided event adds nothing beside one of the same kind and source with a target.
+
+    Unless its own code says more: "Russian [air strikes] have killed 18
+    fighters" keeps the air strike (195) beside the killing (190).
+    """
+    deepest: dict[tuple, tuple] = {}
+    for e in events:
+        if e.target is not None:
+            key = (e.root, e.source.code, e.negated)
+            deepest[key] = max(deepest.get(key, (0, False)), _depth(e.cameo))
+    return [e for e in events if e.target is not None
+            or _depth(e.cameo) > deepest.get((e.root, e.source.code, e.negated), (0, False))]
+
+
+#: Entity types whose proper-noun words are names, not events ("Organization of Islamic [Cooperation]").
+NAME_ENTITIES = frozenset({"ORG", "FAC", "LAW", "EVENT", "WORK_OF_ART", "PRODUCT", "NORP", "GPE"})
+
+
+def part_of_a_name(token: Token, actors: ActorIndex) -> bool:
+    """A trigger word inside an actor's name or another proper name is not an event.
+
+    "The Organization of Islamic Cooperation condemned ..." has no cooperation
+    event; "Russian attack helicopters" (an actor mention) no attack. A common
+    noun that ends a mention is its head, and still an event ("attended [a
+    cabinet meeting]", where the actors stage coded the whole phrase).
+    """
+    for actor in actors.overlapping(token.idx, token.idx + len(token)):
+        if token.pos_ == "PROPN" or token.idx + len(token) < actor.span.end:
+            return True
+    return token.pos_ == "PROPN" and token.ent_type_ in NAME_ENTITIES
 
 
 def _depth(cameo: str) -> tuple[int, bool]:

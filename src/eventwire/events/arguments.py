@@ -25,6 +25,11 @@ OBJECT_CONTROL = frozenset({"urge", "ask", "call", "force", "persuade", "press",
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 PERSONAL_PRONOUNS = frozenset({"it", "they", "he", "she", "its", "their", "his", "her"})
 INSTITUTION_PREPS = ("of", "in", "from", "by")
+#: "[Russian-backed] rebels" are not Russian: the sponsor is not the actor ("Saudi-led" still is).
+SPONSOR_PARTICIPLES = frozenset({
+    "back", "backed", "support", "supported", "fund", "funded", "sponsor", "sponsored", "arm", "armed", "train",
+    "trained", "inspire", "inspired", "align", "aligned", "ally", "allied", "link", "linked", "finance", "financed",
+})
 #: Light verbs: "held talks", "made a call", "launched a strike" take their
 #: subject as the source of the event noun.
 NOUN_MODIFIERS = ("compound", "amod", "nmod", "poss", "npadvmod")
@@ -71,7 +76,7 @@ def actor_for(token: Token, index: ActorIndex, depth: int = 0) -> Actor | None:
         return actor
     if token.pos_ == "PRON" and token.lower_ in PERSONAL_PRONOUNS:
         return _antecedent(token, index, depth)
-    modifiers = [c for c in token.lefts if c.dep_ in NOUN_MODIFIERS]
+    modifiers = [c for c in token.lefts if c.dep_ in NOUN_MODIFIERS and c.lemma_.lower() not in SPONSOR_PARTICIPLES]
     for child in sorted(modifiers, key=lambda c: -c.i):
         hits = index.overlapping(child.left_edge.idx, child.idx + len(child))
         if hits:
@@ -97,17 +102,23 @@ def actor_for(token: Token, index: ActorIndex, depth: int = 0) -> Actor | None:
 
 
 def _antecedent(pronoun: Token, index: ActorIndex, depth: int) -> Actor | None:
-    """"USAID announced that it would suspend aid": "it" is the subject of the governing clause.
+    """"USAID announced that it would suspend aid": "it" is the subject of the governing clause."""
+    subject = antecedent_token(pronoun)
+    return actor_for(subject, index, depth + 1) if subject is not None else None
 
-    Only third-person subject pronouns and possessives inside a clause that
-    hangs on another verb are resolved; anything else stays unresolved
-    (no event) rather than guessed.
+
+def antecedent_token(pronoun: Token) -> Token | None:
+    """The word a third-person pronoun stands for, or None.
+
+    Only subject pronouns and possessives inside a clause that hangs on
+    another verb are resolved; anything else stays unresolved (no event)
+    rather than guessed.
     """
     if pronoun.dep_ == "poss":  # "Israel must end [its] raids": the subject of the pronoun's own clause
         verb = next((t for t in pronoun.ancestors if t.pos_ in ("VERB", "AUX")), None)
         subject = child(verb, ("nsubj",)) if verb is not None else None
         if subject is not None and subject.pos_ != "PRON" and _agrees(pronoun, subject):
-            return actor_for(subject, index, depth + 1)
+            return subject
     clause = pronoun.head
     while clause.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or clause.head.i == clause.i:
         if clause.head.i == clause.i or clause.dep_ in ("ROOT", "relcl"):
@@ -117,13 +128,14 @@ def _antecedent(pronoun: Token, index: ActorIndex, depth: int) -> Actor | None:
     subject = child(governor, ("nsubj",))
     if subject is None or subject.i == pronoun.i or not _agrees(pronoun, subject):
         return None
-    return actor_for(subject, index, depth + 1)
+    return subject
 
 
 def _agrees(pronoun: Token, subject: Token) -> bool:
     """Number and person agreement: "Officials said [it] killed nine" is not the officials."""
     word = pronoun.lower_
-    plural = subject.tag_ in ("NNS", "NNPS") or subject.morph.get("Number") == ["Plur"]
+    plural = subject.tag_ in ("NNS", "NNPS") or subject.morph.get("Number") == ["Plur"] or any(
+        c.dep_ == "conj" for c in subject.children)  # "Obama and Putin said [they] will"
     if word in ("they", "their"):
         return plural or subject.ent_type_ in ("ORG", "NORP", "GPE")
     if word in ("he", "she", "his", "her"):
@@ -151,6 +163,8 @@ def actors_of(token: Token | None, index: ActorIndex) -> list[tuple[Token, Actor
     """
     if token is None:
         return []
+    if token.pos_ == "PRON" and token.lower_ in ("they", "their"):  # "Obama and Putin said [they] will"
+        token = antecedent_token(token) or token
     found: list[tuple[Token, Actor]] = []
     todo = coordinated(token)
     seen = {t.i for t in todo}
@@ -205,7 +219,9 @@ def verb_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     1. Passive: the "by" agent.
     2. The verb's own subject.
     3. Controlled infinitive ("agreed to meet"): the governor's subject, or
-       its object for object-control verbs ("urged Russia to withdraw").
+       its object for object-control verbs ("urged Russia to withdraw"), or
+       the subject of a passive governor ("Russia was urged to withdraw",
+       "Obama is scheduled to attend").
     4. Coordinated or participial clause ("met X and signed", "..., killing"):
        the subject of the clause it hangs on.
     5. Relative clause ("forces that attacked"): the noun it modifies.
@@ -227,6 +243,9 @@ def verb_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
             obj = child(head, ("dobj",))
             if obj is not None:
                 return obj, True
+        raised = child(head, PASSIVE_SUBJECTS) if is_passive(head) else None
+        if raised is not None and passive_agent(head) is None:
+            return raised, True  # "[Obama] is scheduled to attend", "[Russia] was urged to withdraw"
         return verb_subject(head, depth + 1)[0], True
     if verb.dep_ in ("conj", "advcl") and head.pos_ in ("VERB", "AUX"):
         return verb_subject(head, depth + 1)[0], True

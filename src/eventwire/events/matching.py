@@ -21,6 +21,8 @@ VERB_POS = ("VERB",)
 NOUN_POS = ("NOUN", "PROPN")
 #: Roots whose wildcard patterns stand back for a coded complement (see coder: intent, refusal, threat).
 RECODING_ROOTS = frozenset({"03", "12", "13"})
+#: Adjectives that head an intention clause ("is [willing] to talk").
+CLAUSE_ADJECTIVES = frozenset({"willing", "ready", "prepared", "eager", "keen", "determined"})
 #: Lemmas spaCy's small model sometimes returns in another form.
 LEMMA_FIXES = {"talk": "talk", "talks": "talk", "airstrikes": "airstrike", "sanctions": "sanction"}
 
@@ -82,10 +84,11 @@ def particles(token: Token) -> list[Token]:
 
 
 def token_pos(token: Token) -> str | None:
+    """ "verb" or "noun" for a word that can trigger an event; None for others."""
     if token.pos_ in VERB_POS or (token.pos_ == "AUX" and token.dep_ not in ("aux", "auxpass")):
         return "verb"
-    if token.pos_ == "ADJ" and any(c.dep_ == "xcomp" for c in token.children):
-        return "verb"  # "is [ready] to talk": the adjective heads the clause
+    if token.pos_ == "ADJ" and token.lower_ in CLAUSE_ADJECTIVES and any(c.dep_ == "xcomp" for c in token.children):
+        return "verb"  # "is [ready] to talk": the adjective heads the clause; but "[free] to give aid" is no release
     if token.pos_ in NOUN_POS:
         return "noun"
     return None
@@ -191,7 +194,7 @@ def _holds(pattern: Pattern, token: Token) -> Match | None:
     match = Match(pattern, token)
     if pattern.object:
         obj = direct_object(token)
-        options = [obj] + [c for c in obj.children if c.dep_ == "compound"] if obj is not None else []
+        options = object_words(obj) if obj is not None else []
         hit = _has_word(options, pattern.object)
         if hit is None:
             return None
@@ -223,6 +226,35 @@ def _holds(pattern: Pattern, token: Token) -> Match | None:
             match.evidence.append(hit)
             match.consumed = match.complement
     return match
+
+
+#: Heads of quantity phrases whose "of/in" phrase says what the object is:
+#: "provided [$1.7 billion] in humanitarian assistance", "[a shipment] of ventilators".
+MEASURE_WORDS = frozenset({
+    "million", "billion", "thousand", "hundred", "worth", "shipment", "consignment", "package", "batch",
+    "amount", "ton", "tonne", "load", "cargo", "lot", "supply", "sum", "total", "round", "tranche", "$", "€", "£",
+    "dollar", "euro", "pound", "yen", "number", "set", "team", "contingent", "dozen", "kind",
+})
+
+
+def object_words(obj: Token) -> list[Token]:
+    """The object, its compounds and, for a quantity, what it measures ("$4 million worth [of] [medicine]")."""
+    words = [obj] + [c for c in obj.children if c.dep_ == "compound"]
+    frontier = [obj]
+    for _ in range(2):  # "$4 million worth of equipment": $ -> worth -> of -> equipment
+        measured = []
+        for head in frontier:
+            if not (head.lower_ in MEASURE_WORDS or head.lemma_.lower() in MEASURE_WORDS or head.like_num
+                    or head.pos_ in ("NUM", "SYM")):
+                continue
+            for c in head.children:
+                if c.dep_ == "prep" and c.lower_ in ("of", "in"):
+                    measured += [p for p in c.children if p.dep_ == "pobj"]
+                elif c.dep_ in ("npadvmod", "amod", "nmod", "quantmod") and c.lower_ == "worth":
+                    measured.append(c)
+        words += measured + [c for m in measured for c in m.children if c.dep_ == "compound"]
+        frontier = measured
+    return words
 
 
 def _rank(pattern: Pattern) -> tuple[int, bool]:

@@ -29,7 +29,10 @@ from spacy.tokens import Token
 from eventwire.events.attribution import SPEECH_VERBS
 
 DENIAL_VERBS = frozenset({"deny", "dismiss", "refute", "reject", "rebuff", "disavow"})
-NEGATING_VERBS = frozenset({"fail", "refuse", "decline", "avoid", "stop", "cease", "cancel", "postpone", "end", "halt"})
+NEGATING_VERBS = frozenset({
+    "fail", "refuse", "decline", "avoid", "stop", "cease", "cancel", "postpone",  # not "end": "ended a trip" took place
+    "foil", "thwart", "avert", "prevent",  # "the army foiled an attack": the attack did not take place
+})
 HYPOTHETICAL_MODALS = frozenset({"would", "could", "might", "may", "should", "can", "must"})
 FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
 SUPPOSITION_VERBS = frozenset({"consider", "propose", "suggest", "weigh", "mull", "contemplate", "threaten"})
@@ -41,6 +44,15 @@ INTENTION_VERBS = frozenset({
     "willing", "ready", "prepared", "eager", "determined", "commit", "resolve",
 })
 NEGATORS = frozenset({"not", "n't", "never", "no"})
+#: Words that put an event noun in the future: "the [planned] visit", "the summit is [expected] in June".
+PLANNED_WORDS = frozenset({
+    "plan", "planned", "expect", "expected", "schedule", "scheduled", "upcoming", "forthcoming", "slate",
+    "slated", "due", "propose", "proposed", "anticipate", "anticipated", "prospective", "set", "intend", "intended",
+})
+#: ... or make it a supposition: "a [possible] strike".
+POSSIBLE_WORDS = frozenset({"possible", "potential", "hypothetical", "likely", "eventual", "conditional"})
+#: Predicates that undo an event noun that is their subject: "the visit was [postponed]".
+UNDOING_VERBS = frozenset({"cancel", "postpone", "scrap", "delay", "shelve", "suspend", "abort", "drop"})
 CONDITION_MARKS = frozenset({"if", "unless", "whether"})
 #: Dependency labels through which a governing clause scopes over the trigger.
 GOVERNED_BY = ("xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "attr", "pcomp", "advcl", "conj")
@@ -98,10 +110,12 @@ def modality(trigger: Token) -> str:
         if reported and "would" in modals:
             modals = (modals - {"would"}) | {"will"}  # "said it would send": future in the past
         wished = governs and lemma in INTENTION_VERBS and _someone_else(chain[depth - 1][0], token)
+        requested = governs and lemma in REQUEST_VERBS
         if verdict == "asserted" and (
             modals & HYPOTHETICAL_MODALS
             or _conditional(token)
-            or (governs and lemma in SUPPOSITION_VERBS | REQUEST_VERBS)
+            or (governs and lemma in SUPPOSITION_VERBS)
+            or requested
             or wished  # "Obama wants [Putin] to attack": a wish about another actor's act
         ):
             verdict = "hypothetical"
@@ -109,15 +123,39 @@ def modality(trigger: Token) -> str:
             modals & FUTURE_MODALS or (governs and lemma in INTENTION_VERBS)
         ):
             verdict = "intended"
-    if verdict == "asserted" and trigger.dep_ in ("nsubj", "nsubjpass"):
-        modals = _modals(trigger.head)  # "a strike [would] be aimed at": the predicate's mood covers its subject
-        if modals & HYPOTHETICAL_MODALS:
-            verdict = "hypothetical"
-        elif modals & FUTURE_MODALS:
-            verdict = "intended"
+    if verdict == "asserted" and trigger.pos_ in ("NOUN", "PROPN"):
+        verdict = _noun_mood(trigger)
     if verdict == "asserted" and _in_conditional_clause(chain[-1][0]):
         verdict = "hypothetical"
     return verdict
+
+
+def _noun_mood(noun: Token) -> str:
+    """An event noun's mood from its modifiers and, as a subject, its predicate.
+
+    "a [planned] visit", "the [upcoming] summit", "the summit is [expected]
+    in June" (intended); "a [possible] strike", "a strike [would] be aimed
+    at" (hypothetical); "the visit was [postponed]" (negated).
+    """
+    subject = noun.dep_ in ("nsubj", "nsubjpass")
+    predicate = noun.head
+    lemma = predicate.lemma_.lower()
+    if subject and lemma in UNDOING_VERBS:
+        return "negated"
+    words = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "nmod")}
+    words |= {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound", "nmod")}
+    if words & POSSIBLE_WORDS:
+        return "hypothetical"
+    if words & PLANNED_WORDS:
+        return "intended"
+    if not subject:
+        return "asserted"
+    modals = _modals(predicate)  # "a strike [would] be aimed at": the predicate's mood covers its subject
+    if modals & HYPOTHETICAL_MODALS:
+        return "hypothetical"
+    if modals & FUTURE_MODALS or lemma in PLANNED_WORDS:
+        return "intended"
+    return "asserted"
 
 
 def _in_conditional_clause(token: Token) -> bool:

@@ -26,7 +26,7 @@ FORMAT_VERSION = 1
 POS = ("verb", "noun")
 KEYS = {
     "id", "cameo", "lemma", "pos", "object", "context", "not_context", "complement", "target_preps",
-    "target", "symmetric", "possessor", "examples", "note", "particle", "target_from",
+    "target", "symmetric", "possessor", "examples", "note", "particle", "target_from", "object_role",
 }
 #: Example markup: ``{actor text:CODE}`` marks an actor mention and its code.
 EXAMPLE_ACTOR = re.compile(r"\{([^{}:]+):([A-Z]{3,15})\}")
@@ -46,10 +46,11 @@ class Pattern:
     complement: tuple[str, ...] = ()
     particle: tuple[str, ...] = ()
     target_preps: tuple[str, ...] = ()
-    target: str = "required"  # required | optional
+    target: str = "required"  # required | optional | always (required even under PLOVER's recipient rule)
     symmetric: bool = False
     possessor: str = "source"  # for nouns: is "X's <noun>" the source or the target?
     target_from: str = "any"  # "clause": only the governed clause's subject; "preps": only target_preps
+    object_role: str = "target"  # "thing": the required object is what is given or used, never the target
     examples: tuple[str, ...] = field(default=())
     file: str = ""
 
@@ -122,10 +123,12 @@ def _pattern(item: Any, where: str, codes: set[str]) -> Pattern:
         raise DictionaryError(f"{label}: needs 'lemma' and 'pos' (one of {POS}).", code="E032")
     if not isinstance(item.get("symmetric", False), bool) and item.get("symmetric") not in ("true", "false"):
         raise DictionaryError(f"{label}: 'symmetric' must be true or false.", code="E032")
-    if item.get("target", "required") not in ("required", "optional"):
-        raise DictionaryError(f"{label}: 'target' must be required or optional.", code="E032")
+    if item.get("target", "required") not in ("required", "optional", "always"):
+        raise DictionaryError(f"{label}: 'target' must be required, optional or always.", code="E032")
     if item.get("target_from", "any") not in ("any", "clause", "preps"):
         raise DictionaryError(f"{label}: 'target_from' must be any, clause or preps.", code="E032")
+    if item.get("object_role", "target") not in ("target", "thing"):
+        raise DictionaryError(f"{label}: 'object_role' must be target or thing.", code="E032")
     if item.get("possessor", "source") not in ("source", "target"):
         raise DictionaryError(f"{label}: 'possessor' must be source or target.", code="E032")
     examples = tuple(str(e) for e in item.get("examples") or ())
@@ -138,6 +141,7 @@ def _pattern(item: Any, where: str, codes: set[str]) -> Pattern:
         particle=_words(item.get("particle")), target_preps=_words(item.get("target_preps")),
         target=item.get("target", "required"), symmetric=str(item.get("symmetric", False)).lower() == "true",
         possessor=item.get("possessor", "source"), target_from=item.get("target_from", "any"),
+        object_role=item.get("object_role", "target"),
         examples=examples, file=where,
     )
 

@@ -8,9 +8,13 @@ States") instead of killing the event.
 Coding policy (also in ``data/patterns/README.md``):
 
 * A coded source is always required.
-* A target is required unless the pattern says ``target: optional`` (codes
-  where CAMEO allows a one-sided event: protests, mobilisation, denials,
-  claims of responsibility); then the event has ``target=None``.
+* A target is optional where PLOVER makes the recipient optional (all
+  categories but COOPERATE, AID and SANCTION): with no coded target the
+  event has ``target=None``, under the guards in ``recipients.may_stand_alone``
+  (not when a named target was ruled out, not for relations with no named
+  partner, not for ``target: always`` patterns). The strict CAMEO rule (a
+  target unless the pattern says ``target: optional``) is the option
+  ``events_optional_recipient = False``.
 * Coordinated actors give one event each ("the US and France accused
   Russia" -> USA->RUS, FRA->RUS).
 * A symmetric pattern (meet, talk, agree, cooperate) whose subject is
@@ -34,7 +38,7 @@ from eventwire.events.arguments import (
     prep_object,
     verb_subject,
 )
-from eventwire.events.matching import Match, naming_use
+from eventwire.events.matching import MEASURE_WORDS, Match, naming_use
 from eventwire.events.nominal import (
     MATERIAL_CONFLICT_ROOTS,
     blamed_on,
@@ -42,6 +46,14 @@ from eventwire.events.nominal import (
     nominal_agents,
     own_country,
     victim_of,
+)
+from eventwire.events.recipients import (
+    AID_CUTS,
+    AID_ROOTS,
+    beneficiaries,
+    may_stand_alone,
+    names_someone,
+    non_actor_source,
 )
 from eventwire.model import Actor
 
@@ -59,6 +71,23 @@ TAKING_PART_VERBS = frozenset({
 #: Plural heads that refer back to the last pair of actors ("the two leaders").
 GROUP_HEADS = frozenset({"leader", "president", "side", "country", "nation", "minister", "counterpart",
                          "government", "premier", "chancellor", "delegation"})
+#: Passive verbs whose subject is the one who will act: "[Obama] is scheduled to attend".
+RAISING_VERBS = frozenset({"schedule", "set", "slate", "expect", "plan", "due", "poise", "prepare"})
+#: Verbs whose subject holds or takes part in a meeting: "[X] held talks", "[X] attended a summit".
+HOLDING_VERBS = frozenset({
+    "hold", "attend", "host", "chair", "join", "have", "conduct", "begin", "start", "open", "resume", "convene",
+    "lead", "make", "pay", "organize", "organise", "co-chair", "cohost", "co-host", "continue", "complete",
+})
+#: Verbs that only carry an event noun: their subject does it ("launched a strike", "voiced criticism").
+LIGHT_VERBS = frozenset({  # not "have": "they have public support" is no support given (but "have talks" holds)
+    "make", "launch", "carry", "conduct", "stage", "mount", "take", "give", "issue", "deliver", "level",
+    "lodge", "file", "express", "voice", "announce", "offer", "extend", "send", "wage", "order", "impose", "declare",
+    "unleash", "perform", "undertake", "step", "intensify", "renew", "press", "bring", "initiate", "commit", "pay",
+    "sign", "reach", "strike", "seal", "provide", "grant", "approve", "pledge", "promise", "raise", "pose",
+    "continue", "escalate", "expand", "fire", "execute", "orchestrate", "plan", "propose", "seek", "demand",
+    "call", "use", "employ", "engage", "ramp", "resume", "lead", "spearhead", "mastermind",
+    "hold", "begin", "start", "open", "join", "organize", "organise", "convene", "complete", "host", "attend",
+})
 #: Verbs whose subject reacts to an event noun rather than doing it: "the army [foiled] an attack".
 REACTION_VERBS = frozenset({
     "foil", "thwart", "repel", "repulse", "prevent", "avert", "stop", "block", "condemn", "denounce",
@@ -66,6 +95,7 @@ REACTION_VERBS = frozenset({
     "reject", "welcome", "praise", "protest", "fear", "expect", "blame", "demand", "urge", "want", "oppose",
     "resist", "endure", "escape", "confirm", "describe", "document", "monitor", "predict", "warn",
     "second", "echo", "endorse", "back", "support", "answer", "ignore", "dismiss", "discuss", "follow",
+    "receive", "get", "obtain", "need", "seek", "request", "await", "lack", "lose", "accept",  # "Egypt received aid"
 })
 #: Verbs that name or characterise an event rather than take part in it.
 NAMING_VERBS = frozenset({"call", "describe", "characterize", "characterise", "term", "dub", "label", "name"})
@@ -83,6 +113,8 @@ class Roles:
     targets: list[Token] = field(default_factory=list)
     between: Token | None = None  # "talks between X and Y": both sides
     inferred: bool = False  # the source came from another clause
+    distant: bool = False  # ... through a preposition of another verb ("blamed X for the failure of the talks")
+    light: bool = False  # ... as the subject of a holding verb ("[X] held talks", "[X] attended a summit")
     victim: Token | None = None  # "children killed in a gas attack": last-resort target of material conflict
 
 
@@ -106,13 +138,9 @@ def _complement_targets(match: Match, preps: tuple[str, ...]) -> list[Token]:
         out += [p for p in (prep_object(word, preps or OBJECT_PREPS),) if p is not None]
         if obj is not None:  # "sever all ties [with] Israel"
             out += [p for p in (prep_object(obj, preps or OBJECT_PREPS),) if p is not None]
-        if word.pos_ == "NOUN":  # "called for [sanctions] against X"
+        if word.pos_ == "NOUN" and match.pattern.cameo[:2] in CLAUSE_TARGET_ROOTS:  # "called for [sanctions] against X"
             out += [p for p in (prep_object(word, ("against", "on")),) if p is not None]
     return out
-
-
-def _names_someone(token: Token) -> bool:
-    return any(t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for t in token.subtree)
 
 
 def _governing_verb(noun: Token) -> Token | None:
@@ -144,11 +172,15 @@ def _named_only(noun: Token) -> bool:
 
 
 def _clause_prep_object(verb: Token, preps: tuple[str, ...]) -> Token | None:
-    """A target preposition inside the verb's objects and modifiers, not in its subject or other clauses."""
+    """A target preposition inside the verb's objects and modifiers, not in its subject or other clauses.
+
+    Prepositions of the verb are searched inside when they are not target
+    prepositions themselves ("provide ammunition [alongside] assistance [to] X").
+    """
     for part in verb.children:
         if part.dep_ in ("nsubj", "nsubjpass", "csubj", "ccomp", "advcl", "relcl", "conj", "punct", "parataxis"):
             continue
-        found = _phrase_prep_object(part, preps) if part.dep_ != "prep" else None
+        found = _phrase_prep_object(part, preps) if part.dep_ != "prep" or part.lower_ not in preps else None
         if found is not None:
             return found
     return None
@@ -164,10 +196,21 @@ def _phrase_prep_object(phrase: Token, preps: tuple[str, ...]) -> Token | None:
     return None
 
 
+def _act_targets(act: Token) -> list[Token]:
+    """Whom an act was aimed at: "an attack [on] X", "an attack [targeting] X", "a bombing [at] a mall in X"."""
+    out = [prep_object(act, ("on", "against", "at", "in"))]
+    for clause in (c for c in act.children if c.dep_ in ("acl", "relcl")):
+        out += [child(clause, ("dobj",)), prep_object(clause, ("at", "in", "on", "against"))]
+    out.append(_phrase_prep_object(act, ("on", "against", "at", "in")))
+    return [t for t in out if t is not None]
+
+
 def verb_roles(match: Match) -> Roles:
     """Candidates for a verb trigger (the subject cascade is in arguments.verb_subject)."""
     verb, pattern = match.trigger, match.pattern
     source, inferred = verb_subject(verb)
+    if source is None and verb.lemma_.lower() in RAISING_VERBS and is_passive(verb):
+        source = child(verb, ("nsubjpass",))  # "[Obama] is scheduled to meet X": his plan, no one else's
     roles = Roles(sources=[source] if source is not None else [], inferred=inferred)
     if verb.dep_ == "acl" and source is not None and source.i == verb.head.i and source.dep_ in LIGHT_VERB_DEPS:
         # "parliament passed [a resolution] criticizing X": the resolution's author is the source
@@ -182,26 +225,36 @@ def verb_roles(match: Match) -> Roles:
     preps = pattern.target_preps
     targets: list[Token | None] = []
     if is_passive(verb):
-        targets.append(child(verb, ("nsubjpass", "csubjpass")))
+        subject = child(verb, ("nsubjpass", "csubjpass"))
+        targets.append(subject if source is None or subject is None or subject.i != source.i else None)
+        if subject is not None and (preps or match.object is not None):  # "[sanctions on X] were imposed by Y"
+            targets.append(_phrase_prep_object(subject, preps or OBJECT_PREPS))
     else:
         obj = child(verb, ("dobj",)) or child(verb, ("oprd",))
         targets += [child(verb, ("dative",))]
         if preps:  # "fired batteries [at Russia]"; "returned artifacts [to X]" hung on the object
             targets += [prep_object(verb, preps), _phrase_prep_object(obj, preps) if obj is not None else None]
-        if not pattern.object:
+        if not pattern.object or "*" in pattern.object:  # any object: the object itself is the target
             targets.append(obj)
         if match.object is not None:
             object_preps = preps or OBJECT_PREPS
             targets += [_phrase_prep_object(match.object, object_preps), prep_object(verb, object_preps)]
-            targets.append(obj)
+            targets.append(obj if pattern.object_role == "target" else None)  # "sent [jets]" is no recipient
         elif obj is not None and pattern.cameo[:2] != "01":  # "demanded the resignation of the PM"
             targets.append(prep_object(obj, ("of", "with", "to", "for", "against", "on")))
+        # a second object the parser split off ("meet his counterpart [Italian President X]")
+        targets += [c for c in verb.children if c.dep_ == "dobj" and obj is not None and c.i != obj.i]
     if pattern.cameo[:2] in CLAUSE_TARGET_ROOTS:
         targets += _clause_subjects(verb)
     if pattern.cameo[:2] != "01":  # "denied that X attacked Y": Y is not the denial's target
         targets += _complement_targets(match, preps)
     if preps:  # last: a target preposition anywhere in the verb's own phrase, however the parser hung it
         targets += [_clause_prep_object(verb, preps)]
+    if pattern.cameo[:2] in AID_ROOTS or pattern.cameo[:3] in AID_CUTS:
+        targets += beneficiaries(verb, source)
+    if pattern.cameo == "015":  # "claimed responsibility for an attack [targeting] X": the attack's target
+        act = prep_object(verb, ("for",)) or (_phrase_prep_object(match.object, ("for",)) if match.object else None)
+        targets += _act_targets(act) if act is not None else []
     roles.targets = [t for t in targets if t is not None]
     roles.between = prep_object(verb, ("between", "among"))
     return roles
@@ -225,7 +278,7 @@ def noun_roles(match: Match, index: ActorIndex) -> Roles:
     candidates = [possessor] if pattern.possessor == "source" else []
     # a modifier names the doer only when it is a name or nationality ("U.S. strike", "Saudi-led strike"),
     # not a role word the actors stage also codes ("joint [military] exercises")
-    candidates += [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and _names_someone(c)]
+    candidates += [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and names_someone(c)]
     candidates += [prep_object(noun, ("by",)), _phrase_prep_object(noun, ("by",)), blamed_on(noun)]
     preps = pattern.target_preps or DEFAULT_NOUN_PREPS
     prep_target = prep_object(noun, tuple(p for p in preps if p != "between"))
@@ -242,6 +295,9 @@ def noun_roles(match: Match, index: ActorIndex) -> Roles:
     if not roles.sources and anchor.head.pos_ in ("VERB", "AUX") and not named and not reacted:
         if anchor.dep_ in LIGHT_VERB_DEPS:
             roles.sources, roles.inferred = [s for s in (verb_subject(anchor.head)[0],) if s is not None], True
+            roles.light = anchor.head.lemma_.lower() in HOLDING_VERBS
+            carrier = LIGHT_VERBS | (HOLDING_VERBS if pattern.cameo[:2] == "04" else frozenset())
+            roles.distant = anchor.head.lemma_.lower() not in carrier  # "characterized the call", "has support"
     elif not roles.sources and (anchor.dep_ == "pobj" or named):
         # "In a call with X, [Y] offered help", "[rebels] engaged X in a firefight"; but "police identified
         # the bomber in an attack on the embassy" must not make the police the attackers
@@ -249,8 +305,14 @@ def noun_roles(match: Match, index: ActorIndex) -> Roles:
         verbal = pattern.cameo[:2] in VERBAL_ROOTS or named
         if governor is not None and (verbal or governor.lemma_.lower() in TAKING_PART_VERBS):
             roles.sources, roles.inferred = [s for s in (verb_subject(governor)[0],) if s is not None], True
+            roles.distant = True
     if prep_target is None and anchor.i != noun.i:  # "its rejection and condemnation [of X]"
         prep_target = prep_object(anchor, tuple(p for p in preps if p != "between"))
+    if prep_target is None:  # "a contribution of 50 million euros [to X]": hung on the amount
+        amount = prep_object(noun, ("of",))
+        if amount is not None and (amount.like_num or amount.lemma_.lower() in MEASURE_WORDS or any(
+                c.dep_ == "nummod" for c in amount.children)):
+            prep_target = prep_object(amount, tuple(p for p in preps if p != "between"))
     targets = []
     if pattern.possessor == "target" and possessor is not None:
         if prep_target is not None and prep_target.lower_ != possessor.lower_:
@@ -264,6 +326,9 @@ def noun_roles(match: Match, index: ActorIndex) -> Roles:
         targets.append(child(noun.head.head, ("dobj",)))
     if pattern.cameo[:2] in CLAUSE_TARGET_ROOTS:
         targets += _clause_subjects(noun)
+    if pattern.cameo[:2] in AID_ROOTS or pattern.cameo[:3] in AID_CUTS:
+        clause = noun.head if noun.head.pos_ in ("VERB", "AUX") else noun
+        targets += beneficiaries(clause, possessor)
     roles.targets = [t for t in targets if t is not None]
     roles.between = prep_object(noun, ("between", "among"))
     roles.victim = victim_of(anchor) if conflict else None
@@ -286,40 +351,54 @@ def _first_actors(tokens: list[Token], index: ActorIndex) -> list[tuple[Token, A
 
 def dyads(
     match: Match, roles: Roles, index: ActorIndex, recent: tuple[Actor, Actor] | None = None,
-    one_sided: bool = False,
+    one_sided: str = "no",
 ) -> list[Dyad]:
     """Every (source, target) pair the roles support under the coding policy.
 
     ``recent`` is the last dyad coded in the preceding sentences; "the (two)
     leaders" as subject refers to it ("Trump and Putin spoke by phone. ...
-    the leaders also agreed to meet"). ``one_sided`` allows a missing target
-    for any code (PLOVER-style output, off by default).
+    the leaders also agreed to meet"). ``one_sided`` says when a missing
+    target is allowed (PLOVER's optional recipient): "no", "yes" (see
+    ``_may_stand_alone``) or "named" (also only when a target candidate
+    names someone the dictionaries do not know: "granted asylum to [Julian
+    Assange]").
     """
     trigger_start = match.trigger.idx
-    sources = [s for s in _first_actors(roles.sources, index) if not _covers(s[1], trigger_start)]
+    sources = [s for s in _first_actors(roles.sources, index)
+               if not _covers(s[1], trigger_start) and not non_actor_source(s[0], s[1])]
     if not sources and recent and roles.sources and group_reference(roles.sources[0]):
         roles.inferred = True
         sources = [(roles.sources[0], recent[0]), (roles.sources[0], recent[1])]
     sides = actors_of(roles.between, index)
-    if not sources and len(sides) >= 2:
+    if len(sides) >= 2 and (not sources or roles.distant):
+        # "talks between X and Y" names both sides; a source borrowed from another clause ("Pompeo travelled
+        # to prepare for talks between Trump and Kim") does not take part
         return [Dyad(a, b) for a in sides for b in sides if _distinct(a[1], b[1])]
-    targets = [t for t in _first_actors(roles.targets, index) if all(_distinct(t[1], s[1]) for s in sources)]
+    named_targets = _first_actors(roles.targets, index)
+    targets = [t for t in named_targets if all(_distinct(t[1], s[1]) for s in sources)]
     targets = targets or [s for s in sides if all(_distinct(s[1], src[1]) for src in sources)]
+    victims: list[tuple[Token, Actor]] = []
     if not targets and roles.victim is not None:
         # the victims of an attack complete the event only when the text names the doer's side itself: a doer
         # whose country is also a guess from context ("government forces" -> GBRMIL) makes it two guesses
         named = [s for s in sources if "country_from_context" not in s[1].flags]
         victims = [(token, own_country(actor)) for token, actor in actors_of(roles.victim, index)]
-        victims = [t for t in victims if all(_distinct(t[1], s[1]) for s in named)]
-        if named and victims:
-            return [Dyad(s, t) for s in named for t in victims]
-    out = [Dyad(s, t) for s in sources for t in targets]
+        kept = [t for t in victims if all(_distinct(t[1], s[1]) for s in named)]
+        if named and kept:
+            return [Dyad(s, t) for s in named for t in kept]
+    consult = match.pattern.cameo[:2] in COOPERATIVE_RELATIONS
+    out = [Dyad(s, t) for s in sources for t in targets if not (consult and _state_and_organ(s[1], t[1]))]
     if out:
         return out
     if match.pattern.symmetric and len(sources) >= 2:
         return [Dyad(a, b) for a in sources for b in sources if _distinct(a[1], b[1])]
-    if match.pattern.target == "optional" or one_sided:
-        return [Dyad(s, None) for s in sources]
+    if match.pattern.target == "optional" or (
+        one_sided != "no" and may_stand_alone(match, roles, named_targets, victims)
+        and (one_sided == "yes" or any(names_someone(t) for t in roles.targets))
+    ):
+        # a firm's one-sided act is business news ("the US firm agreed to pay $2bn"): CAMEO/PLOVER code
+        # business actors only in acts aimed at someone the dictionaries know
+        return [Dyad(s, None) for s in sources if match.pattern.target == "optional" or not _business(s[1])]
     return []
 
 
@@ -332,6 +411,30 @@ def group_reference(token: Token) -> bool:
 
 def _covers(actor: Actor, offset: int) -> bool:
     return actor.span.start <= offset < actor.span.end
+
+
+#: Sectors that are the state itself (not its rebels, opposition or citizens, who do negotiate with it).
+STATE_ORGANS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
+#: Consultation: a meeting between a state and its own organ is a misread (praising or defending one's
+#: own country is not: "Merkel defended Germany's decision" is DEUGOV -> DEU).
+COOPERATIVE_RELATIONS = frozenset({"04"})
+
+
+def _business(actor: Actor) -> bool:
+    """A company or business group: sector BUS right after the country (USABUS, CANBUS)."""
+    return (actor.code or "")[3:6] == "BUS"
+
+
+def _state_and_organ(a: Actor, b: Actor) -> bool:
+    """A country and one of its own organs ("North Korea" and Kim, PRK and PRKGOV) hold no meeting together.
+
+    CAMEO keeps such pairs elsewhere ("the army shelled Aleppo", SYRMIL-SYR),
+    but a meeting between a state and its own government is a misread source
+    (usually a place, a dateline or an earlier clause's subject).
+    """
+    codes = sorted((a.code or "", b.code or ""), key=len)
+    organ = codes[1][3:6]
+    return len(codes[0]) == 3 and codes[1].startswith(codes[0]) and organ in STATE_ORGANS
 
 
 def _distinct(a: Actor, b: Actor) -> bool:

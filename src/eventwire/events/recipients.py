@@ -1,0 +1,106 @@
+"""Who receives an event when the text names no coded target.
+
+PLOVER makes the recipient optional for most categories; this module holds
+the rules for when an event may stand without one (``may_stand_alone``), the
+last-resort recipients of aid (``beneficiaries``), and the words that are
+never a source (documents and natural events named after places).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from eventwire.events.matching import Match
+from eventwire.model import Actor
+
+if TYPE_CHECKING:
+    from eventwire.events.roles import Roles
+
+#: Roots whose symmetric patterns relate two parties (consult, diplomatic and material cooperation, clashes).
+RELATION_ROOTS = frozenset({"04", "05", "06", "19"})
+
+
+def names_someone(token: Token) -> bool:
+    """The phrase names a person, group or place, even one the dictionaries cannot code."""
+    return any(t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for t in token.subtree)
+
+
+#: Aid (07) and cutting aid (162) have a recipient; when no target preposition names it, the
+#: beneficiaries the clause names are the recipient ("gave $5m [to help] Ethiopia", "aid [in] Yemen").
+AID_ROOTS = frozenset({"07"})
+AID_CUTS = frozenset({"162"})
+BENEFIT_VERBS = frozenset({"help", "assist", "support", "aid", "benefit", "feed", "rebuild", "fund", "finance",
+                           "reach", "serve", "protect", "shelter"})
+BENEFIT_PREPS = ("to", "for", "in", "into")
+
+
+def beneficiaries(clause: Token, source: Token | None) -> list[Token]:
+    """Last-resort recipients of aid, nearest the trigger first.
+
+    The object of a purpose verb ("donated ventilators to [assist] Ethiopia",
+    "to [help] people in Somalia"), then a "to/for/in" phrase anywhere in the
+    clause ("provided EUR 28m to pay for aid for those affected [in] Yemen"),
+    never inside the giver's own phrase.
+    """
+    inside_source = {t.i for t in source.subtree} if source is not None else set()
+    purpose, places = [], []
+    for token in clause.subtree:
+        if token.i in inside_source:
+            continue
+        if token.pos_ == "VERB" and token.lemma_.lower() in BENEFIT_VERBS and token.i != clause.i:
+            purpose += [c for c in token.children if c.dep_ == "dobj"]
+        elif token.dep_ == "prep" and token.lower_ in BENEFIT_PREPS:
+            places += [c for c in token.children if c.dep_ == "pobj"]
+    return sorted(purpose, key=lambda t: abs(t.i - clause.i)) + sorted(places, key=lambda t: abs(t.i - clause.i))
+
+
+def may_stand_alone(
+    match: Match, roles: Roles, named_targets: list[tuple[Token, Actor]], victims: list[tuple[Token, Actor]]
+) -> bool:
+    """Whether an event with no coded target may still be emitted (PLOVER's optional recipient).
+
+    1. Not when the pattern needs a target to mean anything (``target:
+       always``: "meet the demand", "fired their weapons").
+    2. Not when the victims of an attack were named but ruled out (their
+       doer's side is a guess, see ``dyads``).
+    3. Not when the source was borrowed from another verb through a
+       preposition ("X blamed Y for the failure [of the talks]": X did not
+       hold the talks).
+    4. A relation between parties (meetings, talks, agreements, cooperation,
+       clashes: symmetric patterns of roots 04-06 and 19) needs its other
+       party ("fighting for a holiday" is no clash): a target
+       ruled out as the same actor ("the president met the vice president")
+       gives nothing; otherwise the other party must be named, if uncoded
+       ("met [Holocaust survivors]"), or the source must hold or attend the
+       meeting ("[X] attended a summit"). "Speaking on ABC" or "the Council
+       closed its discussions" has no counterpart.
+    5. Otherwise a target ruled out as the same actor code as the source
+       leaves a one-sided event ("the president rejected [the premier's]
+       government"): CAMEO codes no event between an actor and itself, but
+       the act is still the source's.
+    """
+    if match.pattern.target == "always" or victims or roles.distant:
+        return False
+    if match.pattern.symmetric and match.pattern.cameo[:2] in RELATION_ROOTS:
+        if named_targets:
+            return False
+        return roles.light or roles.between is not None or any(names_someone(t) for t in roles.targets)
+    return True
+
+
+#: Texts that "call for" or "allow" things without being actors ("the [Minsk] agreements, which call
+#: for"), and natural or accidental events that kill without a doer ("the [quakes] in Indonesia killed").
+NON_ACTOR_HEADS = frozenset({
+    "agreement", "accord", "deal", "treaty", "pact", "law", "constitution", "convention", "protocol", "charter",
+    "act", "bill", "rule", "regulation", "framework", "roadmap", "plan",
+    "quake", "earthquake", "flood", "flooding", "storm", "hurricane", "typhoon", "cyclone", "tsunami", "landslide",
+    "mudslide", "drought", "wildfire", "blaze", "virus", "disease", "epidemic", "pandemic", "outbreak", "crash",
+    "accident", "avalanche", "heatwave", "eruption", "tornado", "lightning", "collapse", "stampede",
+})
+
+
+def non_actor_source(token: Token, actor: Actor) -> bool:
+    """A source word that is a document or a natural event named after a place ("the Minsk agreements")."""
+    return token.lemma_.lower() in NON_ACTOR_HEADS and not actor.span.start <= token.idx < actor.span.end
