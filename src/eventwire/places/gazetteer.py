@@ -98,6 +98,8 @@ def normalise(name: str) -> str:
             text = text[len(prefix) :]
     if text.endswith("'s"):
         text = text[:-2]
+    if text.isascii():  # nothing to fold (most names): the same key as below, several times faster
+        return text.casefold()
     folded = unicodedata.normalize("NFKD", text.replace("ı", "i").replace("ł", "l").replace("ø", "o"))
     return "".join(c for c in folded if not unicodedata.combining(c)).casefold()
 

@@ -20,6 +20,8 @@ from spacy.tokens import Span as DocSpan
 from eventwire.model import Actor, Article, Span
 from eventwire.quotes.lexicon import SpeechLexicon
 
+#: Speaker phrases resolved per run are cached up to this many (then the cache restarts).
+PHRASE_CACHE_LIMIT = 50_000
 PERSON_PRONOUNS = {"he", "she", "him", "her", "i", "we", "you"}
 GROUP_PRONOUNS = {"it", "they", "them"}
 #: Dependencies through which a speech verb borrows its head verb's subject
@@ -169,12 +171,23 @@ def _resolve_phrase(article: Article, start: int, end: int, ctx: Any) -> Actor |
     if helper is None or ctx is None:
         return None
     text = article.text[start:end]
-    try:
-        found = helper(text, article.published, ctx)
-    except Exception:  # optional helper; an unresolvable phrase is not an error
-        return None
+    # The helper parses the phrase on its own (a spaCy call per phrase); the same
+    # phrase ("the ministry", "state news agency SANA") recurs across articles, and
+    # its answer depends only on the text and the publication day: cache it per run.
+    cache = ctx.state.setdefault("quotes.phrases", {}) if isinstance(getattr(ctx, "state", None), dict) else {}
+    key = (text, article.published[:10] if article.published else None)
+    if key in cache:
+        found = cache[key]
+    else:
+        try:
+            found = helper(text, article.published, ctx)
+        except Exception:  # optional helper; an unresolvable phrase is not an error
+            found = None
+        if len(cache) >= PHRASE_CACHE_LIMIT:
+            cache.clear()
+        cache[key] = found
     if isinstance(found, Actor):
-        return replace(found, span=Span(start, end), text=text)
+        return replace(found, span=Span(start, end), text=text, flags=list(found.flags))
     if isinstance(found, str) and found:
         return Actor(Span(start, end), text, code=found)
     return None
