@@ -109,14 +109,31 @@ def compare(name: str, full: list[Article], selected: list[Article]) -> None:
                 changed[field] += 1
     quotes = (sum(len(x.quotes) for x in full), sum(len(x.quotes) for x in selected))
     actors = (sum(len(x.actors) for x in full), sum(len(x.actors) for x in selected))
+    qa, qb = _quote_keys(full), _quote_keys(selected)
+    speakers = sum(1 for key in set(qa) & set(qb) if qa[key] != qb[key])
+    quote_share = 100 * len(set(qa) - set(qb)) / len(qa) if qa else 0.0
     share = 100 * len(lost) / len(a) if a else 0.0
     print(f"  events: full {len(a)}, selective {len(b)}; lost {len(lost)} ({share:.2f} %), gained {len(gained)}; "
           f"changed among kept: {dict(changed) or 'none'}")
-    print(f"  quotes full/selective {quotes[0]}/{quotes[1]}; actor mentions {actors[0]}/{actors[1]}")
+    print(f"  quotes full/selective {quotes[0]}/{quotes[1]}: lost {len(set(qa) - set(qb))} ({quote_share:.2f} %), "
+          f"gained {len(set(qb) - set(qa))}, speaker changed {speakers}; actor mentions {actors[0]}/{actors[1]}")
+    for key in sorted(set(qa) - set(qb))[:3]:
+        print(f"    lost quote {key[0]} {key[3]} {qa[key]}: {key[4][:100]!r}")
     for key in sorted(lost)[:5]:
         event = a[key]
         print(f"    lost {event.cameo} {event.source.code if event.source else None}->"
               f"{event.target.code if event.target else None}: {event.sentence[:110]!r}")
+
+
+def _quote_keys(articles: list[Article]) -> dict[tuple, tuple]:
+    """(article, span, kind, text) -> (speaker code, speaker span): quotes compared by identity."""
+    out = {}
+    for article in articles:
+        for quote in article.quotes:
+            speaker = quote.speaker
+            who = (speaker.code, speaker.span.start, speaker.span.end) if speaker else None
+            out[(article.id, quote.span.start, quote.span.end, quote.kind, quote.text)] = who
+    return out
 
 
 def main() -> None:

@@ -4,10 +4,13 @@ Over the same articles (FA-KES, 804 Syrian-war articles, or a seeded sample of
 ``all_articles.jsonl.gz``), each measurement runs in its own process so the
 peak RSS figures are its own:
 
-* ``spacy``: ``nlp.pipe`` with the full pipeline over the *cleaned* texts
-  (cleaning is done first and not timed): what a bare parse costs;
+* ``spacy``: ``nlp.pipe`` with the full pipeline, as the model package ships
+  it (without eventwire's fast paths), over the *cleaned* texts (cleaning is
+  done first and not timed): what a bare parse costs;
 * ``local``: ``eventwire run`` into a fresh DuckDB file, all stages, with
-  ``--workers N`` (a process pool when N > 1);
+  ``--workers N`` (a process pool when N > 1) and the run defaults
+  (``--select events+quotes``; ``--options '{"nlp.select": false}'`` parses
+  every sentence);
 * ``ray``: ``eventwire run --engine ray`` to Parquet, then ``eventwire load``
   into DuckDB; Ray start-up is included in the wall time, and shown apart.
 
@@ -67,11 +70,17 @@ def peak_rss_mib(who: int) -> float:
 
 
 class WorkerPeak:
-    """Polls /proc for the peak RSS (VmHWM) of Ray actor processes while a run lasts."""
+    """Polls /proc for the peak RSS (VmHWM) and the CPU seconds of Ray actor processes while a run lasts."""
 
     def __init__(self, marker: str = "MapWorker") -> None:
         self.marker, self.peak, self._stop = marker, 0.0, threading.Event()
+        self.cpu_by_pid: dict[str, float] = {}
         self._thread = threading.Thread(target=self._poll, daemon=True)
+
+    @property
+    def cpu(self) -> float:
+        """CPU seconds the actors had used at the last poll (up to 0.5 s of the end missed)."""
+        return sum(self.cpu_by_pid.values())
 
     def __enter__(self) -> WorkerPeak:
         self._thread.start()
@@ -90,12 +99,16 @@ class WorkerPeak:
                     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
                         if line.startswith("VmHWM:"):
                             self.peak = max(self.peak, int(line.split()[1]) / 1024)
+                    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+                    self.cpu_by_pid[pid] = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
                 except OSError:
                     continue
 
 
 def measure_spacy(src: Path, batch_size: int) -> dict:
-    from eventwire.config import Config, Context
+    import importlib
+
+    from eventwire.config import MODEL_PACKAGE, Config, Context
     from eventwire.model import Article
     from eventwire.pipeline import process_batch
     from eventwire.read import read_inputs
@@ -103,13 +116,14 @@ def measure_spacy(src: Path, batch_size: int) -> dict:
     ctx = Context(Config(batch_size=batch_size))
     articles = [r for r in read_inputs([str(src)]) if isinstance(r, Article)]
     texts = [a.text for a in process_batch(articles, ctx, ("clean",)).articles]  # as the pipeline cleans them
-    nlp = ctx.nlp
+    # The model exactly as shipped (what spacy.load gives), not ctx.nlp with eventwire's fast paths.
+    nlp = importlib.import_module(MODEL_PACKAGE).load()
     nlp.max_length = max(nlp.max_length, 2_000_000)
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     tokens = sum(len(doc) for doc in nlp.pipe(texts, batch_size=batch_size))
     seconds = time.perf_counter() - started
     return {"seconds": seconds, "articles": len(texts), "words": sum(len(t.split()) for t in texts),
-            "tokens": tokens}
+            "tokens": tokens, "parse_cpu": time.process_time() - cpu}
 
 
 def measure_local(src: Path, workers: int, batch_size: int, tmp: Path, options: dict) -> dict:
@@ -147,7 +161,7 @@ def measure_ray(src: Path, workers: int, batch_size: int, tmp: Path, options: di
     now = time.perf_counter()
     return {"seconds": now - started, "ray_start": ray_start, "analyse": summary.seconds,
             "load": now - loading, "articles": summary.articles, "events": loaded.events,
-            "stored": loaded.stored, "worker_rss": peak.peak}
+            "stored": loaded.stored, "worker_rss": peak.peak, "actor_cpu": peak.cpu}
 
 
 def child(args: argparse.Namespace) -> None:
@@ -216,9 +230,19 @@ def print_row(mode: str, workers: int, result: dict, results: list) -> None:
     base = next((r["articles"] / r["seconds"] for m, _, r in results if m == "spacy"), None)
     extra = ""
     if mode == "ray":
-        extra = f" (ray start {result['ray_start']:.1f}s, analyse {result['analyse']:.1f}s, load {result['load']:.1f}s)"
+        extra = (f" (ray start {result['ray_start']:.1f}s, analyse {result['analyse']:.1f}s,"
+                 f" load {result['load']:.1f}s; actors' CPU {result.get('actor_cpu', 0):.0f}s)")
     if "events" in result:
         extra += f", {result['events']} events"
+    parse_cpu = next((r["parse_cpu"] for m, _, r in results if m == "spacy"), None)
+    if mode == "spacy":
+        per_article = 1000 * result["parse_cpu"] / result["articles"]
+        extra += f", parse CPU {result['parse_cpu']:.1f}s ({per_article:.0f} ms/article)"
+    elif mode == "local" and parse_cpu:
+        # CPU seconds are robust to other load on a shared machine; this is b/a on one core.
+        extra += (f", CPU {1000 * result['cpu'] / result['articles']:.0f} ms/article, "
+                  f"CPU-based b/a {parse_cpu / result['cpu']:.2f} per core")
+    extra += f"; load {os.getloadavg()[0]:.1f}"
     print(f"{mode:>5} w={workers}: {result['articles']} articles in {result['seconds']:.1f}s = {rate:.2f} articles/s"
           + (f", {words / result['seconds']:,.0f} words/s" if words else "")
           + (f", b/a {rate / base:.2f}" if base and mode != "spacy" else "")

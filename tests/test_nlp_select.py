@@ -24,8 +24,8 @@ class Spy:
         return self.nlp.make_doc(text)
 
     def pipe(self, texts, batch_size=32):
-        texts = list(texts)
-        self.parsed.extend(texts)
+        texts = list(texts)  # texts or pre-tokenized Docs
+        self.parsed.extend(t if isinstance(t, str) else t.text for t in texts)
         return self.nlp.pipe(texts, batch_size=batch_size)
 
 
@@ -114,3 +114,50 @@ def test_nlp_select_unknown_mode_is_a_clear_error(ctx):
 
     with pytest.raises(ValueError, match=r"nlp\.select must be one of"):
         default_predicate(ctx, "everything")
+
+
+def test_nlp_select_runs_default_to_events_and_quotes_unless_told():
+    from eventwire.nlp import DEFAULT_SELECT, SELECT_OPTION, with_run_defaults
+
+    given = Config()
+    assert with_run_defaults(given).options == {SELECT_OPTION: DEFAULT_SELECT}
+    assert given.options == {}  # the caller's Config is not changed
+    off = Config(options={SELECT_OPTION: False})
+    assert with_run_defaults(off).options == {SELECT_OPTION: False}
+    assert DEFAULT_SELECT == "events+quotes"
+
+
+def test_nlp_select_option_shares_the_loaded_resources():
+    assert Config(options={"nlp.select": "events"}).resource_key() == Config().resource_key()
+    assert Config(options={"other": 1}).resource_key() != Config().resource_key()
+
+
+@pytest.mark.parametrize(
+    ("text", "selected"),
+    [
+        # an attribution cue keeps a sentence with no speech verb and no quote mark
+        ("The sky was grey. Clashes raged on Thursday according to the Observatory.", [False, True]),
+        # a pronoun speaker: the sentence before is parsed too, for its antecedent
+        ("The weather was mild. He added that talks would resume.", [True, True]),
+        ("The weather was mild. The minister added that talks would resume.", [False, True]),
+        ("The sky was grey. It rained all day.", [False, False]),
+        # a time expression: it anchors later events' dates, so it is parsed as in a full parse
+        ("The mood soured during last year's election. The sky was grey.", [True, False]),
+    ],
+)
+def test_nlp_select_speech_mode_keeps_attribution_and_antecedents(ctx, text, selected):
+    from eventwire.nlp.select import chunks, default_predicate
+
+    doc = ctx.nlp.make_doc(text)
+    plan = chunks(doc, default_predicate(ctx, "events+quotes"))
+    decisions = [chosen for _, _, chosen, starts in plan for _ in starts]
+    assert decisions == selected
+
+
+def test_nlp_select_off_parses_every_sentence(ctx):
+    from eventwire.nlp import run as nlp_run
+
+    article = Article(id="off", raw=TEXT, format="text", text=TEXT)
+    off = Context(Config(options={"nlp.select": "off"}))
+    nlp_run([article], off)
+    assert all(token.pos_ for token in off.docs["off"] if not token.is_space)

@@ -76,14 +76,16 @@ def run(
     engine: str = typer.Option("local", "--engine", help="local (this machine) or ray (Parquet to --out)."),
     out: Path | None = typer.Option(None, "--out", help="With --engine ray: directory for the Parquet output."),
     address: str | None = typer.Option(None, "--address", help="With --engine ray: join this Ray cluster."),
-    select: str = typer.Option("off", "--select", help="Parse only candidate sentences: off, events, events+quotes."),
+    select: str = typer.Option(
+        "events+quotes", "--select",
+        help="Which sentences get the full spaCy parse: events+quotes (default: sentences that can hold an event, "
+             "a quote or a date), events (event candidates only: fastest, loses quotes), off (every sentence)."),
 ) -> None:
     """Read articles, extract actors and events, and store them (idempotent)."""
     config = Config(dictionaries=[str(p) for p in dictionary], batch_size=batch_size, workers=workers)
     if select not in ("off", "events", "events+quotes"):
         raise UsageError(f"--select {select!r} is not known: use off, events or events+quotes")
-    if select != "off":
-        config.options["nlp.select"] = select
+    config.options["nlp.select"] = False if select == "off" else select
     overrides = _overrides(inputs, published, outlet, url)
     if engine == "ray":
         from eventwire.cli.load import execute_ray
@@ -117,4 +119,8 @@ def demo(
         f"{stats['articles']} articles, {stats['actors']} actor mentions, {stats['events']} events, "
         f"{stats['quotes']} quotes stored in {db}. Try: eventwire events --db {db} --format jsonl"
     )
+    from eventwire.nlp import DEFAULT_SELECT
+
+    Console().print(f"Parsed with --select {DEFAULT_SELECT} (the default of `eventwire run`): only sentences that can "
+                    "hold an event, a quote or a date got the full spaCy parse; --select off parses every sentence.")
     raise typer.Exit(1 if summary.failed else 0)

@@ -46,23 +46,57 @@ SUFFIXES = ("s", "es", "ed", "d", "ing")
 class EventCandidate:
     """Default predicate: a trigger word form and a dictionary actor in the sentence.
 
-    With ``speech`` forms (mode ``events+quotes``), a sentence with a quote
-    mark or a speech verb is kept too, so the quotes stage can find speakers.
+    Mode ``events+quotes`` (the run default) keeps more, so that events and
+    quotes come out as with a full parse:
+
+    * ``speech``: a sentence with a quote mark, a speech verb or an attribution
+      cue ("according to"), so the quotes stage finds it;
+    * ``pronouns``: when such a sentence names its speaker by a pronoun ("he
+      added"), :meth:`context` asks for the sentence before it as well, where
+      the quotes stage looks for the antecedent;
+    * ``dated``: a sentence with a time expression ("during last year's
+      election"): unparsed, it still anchors the dates of later events, but
+      without its syntax the time stage reads it differently (measured: one
+      seed event dated 2016 instead of 2017-05-02).
     """
 
     triggers: frozenset[str]
     actor_index: object  # eventwire.actors.match.PhraseIndex
     speech: frozenset[str] = frozenset()
+    pronouns: frozenset[str] = frozenset()
+    dated: bool = False
 
     def __call__(self, sentence: Span) -> bool:
         from eventwire.actors.match import find_matches, norm
 
         words = [norm(token.text) for token in sentence]
-        if self.speech and any(w in self.speech or t.is_quote for w, t in zip(words, sentence, strict=True)):
+        if self.speech and self._speech(sentence, words):
+            return True
+        if self.dated and self._dated(sentence):
             return True
         if not any(word in self.triggers for word in words):
             return False
         return bool(find_matches(sentence, self.actor_index))
+
+    @staticmethod
+    def _dated(sentence: Span) -> bool:
+        from eventwire.time.expressions import find_mentions
+
+        return bool(find_mentions(sentence.text))
+
+    def _speech(self, sentence: Span, words: list[str]) -> bool:
+        return any(w in self.speech or t.is_quote for w, t in zip(words, sentence, strict=True))
+
+    def context(self, sentence: Span) -> int:
+        """How many sentences before a selected one must be parsed with it (0 or 1)."""
+        if not self.pronouns:
+            return 0
+        from eventwire.actors.match import norm
+
+        words = [norm(token.text) for token in sentence]
+        if any(w in self.pronouns for w in words) and self._speech(sentence, words):
+            return 1
+        return 0
 
 
 def trigger_forms(lemmas: Iterable[str], irregular: dict[str, list[str]]) -> frozenset[str]:
@@ -116,12 +150,17 @@ def default_predicate(ctx: Context, mode: str = "events") -> Predicate:
         irregular = irregular_forms(context.nlp)
         lemmas = [lemma for pattern in pattern_index(context).patterns for lemma in pattern.lemmas]
         speech: frozenset[str] = frozenset()
+        pronouns: frozenset[str] = frozenset()
         if mode == "events+quotes":
             from eventwire.quotes.lexicon import speech_lexicon
+            from eventwire.quotes.speakers import GROUP_PRONOUNS, PERSON_PRONOUNS
 
             lexicon = speech_lexicon(context)
-            speech = trigger_forms(lexicon.direct | lexicon.indirect, irregular)
-        return EventCandidate(trigger_forms(lemmas, irregular), resources(context).index, speech)
+            cues = {word for phrase in lexicon.phrases for word in phrase[:1]}  # "according (to)", "point (out)"
+            speech = trigger_forms(lexicon.direct | lexicon.indirect | cues, irregular)
+            pronouns = frozenset(PERSON_PRONOUNS | GROUP_PRONOUNS)
+        return EventCandidate(trigger_forms(lemmas, irregular), resources(context).index, speech, pronouns,
+                              dated=mode == "events+quotes")
 
     return ctx.resource(f"nlp.select.predicate.{mode}", build)
 
@@ -154,10 +193,21 @@ def split_sentences(doc: Doc) -> list[tuple[int, int]]:
 
 
 def chunks(doc: Doc, predicate: Predicate) -> list[tuple[int, int, bool, list[int]]]:
-    """Runs of sentences with the same decision: (start, end, selected, sentence starts)."""
+    """Runs of sentences with the same decision: (start, end, selected, sentence starts).
+
+    A predicate with a ``context(sentence) -> int`` method may ask for that
+    many sentences before a selected one to be parsed too.
+    """
+    sentences = split_sentences(doc)
+    decisions = [predicate(doc[start:end]) for start, end in sentences]
+    context = getattr(predicate, "context", None)
+    if context is not None:
+        for i, (start, end) in enumerate(sentences):
+            if decisions[i]:
+                for j in range(max(0, i - context(doc[start:end])), i):
+                    decisions[j] = True
     out: list[tuple[int, int, bool, list[int]]] = []
-    for start, end in split_sentences(doc):
-        selected = predicate(doc[start:end])
+    for (start, end), selected in zip(sentences, decisions, strict=True):
         if out and out[-1][2] == selected:
             out[-1] = (out[-1][0], end, selected, [*out[-1][3], start])
         else:
@@ -170,17 +220,23 @@ def parse_selected(texts: list[str], nlp: Language, predicate: Predicate, batch_
     from spacy.tokens import Doc
 
     plans = []
-    selected_texts: list[str] = []
+    selected: list[Doc] = []
     for text in texts:
         doc = nlp.make_doc(text)
         plan = chunks(doc, predicate)
         plans.append((doc, plan))
-        selected_texts.extend(doc[s:e].text_with_ws for s, e, chosen, _ in plan if chosen)
-    parsed = iter(nlp.pipe(selected_texts, batch_size=batch_size))
+        # The pre-pass tokens go to the pipeline as they are (a Doc skips the tokenizer):
+        # the whole Doc when every sentence is selected, else each selected run as its own Doc.
+        whole = len(plan) == 1 and plan[0][2]
+        selected.extend([doc] if whole else [doc[s:e].as_doc() for s, e, chosen, _ in plan if chosen])
+    parsed = iter(nlp.pipe(selected, batch_size=batch_size))
     out = []
     for (doc, plan), text in zip(plans, texts, strict=True):
         parts = [next(parsed) if chosen else _tokens_only(doc, s, e, starts) for s, e, chosen, starts in plan]
-        merged = Doc.from_docs(parts, ensure_whitespace=False, exclude=["tensor"]) if parts else doc
+        if len(parts) == 1:  # one run, parsed or not: nothing to join
+            merged = parts[0]
+        else:
+            merged = Doc.from_docs(parts, ensure_whitespace=False, exclude=["tensor"]) if parts else doc
         if merged.text != text:  # never hand on a Doc whose offsets do not match the article
             raise ValueError("selective parsing changed the text; offsets would be wrong")
         out.append(merged)

@@ -18,6 +18,7 @@ from dataclasses import asdict, dataclass, field
 
 from eventwire.config import Config, Context
 from eventwire.model import Article, Reject
+from eventwire.nlp import with_run_defaults
 from eventwire.pipeline import ARTICLE_STAGES, CORPUS_STAGES, BatchResult, process_batch
 from eventwire.read import Overrides, read_inputs
 
@@ -66,7 +67,7 @@ def run_inputs(
     stages: Sequence[str] = ARTICLE_STAGES,
 ) -> RunSummary:
     """Read ``inputs``, analyse what is new, and store it; never stop on bad input."""
-    config = config or Config()
+    config = with_run_defaults(config or Config())
     workers = workers or config.workers
 
     def results(ctx: Context, summary: RunSummary) -> Iterator[BatchResult]:

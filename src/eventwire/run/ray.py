@@ -40,6 +40,7 @@ import pyarrow as pa
 from eventwire.config import Config, Context
 from eventwire.errors import UsageError
 from eventwire.model import Article, Reject
+from eventwire.nlp import with_run_defaults
 from eventwire.pipeline import ARTICLE_STAGES, process_batch
 from eventwire.read import Overrides, expand, format_of, read_path
 from eventwire.run.parquet import record_row, row_record, to_table
@@ -212,7 +213,7 @@ def run_ray(
         import ray
     except ImportError:
         raise UsageError("--engine ray needs the ray extra: pip install 'eventwire[ray]'", code="E092") from None
-    config = config or Config()
+    config = with_run_defaults(config or Config())
     out_dir = _fresh_out_dir(out)
     started = time.perf_counter()
     shards = plan_shards(inputs, shard_size or config.batch_size)
