@@ -215,6 +215,8 @@ def test_events_optional_recipient_option_follows_plover(ctx):
         "Residents of {Aleppo:SYR} inspected the damage after the raid.",  # inspecting things is no probe
         "{The two companies:DEUBUS} charge foreign operators high tariffs.",  # prices, not legal charges
         "{Exports:CHNBUS} hit a record high in May.",
+        "{The navy:INDMIL} got a distress call from {the tanker:ETHBUS} at dawn.",  # a plea for rescue, no talks
+        "{The ministry:USAGOV} plans to meet demand in {China:CHN}.",  # supply and demand: the market is no actor
     ],
 )
 def test_events_no_event_from_non_event_uses(ctx, example):
@@ -391,8 +393,97 @@ def test_events_back_down_needs_its_particle(ctx, example):
         # a state does not meet its own government: the source was misread
         ("{Trump:USAGOV} would challenge the threats that {North Korea:PRK} poses during any meeting with "
          "{Kim:PRKGOV}.", set()),
+        # talks among one group: a source borrowed through another verb's preposition is no party to them
+        ("{The Kenyan minister:KENGOV} reaffirmed her country's backing for the talks among {Somali clans:SOM}.",
+         set()),
+        # ... but the host of talks among others stays their source
+        ("{Qatar:QAT} hosted talks among {Afghan factions:AFG}.", {("QAT", "AFG", "046")}),
     ],
 )
 def test_events_meeting_sides(ctx, example, expected):
     _, events = code_example(ctx, example)
     assert {d for d in dyads(events) if d[2][:2] in ("03", "04")} == expected
+
+
+@pytest.mark.parametrize(
+    ("example", "expected"),
+    [
+        # the subject receives, faces or draws the act; the "from" phrase does it (CAMEO codes doer -> recipient)
+        ("{Egypt:EGY} received military aid from {the United States:USA} last year.", {("USA", "EGY", "072")}),
+        ("{The Iranian government:IRNGOV} faces sharp criticism from {the UN:IGOUNO} over the arrests.",
+         {("IGOUNO", "IRNGOV", "111")}),
+        ("{Kenya:KEN} won strong support from {China:CHN} for its bid.", {("CHN", "KEN", "051")}),
+        ("{The convoy:USAMIL} came under attack from {Taliban fighters:AFGINSTAL} near Kandahar.",
+         {("AFGINSTAL", "USAMIL", "190")}),
+        # a giver named by a modifier: the receiver is still the target
+        ("{Jordan:JOR} received {U.S.:USA} assistance in May.", {("USA", "JOR", "070")}),
+        ("{The Indian president:INDGOV} received a call from {the Chinese premier:CHNGOV}.",
+         {("CHNGOV", "INDGOV", "041")}),
+    ],
+)
+def test_events_received_act_goes_from_the_giver_to_the_receiver(ctx, example, expected):
+    _, events = code_example(ctx, example)
+    assert dyads(events) == expected
+
+
+@pytest.mark.parametrize(
+    ("example", "expected"),
+    [
+        # CAMEO 161/166/174: a passive expulsion is done by the state or body the people are sent away from
+        ("{Two journalists:USAMED} were deported from {Egypt:EGY} on Monday.", {("EGY", "USAMED", "174")}),
+        ("{Four UN inspectors:IGOUNO} have been expelled from {North Korea:PRK}.", {("PRK", "IGOUNO", "1662")}),
+        # withdrawing is done by the sender, not the place left
+        ("{The peacekeepers:IGOUNO} were withdrawn from {Rwanda:RWA} in April.", set()),
+    ],
+)
+def test_events_passive_expulsion_from_a_state_is_that_states(ctx, example, expected):
+    _, events = code_example(ctx, example)
+    assert dyads(events) == expected
+
+
+@pytest.mark.parametrize(
+    ("example", "expected"),
+    [
+        # a passive deployment with no agent: the troops' own code is the sending side (CAMEO 074, 154)
+        ("About 500 {Irish soldiers:IRLMIL} were deployed as peacekeepers in {Lebanon:LBN}.",
+         {("IRLMIL", "LBN", "074")}),
+        ("{Russian troops:RUSMIL} were deployed to {the Ukrainian border:UKR} in March.", {("RUSMIL", "UKR", "154")}),
+        # the target preposition of a passive verb; what was sent is no recipient, with or without an agent
+        ("{Turkish troops:TURMIL} were sent to {Libya:LBY} by {the parliament:TURLEG}.", {("TURLEG", "LBY", "072")}),
+        # receiving is not sending: the subject of a passive supply verb is no doer
+        ("{Kurdish fighters:IRQKRD} were supplied with weapons in May.", set()),
+    ],
+)
+def test_events_passive_deployment_is_the_senders(ctx, example, expected):
+    _, events = code_example(ctx, example)
+    assert dyads(events) == expected
+
+
+@pytest.mark.parametrize(
+    ("example", "expected"),
+    [
+        ("{Kabul:AFG} held {the Taliban:AFGINSTAL} responsible for the blast.", {("AFG", "AFGINSTAL", "112")}),
+        # the one held responsible must be named: a participle ("a leader held responsible") accuses no one
+        ("{Israel:ISR} arrested {a West Bank leader:PSEGOV} held responsible for a bus bombing.", set()),
+    ],
+)
+def test_events_holding_responsible_needs_the_accused(ctx, example, expected):
+    _, events = code_example(ctx, example)
+    assert {d for d in dyads(events) if d[2] == "112"} == expected
+
+
+@pytest.mark.parametrize(
+    ("example", "expected"),
+    [
+        # CAMEO 173 is done by the state's authorities: a passive arrest in a named country is that state's act
+        ("{An opposition leader:RWAOPP} was arrested in {Rwanda:RWA} in 2010.", {("RWA", "RWAOPP", "173")}),
+        ("{A US citizen:USACVL} has been detained in {Iran:IRN}.", {("IRN", "USACVL", "173")}),
+        # only a state: an organ or a building where it happened is no arrester
+        ("{The suspect:GBRCVL} was arrested in {the embassy:ECUGOV}.", set()),
+        # an agent still wins
+        ("{Two journalists:TURMED} were detained in {Istanbul:TUR} by {police:TURCOP}.", {("TURCOP", "TURMED", "173")}),
+    ],
+)
+def test_events_passive_arrest_in_a_state_is_that_states(ctx, example, expected):
+    _, events = code_example(ctx, example)
+    assert dyads(events) == expected

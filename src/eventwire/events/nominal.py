@@ -26,6 +26,10 @@ BLAME_VERBS = frozenset({"blame", "pin", "attribute"})
 CASUALTY_VERBS = frozenset({"kill", "die", "wound", "injure", "hurt", "maim", "poison", "gas", "suffocate"})
 #: Of those, the ones whose (active) subject is the casualty: "children [died] in the attack".
 CASUALTY_INTRANSITIVE = frozenset({"die", "suffocate"})
+#: Verbs whose subject is on the receiving end of their event noun: "Egypt [received] aid from the US".
+RECEIVING_VERBS = frozenset({
+    "receive", "get", "obtain", "win", "face", "draw", "earn", "accept", "secure", "attract", "garner", "gain",
+})
 
 
 def blamed_on(noun: Token) -> Token | None:
@@ -105,6 +109,26 @@ def victim_of(noun: Token) -> Token | None:
     if is_passive(verb):
         return child(verb, ("nsubjpass",))
     return child(verb, ("nsubj",)) if verb.lemma_.lower() in CASUALTY_INTRANSITIVE else None
+
+
+def received_from(noun: Token) -> tuple[Token | None, Token | None] | None:
+    """ "[Egypt] received aid [from the US]", "[Iran] faces criticism [from the UN]": giver and receiver.
+
+    CAMEO codes an act from whoever does it to whoever it is done to, so an
+    event noun that its clause's subject receives, faces or draws has the
+    "from" phrase (on the noun or, as the parser often hangs it, on the verb)
+    as its source and that subject as its target; "came under attack from X"
+    likewise. None when the noun is not received; the giver may be missing
+    ("received U.S. aid": the modifier names it).
+    """
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ == "under" and verb.head.lemma_.lower() == "come":
+        verb = verb.head  # "the convoy came [under] fire from militants"
+    elif noun.dep_ != "dobj" or verb.lemma_.lower() not in RECEIVING_VERBS or is_passive(verb):
+        return None
+    giver = prep_object(noun, ("from",)) or later_pobj(verb, noun, ("from",))
+    receiver = child(verb, ("nsubj",))
+    return giver, receiver
 
 
 def own_country(actor: Actor) -> Actor:

@@ -35,6 +35,7 @@ from eventwire.events.arguments import (
     actors_of,
     child,
     is_passive,
+    passive_agent,
     prep_object,
     verb_subject,
 )
@@ -45,6 +46,7 @@ from eventwire.events.nominal import (
     misplaced_target,
     nominal_agents,
     own_country,
+    received_from,
     victim_of,
 )
 from eventwire.events.recipients import (
@@ -73,6 +75,12 @@ GROUP_HEADS = frozenset({"leader", "president", "side", "country", "nation", "mi
                          "government", "premier", "chancellor", "delegation"})
 #: Passive verbs whose subject is the one who will act: "[Obama] is scheduled to attend".
 RAISING_VERBS = frozenset({"schedule", "set", "slate", "expect", "plan", "due", "poise", "prepare"})
+#: Verbs of expulsion: a passive one's "from" phrase is the expeller ("[X] was expelled from [Russia]").
+EXPELLING_VERBS = frozenset({"expel", "deport", "evict", "banish", "oust"})
+#: Verbs of taking into custody: a passive one's "in <country>" phrase is that state's act ("arrested in [Iran]").
+CUSTODY_VERBS = frozenset({"arrest", "detain", "jail", "imprison", "apprehend", "incarcerate"})
+#: Verbs that move troops: a passive one with no agent has the troops themselves as the doer.
+DEPLOYING_VERBS = frozenset({"deploy", "redeploy", "send", "dispatch", "station", "post", "mobilize", "mobilise"})
 #: Verbs whose subject holds or takes part in a meeting: "[X] held talks", "[X] attended a summit".
 HOLDING_VERBS = frozenset({
     "hold", "attend", "host", "chair", "join", "have", "conduct", "begin", "start", "open", "resume", "convene",
@@ -116,6 +124,7 @@ class Roles:
     distant: bool = False  # ... through a preposition of another verb ("blamed X for the failure of the talks")
     light: bool = False  # ... as the subject of a holding verb ("[X] held talks", "[X] attended a summit")
     victim: Token | None = None  # "children killed in a gas attack": last-resort target of material conflict
+    located: bool = False  # the source is where a passive arrest took place: only a state counts
 
 
 def _clause_subjects(token: Token) -> list[Token]:
@@ -205,13 +214,38 @@ def _act_targets(act: Token) -> list[Token]:
     return [t for t in out if t is not None]
 
 
+def _deployed_troops(match: Match) -> bool:
+    """ "[2,000 Russian soldiers] were deployed along the corridor": the passive subject is what was sent.
+
+    CAMEO codes a deployment (074, 154) by the sending side; with no "by"
+    agent the only trace of it is the troops' own actor code (RUSMIL), as
+    coders code "Russian troops moved into X". Only for patterns whose
+    object is what is sent (``object_role: thing``) and verbs that move
+    troops; "[rebels] were supplied with arms" receives and is not covered.
+    """
+    verb, obj = match.trigger, match.object
+    return (
+        match.pattern.object_role == "thing" and obj is not None and obj.dep_ == "nsubjpass"
+        and verb.lemma_.lower() in DEPLOYING_VERBS and is_passive(verb) and passive_agent(verb) is None
+        and child(verb, ("dobj", "dative")) is None
+    )
+
+
 def verb_roles(match: Match) -> Roles:
     """Candidates for a verb trigger (the subject cascade is in arguments.verb_subject)."""
     verb, pattern = match.trigger, match.pattern
     source, inferred = verb_subject(verb)
     if source is None and verb.lemma_.lower() in RAISING_VERBS and is_passive(verb):
         source = child(verb, ("nsubjpass",))  # "[Obama] is scheduled to meet X": his plan, no one else's
-    roles = Roles(sources=[source] if source is not None else [], inferred=inferred)
+    if source is None and verb.lemma_.lower() in EXPELLING_VERBS and is_passive(verb):
+        # CAMEO 161/166/174 are done by whoever sends people away: the state or body they leave
+        source = prep_object(verb, ("from",))  # "two inspectors were expelled from [North Korea]"
+    if source is None and _deployed_troops(match):
+        source = match.object  # "[Russian soldiers] were deployed as peacekeepers": troops carry their state's code
+    located = source is None and verb.lemma_.lower() in CUSTODY_VERBS and is_passive(verb)
+    if located:  # CAMEO 173 is done by the state's authorities: "X was arrested in [Rwanda]" (a state only, see dyads)
+        source = prep_object(verb, ("in",))
+    roles = Roles(sources=[source] if source is not None else [], inferred=inferred, located=located)
     if verb.dep_ == "acl" and source is not None and source.i == verb.head.i and source.dep_ in LIGHT_VERB_DEPS:
         # "parliament passed [a resolution] criticizing X": the resolution's author is the source
         author = verb_subject(source.head)[0] if source.head.pos_ in ("VERB", "AUX") else None
@@ -226,9 +260,13 @@ def verb_roles(match: Match) -> Roles:
     targets: list[Token | None] = []
     if is_passive(verb):
         subject = child(verb, ("nsubjpass", "csubjpass"))
-        targets.append(subject if source is None or subject is None or subject.i != source.i else None)
+        # "[troops] were sent to X" is no recipient, as "sent [troops]" is not
+        sent = (pattern.object_role == "thing" and match.object is not None and subject is not None
+                and match.object.i == subject.i)
+        targets.append(subject if not sent and (source is None or subject is None or subject.i != source.i) else None)
         if subject is not None and (preps or match.object is not None):  # "[sanctions on X] were imposed by Y"
             targets.append(_phrase_prep_object(subject, preps or OBJECT_PREPS))
+        targets.append(prep_object(verb, preps) if preps else None)  # "troops were deployed [to] X"
     else:
         obj = child(verb, ("dobj",)) or child(verb, ("oprd",))
         targets += [child(verb, ("dative",))]
@@ -280,6 +318,8 @@ def noun_roles(match: Match, index: ActorIndex) -> Roles:
     # not a role word the actors stage also codes ("joint [military] exercises")
     candidates += [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and names_someone(c)]
     candidates += [prep_object(noun, ("by",)), _phrase_prep_object(noun, ("by",)), blamed_on(noun)]
+    received = received_from(noun)  # "[Egypt] received aid from [the US]": the giver acts on the receiver
+    candidates += [received[0]] if received is not None else []
     preps = pattern.target_preps or DEFAULT_NOUN_PREPS
     prep_target = prep_object(noun, tuple(p for p in preps if p != "between"))
     conflict = pattern.cameo[:2] in MATERIAL_CONFLICT_ROOTS
@@ -313,7 +353,7 @@ def noun_roles(match: Match, index: ActorIndex) -> Roles:
         if amount is not None and (amount.like_num or amount.lemma_.lower() in MEASURE_WORDS or any(
                 c.dep_ == "nummod" for c in amount.children)):
             prep_target = prep_object(amount, tuple(p for p in preps if p != "between"))
-    targets = []
+    targets = [received[1]] if received is not None else []
     if pattern.possessor == "target" and possessor is not None:
         if prep_target is not None and prep_target.lower_ != possessor.lower_:
             roles.sources.insert(0, possessor)  # "Russia's arrest of the reporter": the possessor acts
@@ -366,6 +406,8 @@ def dyads(
     trigger_start = match.trigger.idx
     sources = [s for s in _first_actors(roles.sources, index)
                if not _covers(s[1], trigger_start) and not non_actor_source(s[0], s[1])]
+    if roles.located:  # "arrested in [Rwanda]" is Rwanda's act; "arrested in [a police raid]" names no one
+        sources = [s for s in sources if s[1].code is not None and s[1].code == s[1].country]
     if not sources and recent and roles.sources and group_reference(roles.sources[0]):
         roles.inferred = True
         sources = [(roles.sources[0], recent[0]), (roles.sources[0], recent[1])]
@@ -374,6 +416,8 @@ def dyads(
         # "talks between X and Y" names both sides; a source borrowed from another clause ("Pompeo travelled
         # to prepare for talks between Trump and Kim") does not take part
         return [Dyad(a, b) for a in sides for b in sides if _distinct(a[1], b[1])]
+    if sides and roles.distant:
+        return []  # "reiterated support to the negotiations among [Sudanese parties]": the borrowed source is no party
     named_targets = _first_actors(roles.targets, index)
     targets = [t for t in named_targets if all(_distinct(t[1], s[1]) for s in sources)]
     targets = targets or [s for s in sides if all(_distinct(s[1], src[1]) for src in sources)]
