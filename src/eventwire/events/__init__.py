@@ -17,10 +17,11 @@ from spacy.tokens import Span as SpacySpan
 from eventwire.config import Context
 from eventwire.events.arguments import ActorIndex
 from eventwire.events.coder import build_event
+from eventwire.events.dyads import dyads
 from eventwire.events.matching import sentence_matches
 from eventwire.events.ontology import CameoCode, cameo_table
 from eventwire.events.patterns import PatternIndex, pattern_index
-from eventwire.events.roles import dyads, noun_roles, verb_roles
+from eventwire.events.roles import noun_roles, verb_roles
 from eventwire.model import Actor, Article, Event
 
 #: Sentences longer than this are usually run-ons from bad cleaning (tables,

@@ -1,6 +1,6 @@
 """Turn pattern matches into coded :class:`Event` records with evidence.
 
-The coding policy (which dyads are emitted) lives in ``roles.py``.
+The coding policy (which dyads are emitted) lives in ``dyads.py``.
 """
 
 from __future__ import annotations
@@ -11,11 +11,12 @@ from spacy.tokens import Span as SpacySpan
 
 from eventwire.events.arguments import ActorIndex, actor_for, prep_object
 from eventwire.events.attribution import SPEECH_VERBS, attribution
+from eventwire.events.dyads import Dyad
 from eventwire.events.intent import REFUSAL_VERBS, intent_code, refusal_code
 from eventwire.events.matching import Match
 from eventwire.events.modality import is_negated, modality
 from eventwire.events.ontology import CameoCode
-from eventwire.events.roles import Dyad, Roles
+from eventwire.events.roles import Roles
 from eventwire.model import Actor, Article, Event, Span
 
 

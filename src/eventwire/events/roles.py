@@ -1,4 +1,4 @@
-"""Source and target candidates for a matched trigger, and the dyads they give.
+"""Source and target candidates for a matched trigger, and the cascades that order them.
 
 Each role gets an ordered list of candidate words (a cascade: the first that
 names a coded actor wins), so a plain object that is not an actor ("the
@@ -32,7 +32,6 @@ from spacy.tokens import Token
 from eventwire.events.arguments import (
     ActorIndex,
     actor_for,
-    actors_of,
     child,
     is_passive,
     passive_agent,
@@ -45,7 +44,6 @@ from eventwire.events.nominal import (
     blamed_on,
     misplaced_target,
     nominal_agents,
-    own_country,
     received_from,
     victim_of,
 )
@@ -53,11 +51,8 @@ from eventwire.events.recipients import (
     AID_CUTS,
     AID_ROOTS,
     beneficiaries,
-    may_stand_alone,
     names_someone,
-    non_actor_source,
 )
-from eventwire.model import Actor
 
 DEFAULT_NOUN_PREPS = ("against", "on", "with", "to", "at")
 OBJECT_PREPS = ("on", "against", "at", "to", "with", "into", "for", "from")
@@ -70,9 +65,6 @@ TAKING_PART_VERBS = frozenset({
     "engage", "clash", "fight", "battle", "join", "participate", "take", "lead", "wage", "respond", "retaliate",
     "react", "reply", "hit", "strike",
 })
-#: Plural heads that refer back to the last pair of actors ("the two leaders").
-GROUP_HEADS = frozenset({"leader", "president", "side", "country", "nation", "minister", "counterpart",
-                         "government", "premier", "chancellor", "delegation"})
 #: Passive verbs whose subject is the one who will act: "[Obama] is scheduled to attend".
 RAISING_VERBS = frozenset({"schedule", "set", "slate", "expect", "plan", "due", "poise", "prepare"})
 #: Verbs of expulsion: a passive one's "from" phrase is the expeller ("[X] was expelled from [Russia]").
@@ -373,123 +365,3 @@ def noun_roles(match: Match, index: ActorIndex) -> Roles:
     roles.between = prep_object(noun, ("between", "among"))
     roles.victim = victim_of(anchor) if conflict else None
     return roles
-
-
-@dataclass(slots=True)
-class Dyad:
-    source: tuple[Token, Actor]
-    target: tuple[Token, Actor] | None
-
-
-def _first_actors(tokens: list[Token], index: ActorIndex) -> list[tuple[Token, Actor]]:
-    for token in tokens:
-        found = actors_of(token, index)
-        if found:
-            return found
-    return []
-
-
-def dyads(
-    match: Match, roles: Roles, index: ActorIndex, recent: tuple[Actor, Actor] | None = None,
-    one_sided: str = "no",
-) -> list[Dyad]:
-    """Every (source, target) pair the roles support under the coding policy.
-
-    ``recent`` is the last dyad coded in the preceding sentences; "the (two)
-    leaders" as subject refers to it ("Trump and Putin spoke by phone. ...
-    the leaders also agreed to meet"). ``one_sided`` says when a missing
-    target is allowed (PLOVER's optional recipient): "no", "yes" (see
-    ``_may_stand_alone``) or "named" (also only when a target candidate
-    names someone the dictionaries do not know: "granted asylum to [Julian
-    Assange]").
-    """
-    trigger_start = match.trigger.idx
-    sources = [s for s in _first_actors(roles.sources, index)
-               if not _covers(s[1], trigger_start) and not non_actor_source(s[0], s[1])]
-    if roles.located:  # "arrested in [Rwanda]" is Rwanda's act; "arrested in [a police raid]" names no one
-        sources = [s for s in sources if s[1].code is not None and s[1].code == s[1].country]
-    if not sources and recent and roles.sources and group_reference(roles.sources[0]):
-        roles.inferred = True
-        sources = [(roles.sources[0], recent[0]), (roles.sources[0], recent[1])]
-    sides = actors_of(roles.between, index)
-    if len(sides) >= 2 and (not sources or roles.distant):
-        # "talks between X and Y" names both sides; a source borrowed from another clause ("Pompeo travelled
-        # to prepare for talks between Trump and Kim") does not take part
-        return [Dyad(a, b) for a in sides for b in sides if _distinct(a[1], b[1])]
-    if sides and roles.distant:
-        return []  # "reiterated support to the negotiations among [Sudanese parties]": the borrowed source is no party
-    named_targets = _first_actors(roles.targets, index)
-    targets = [t for t in named_targets if all(_distinct(t[1], s[1]) for s in sources)]
-    targets = targets or [s for s in sides if all(_distinct(s[1], src[1]) for src in sources)]
-    victims: list[tuple[Token, Actor]] = []
-    if not targets and roles.victim is not None:
-        # the victims of an attack complete the event only when the text names the doer's side itself: a doer
-        # whose country is also a guess from context ("government forces" -> GBRMIL) makes it two guesses
-        named = [s for s in sources if "country_from_context" not in s[1].flags]
-        victims = [(token, own_country(actor)) for token, actor in actors_of(roles.victim, index)]
-        kept = [t for t in victims if all(_distinct(t[1], s[1]) for s in named)]
-        if named and kept:
-            return [Dyad(s, t) for s in named for t in kept]
-    consult = match.pattern.cameo[:2] in COOPERATIVE_RELATIONS
-    out = [Dyad(s, t) for s in sources for t in targets if not (consult and _state_and_organ(s[1], t[1]))]
-    if out:
-        return out
-    if match.pattern.symmetric and len(sources) >= 2:
-        return [Dyad(a, b) for a in sources for b in sources if _distinct(a[1], b[1])]
-    if match.pattern.target == "optional" or (
-        one_sided != "no" and may_stand_alone(match, roles, named_targets, victims)
-        and (one_sided == "yes" or any(names_someone(t) for t in roles.targets))
-    ):
-        # a firm's one-sided act is business news ("the US firm agreed to pay $2bn"): CAMEO/PLOVER code
-        # business actors only in acts aimed at someone the dictionaries know
-        return [Dyad(s, None) for s in sources if match.pattern.target == "optional" or not _business(s[1])]
-    return []
-
-
-def group_reference(token: Token) -> bool:
-    """ "the leaders", "both sides", "the two presidents": a plural that points back to a known pair."""
-    if token.tag_ not in ("NNS", "NNPS") or token.lemma_.lower() not in GROUP_HEADS:
-        return False
-    return any(c.lower_ in ("the", "both", "two") for c in token.children if c.dep_ in ("det", "nummod", "predet"))
-
-
-def _covers(actor: Actor, offset: int) -> bool:
-    return actor.span.start <= offset < actor.span.end
-
-
-#: Sectors that are the state itself (not its rebels, opposition or citizens, who do negotiate with it).
-STATE_ORGANS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
-#: Consultation: a meeting between a state and its own organ is a misread (praising or defending one's
-#: own country is not: "Merkel defended Germany's decision" is DEUGOV -> DEU).
-COOPERATIVE_RELATIONS = frozenset({"04"})
-
-
-def _business(actor: Actor) -> bool:
-    """A company or business group: sector BUS right after the country (USABUS, CANBUS)."""
-    return (actor.code or "")[3:6] == "BUS"
-
-
-def _state_and_organ(a: Actor, b: Actor) -> bool:
-    """A country and one of its own organs ("North Korea" and Kim, PRK and PRKGOV) hold no meeting together.
-
-    CAMEO keeps such pairs elsewhere ("the army shelled Aleppo", SYRMIL-SYR),
-    but a meeting between a state and its own government is a misread source
-    (usually a place, a dateline or an earlier clause's subject).
-    """
-    codes = sorted((a.code or "", b.code or ""), key=len)
-    organ = codes[1][3:6]
-    return len(codes[0]) == 3 and codes[1].startswith(codes[0]) and organ in STATE_ORGANS
-
-
-def _distinct(a: Actor, b: Actor) -> bool:
-    """Two different participants: not the same mention or entity, nor the same actor code.
-
-    CAMEO codes no event between an actor and itself ("the president met the
-    vice president" is USAGOV-USAGOV). A state and its organs (USA, USAGOV)
-    stay distinct: "the army shelled Aleppo" is SYRMIL-SYR by convention.
-    """
-    if a is b or (a.span.start < b.span.end and b.span.start < a.span.end):
-        return False
-    if a.entity_id and a.entity_id == b.entity_id:
-        return False
-    return (a.code or "") != (b.code or "")
