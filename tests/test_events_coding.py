@@ -83,6 +83,15 @@ def test_events_coding_no_event_without_pattern_and_actors(ctx, example):
     assert events == []
 
 
+@pytest.mark.parametrize("sentence", [
+    '{Merkel:DEUGOV} praised the deal, calling it "a sensible step for both countries."',
+    "{Merkel:DEUGOV} praised the deal, calling it a sensible step.",
+])
+def test_events_coding_calling_something_a_name_is_no_demand(ctx, sentence):
+    _, events = code_example(ctx, sentence)  # "step" is also a word of "step down" (demand resignation, 1041)
+    assert not [e for e in events if e.root == "10"]
+
+
 def test_events_coding_the_leaders_refers_to_the_last_pair(ctx):
     _, events = code_example(
         ctx, "{Trump:USAGOV} and {Putin:RUSGOV} spoke by phone on Tuesday. "

@@ -170,8 +170,19 @@ def direct_object(token: Token) -> Token | None:
     return child(token, ("dobj",)) or child(token, ("attr",)) or child(token, ("dative",))
 
 
+#: Verbs that name: with two objects they give something a name ("calling it 'a sensible step'").
+NAMING_LEMMAS = frozenset({"call", "name", "term", "dub", "label", "brand"})
+
+
 def naming_use(verb: Token) -> bool:
-    """ "calling the investigations a hoax", "named him envoy": a verb with a second, predicative object."""
+    """ "calling the investigations a hoax", "named him envoy": a verb with a second, predicative object.
+
+    A quoted name ("calling it \"a sensible step\"") is often parsed as a
+    second direct object rather than a predicate, so two objects of a naming
+    verb count too.
+    """
+    if verb.lemma_.lower() in NAMING_LEMMAS and sum(c.dep_ == "dobj" for c in verb.children) >= 2:
+        return True
     return any(
         c.dep_ == "oprd" or (c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("NOUN", "PROPN", "ADJ"))
         for c in verb.children
