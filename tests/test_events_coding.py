@@ -92,6 +92,13 @@ def test_events_coding_calling_something_a_name_is_no_demand(ctx, sentence):
     assert not [e for e in events if e.root == "10"]
 
 
+def test_events_coding_finite_verb_after_an_infinitive_keeps_the_main_subject(ctx):
+    _, events = code_example(
+        ctx, "{Opposition leaders:KENOPP} urged {the government:KENGOV} to release the detained demonstrators "
+        "and called for talks.")
+    assert {e.source.code for e in events} == {"KENOPP"}
+
+
 def test_events_coding_the_leaders_refers_to_the_last_pair(ctx):
     _, events = code_example(
         ctx, "{Trump:USAGOV} and {Putin:RUSGOV} spoke by phone on Tuesday. "

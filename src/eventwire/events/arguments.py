@@ -213,6 +213,10 @@ def passive_agent(verb: Token) -> Token | None:
     return child(agent, ("pobj",)) if agent is not None else None
 
 
+#: Tags of finite verb forms (past, present): they carry their own tense, unlike an infinitive.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
 def verb_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     """The doer of ``verb`` and whether it had to be inferred from another clause.
 
@@ -247,6 +251,10 @@ def verb_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         if raised is not None and passive_agent(head) is None:
             return raised, True  # "[Obama] is scheduled to attend", "[Russia] was urged to withdraw"
         return verb_subject(head, depth + 1)[0], True
+    if verb.dep_ == "conj" and head.dep_ == "xcomp" and head.tag_ == "VB" and verb.tag_ in FINITE_TAGS:
+        # a finite verb cannot share a bare infinitive's subject: "[X] urged Y to release Z and called for
+        # talks" is X calling, though the parser hangs "called" on "release"
+        return verb_subject(head.head, depth + 1)[0], True
     if verb.dep_ in ("conj", "advcl") and head.pos_ in ("VERB", "AUX"):
         return verb_subject(head, depth + 1)[0], True
     if verb.dep_ == "acl" and verb.tag_ == "VB" and head.dep_ in ("dobj", "attr") and head.head.pos_ == "VERB":
