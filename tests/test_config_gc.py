@@ -65,6 +65,19 @@ def test_config_resource_failed_loader_restores_collector_and_caches_nothing(col
     assert len(calls) == 2  # nothing cached: the next call tries again
 
 
+def test_config_resource_failed_loader_freezes_nothing(collector_restored):
+    gc.enable()
+    gc.unfreeze()
+    ctx = _fresh_ctx()
+
+    def broken(_ctx: Context) -> str:
+        raise ValueError("bad user dictionary")
+
+    with pytest.raises(ValueError):
+        ctx.resource("broken", broken)
+    assert gc.get_freeze_count() == 0  # half-built objects stay collectable
+
+
 def test_config_resource_loaded_once_and_collected_objects_still_freed(collector_restored):
     gc.enable()
     ctx = _fresh_ctx()

@@ -114,15 +114,19 @@ def _gc_paused() -> Iterator[None]:
     not in a reference cycle, frozen or not; cyclic garbage that exists at a
     freeze stays until exit (a few objects, once per loaded resource).
     Nested loaders (one resource loading another) leave the collector paused
-    until the outermost one ends; an already disabled collector stays disabled.
+    until the outermost one ends; an already disabled collector stays disabled;
+    a loader that raises freezes nothing.
     """
     was_enabled = gc.isenabled()
     gc.disable()
+    loaded = False
     try:
         yield
+        loaded = True
     finally:
         if was_enabled:
-            gc.freeze()  # what was loaded lives as long as the process: never scan it again
+            if loaded:  # a failed load's half-built objects must stay collectable, not frozen
+                gc.freeze()  # what was loaded lives as long as the process: never scan it again
             gc.enable()
 
 
