@@ -127,12 +127,18 @@ def _adopt(mention: Mention, entry, date: str | None) -> None:
         setattr(mention, slot, getattr(resolved, slot))
 
 
-def _dictionary_person(key: tuple[str, ...], date: str | None, res: Resources):
-    """A dictionary person for a name we did not match verbatim, only if unique."""
+def _candidates(key: tuple[str, ...], res: Resources) -> list:
+    """Dictionary people with this surname (and, for a longer name, a first name that starts the same)."""
     ids = res.index.surnames.get(key[-1], [])
     entries = [res.dictionary.entries[i] for i in ids if i in res.dictionary.entries]
     if len(key) > 1:
         entries = [e for e in entries if e.name.split()[0].lower()[:3] == key[0][:3]]
+    return entries
+
+
+def _dictionary_person(key: tuple[str, ...], date: str | None, res: Resources):
+    """A dictionary person for a name we did not match verbatim, only if unique."""
+    entries = _candidates(key, res)
     curated = [e for e in entries if e.layer > 0]
     if not curated and len(key) == 1 and not _distinctive_legacy(key[0], entries, date, res):
         return None
@@ -148,12 +154,10 @@ def _dictionary_person(key: tuple[str, ...], date: str | None, res: Resources):
 def _shared_country(key: tuple[str, ...], res: Resources) -> str | None:
     """The one country of every dictionary person a name could be, when the
     name is no one's given name ("kim") and several people share it."""
-    ids = res.index.surnames.get(key[-1], [])
-    entries = [res.dictionary.entries[i] for i in ids if i in res.dictionary.entries]
-    if len(key) > 1:
-        entries = [e for e in entries if e.name.split()[0].lower()[:3] == key[0][:3]]
+    entries = _candidates(key, res)
     countries = {e.country for e in entries}
-    if len(entries) < 2 or len(countries) != 1 or res.index.name_words.get(key[-1], 0) > len(ids):
+    if len(entries) < 2 or len(countries) != 1 or \
+            res.index.name_words.get(key[-1], 0) > len(res.index.surnames.get(key[-1], [])):
         return None
     return countries.pop()
 

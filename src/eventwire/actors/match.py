@@ -65,7 +65,7 @@ def norm(text: str) -> str:
     """Token key: lower case, typographic apostrophes and dashes unified, and a
     dotted abbreviation that lost its last dot restored ("U.S federal" -> "u.s.")."""
     key = text.lower().replace("\u2019", "'").replace("\u2013", "-").replace("\u2014", "-")
-    return key + "." if DOTTED_RE.fullmatch(key) else key
+    return key + "." if "." in key and DOTTED_RE.fullmatch(key) else key  # a regex per token only when dotted
 
 
 DOTTED_RE = re.compile(r"(?:[a-z]\.)+[a-z]")

@@ -149,7 +149,7 @@ def date_window(
     a date read from the text dates its start (or part of it), and it goes on to the report.
     """
     durative = root in DURATIVE_ROOTS
-    if basis in ("publication", "after_publication"):
+    if is_publication_dated(basis):
         day = _day(published or date)
         if day is None:
             return None, None
