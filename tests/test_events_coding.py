@@ -503,3 +503,56 @@ def test_events_holding_responsible_needs_the_accused(ctx, example, expected):
 def test_events_passive_arrest_in_a_state_is_that_states(ctx, example, expected):
     _, events = code_example(ctx, example)
     assert dyads(events) == expected
+
+
+@pytest.mark.parametrize(
+    ("example", "expected"),
+    [
+        # an economic figure is no doer: falling exports refuse nothing, rising prices attack no one
+        ("{Chile's:CHL} copper exports declined sharply in the first quarter.", set()),
+        # nor the target of a coercive act: aiming at growth or inflation is economic policy, not an attack
+        ("{The Chinese government:CHNGOV} targeted economic growth of 7.5 percent for next year.", set()),
+        ("{The finance ministry:JPNGOV} has targeted inflation of two percent.", set()),
+        # the compounds of a reduction are what is reduced: announcing a tariff cut imposes no tariff
+        ("{The Japanese government:JPNGOV} announced a tariff cut on imported beef.", set()),
+        # a pattern that names the figure keeps it, and force against a real target stays
+        ("{The United States:USA} imposed tariffs on {Chinese steel:CHN}.", {("USA", "CHN", "163")}),
+        ("{Russia:RUS} banned imports from {Turkey:TUR} in 2015.", {("RUS", "TUR", "163")}),
+        ("{The army:SYRMIL} targeted rebel positions near Aleppo.", {("SYRMIL", None, "190")}),
+    ],
+)
+def test_events_economic_figures_are_neither_doers_nor_targets(ctx, example, expected):
+    _, events = code_example(ctx, example)
+    assert dyads(events) == expected
+
+
+@pytest.mark.parametrize(
+    ("example", "expected"),
+    [
+        # labour strikes (CAMEO 143), not military strikes (190): warning strikes and strikes over pay or wages
+        ("{Dock workers:DEULAB} held warning strikes at three ports on Friday.", {("DEULAB", None, "143")}),
+        ("{Nurses:GBRMED} held strikes over pay in Leeds on Friday.", {("GBRMED", None, "143")}),
+        ("{Israeli jets:ISRMIL} carried out strikes on {Gaza:PSE} on Friday.", {("ISRMIL", "PSE", "195")}),
+    ],
+)
+def test_events_labour_strikes_are_strikes_not_attacks(ctx, example, expected):
+    _, events = code_example(ctx, example)
+    assert dyads(events) == expected
+
+
+@pytest.mark.parametrize(
+    ("example", "expected"),
+    [
+        # assent to a statement of how things are is no intent to cooperate (CAMEO 03 is about the future)
+        ("{Finance ministry officials:JPNGOV} agreed the recovery now stands on firmer ground.", set()),
+        ("{The minister:FRAGOV} agreed that the reform had been a mistake.", set()),
+        # a complement with an auxiliary of commitment, an infinitive or a partner stays an agreement
+        ("{Colombia:COL} agreed that it would reopen the border.", {("COL", None, "030")}),
+        ("{France:FRA} and {Germany:DEU} agreed that the crisis had lasted too long and that both sides should end it.",
+         {("FRA", "DEU", "030"), ("DEU", "FRA", "030")}),
+        ("{Kazakhstan:KAZ} agreed with {China:CHN} on a new pipeline route.", {("KAZ", "CHN", "030")}),
+    ],
+)
+def test_events_agreeing_with_a_statement_is_no_intent(ctx, example, expected):
+    _, events = code_example(ctx, example)
+    assert dyads(events) == expected

@@ -37,6 +37,8 @@ def _only(events, cameo_root=None):
         ("A planned visit by {Putin:RUSGOV} to {Japan:JPN} was postponed.", "04", "negated", True),
         ("A possible strike by {Israel:ISR} on {Iran:IRN} worries markets.", "19", "hypothetical", False),
         ("The army foiled an attack on the airport by {rebels:SYRREB}.", "19", "negated", True),
+        ("{Seoul:KOR} cut steel exports to ward off {American:USA} sanctions on {Korean steel:KOR}.", "16",
+         "negated", True),
         # ending an event does not deny it; "call off" is no request
         ("{Obama:USAGOV} is ending a five-day trip to {France:FRA}.", "04", "asserted", False),
         ("{Indian coal workers:INDLAB} called off the strike after the deal.", "08", "asserted", False),

@@ -32,6 +32,7 @@ DENIAL_VERBS = frozenset({"deny", "dismiss", "refute", "reject", "rebuff", "disa
 NEGATING_VERBS = frozenset({
     "fail", "refuse", "decline", "avoid", "stop", "cease", "cancel", "postpone",  # not "end": "ended a trip" took place
     "foil", "thwart", "avert", "prevent",  # "the army foiled an attack": the attack did not take place
+    "ward", "forestall",  # "to ward off sanctions": the sanctions are not (yet) imposed
 })
 HYPOTHETICAL_MODALS = frozenset({"would", "could", "might", "may", "should", "can", "must"})
 FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
