@@ -556,3 +556,92 @@ def test_events_labour_strikes_are_strikes_not_attacks(ctx, example, expected):
 def test_events_agreeing_with_a_statement_is_no_intent(ctx, example, expected):
     _, events = code_example(ctx, example)
     assert dyads(events) == expected
+
+
+@pytest.mark.parametrize(
+    ("example", "expected"),
+    [
+        # mediation is aimed at the parties it mediates between, however deep the parser hangs them
+        ("{Egypt:EGY} launched a mediation effort to end the rift between {Qatar:QAT} and {Bahrain:BHR}.",
+         {("EGY", "QAT", "045"), ("EGY", "BHR", "045")}),
+        ("{Kuwait:KWT} mediated to settle the quarrel between {Qatar:QAT} and {Bahrain:BHR}.",
+         {("KWT", "QAT", "045"), ("KWT", "BHR", "045")}),
+    ],
+)
+def test_events_mediation_targets_the_disputing_sides(ctx, example, expected):
+    _, events = code_example(ctx, example)
+    assert dyads(events) == expected
+
+
+@pytest.mark.parametrize(
+    ("example", "expected"),
+    [
+        # a show of force is aimed at whom the troops are readied against (CAMEO 15)
+        ("{India:IND} mobilized its army for a possible ground offensive against {Pakistan:PAK}.",
+         {("IND", "PAK", "154")}),
+        ("{Turkey:TUR} reinforced its military presence for an operation against {Syria:SYR}.",
+         {("TUR", "SYR", "154")}),
+    ],
+)
+def test_events_show_of_force_targets_whom_it_is_against(ctx, example, expected):
+    _, events = code_example(ctx, example)
+    assert dyads(events) == expected
+
+
+@pytest.mark.parametrize(
+    ("example", "expected"),
+    [
+        # for conflictual codes the "against" phrase is the target, not the body a complaint is lodged "with"
+        ("{Iran:IRN} filed a complaint with {the UN:IGOUNO} against {Israel:ISR}.", {("IRN", "ISR", "114")}),
+        ("{Greece:GRC} lodged a protest with {the European Union:IGOEUREEC} against {Turkey:TUR}.",
+         {("GRC", "TUR", "114")}),
+        # cooperative codes keep their partner: "agreed with X against Y" is an agreement with X
+        ("{Kazakhstan:KAZ} agreed with {China:CHN} on joint action against {the rebels:KAZREB}.",
+         {("KAZ", "CHN", "030")}),
+    ],
+)
+def test_events_conflict_is_aimed_against(ctx, example, expected):
+    _, events = code_example(ctx, example)
+    assert dyads(events) == expected
+
+
+@pytest.mark.parametrize(
+    ("example", "expected"),
+    [
+        # the infinitive's "to" is no "protested to X": a street protest is 141, not an official complaint (114)
+        ("{Greek workers:GRCLAB} took to the streets to protest new taxes on Friday.", {("GRCLAB", None, "141")}),
+        ("{Japan:JPN} protested to {China:CHN} over the ship.", {("JPN", "CHN", "114")}),
+        # "demonstrated" a quality is showing it, not a demonstration
+        ("{Riot police:GRCCOP} demonstrated a staunch attitude in the square.", set()),
+    ],
+)
+def test_events_street_protest_and_showing(ctx, example, expected):
+    _, events = code_example(ctx, example)
+    assert dyads(events) == expected
+
+
+@pytest.mark.parametrize(
+    ("example", "expected"),
+    [
+        # peacekeepers arriving or serving somewhere protect it (074); plain soldiers arriving do not
+        ("{Japanese peacekeepers:JPNMIL} arrived at the airport in {South Sudan:SSD} on Monday.",
+         {("JPNMIL", "SSD", "074")}),
+        ("{Japanese soldiers:JPNMIL} arrived in {South Sudan:SSD} on Monday.", set()),
+    ],
+)
+def test_events_peacekeepers_as_subject(ctx, example, expected):
+    _, events = code_example(ctx, example)
+    assert dyads(events) == expected
+
+
+def test_events_requested_act_is_done_by_whom_it_is_asked_of(ctx):
+    """ "called for campaigners to protest": the campaigners would protest, not the caller (uncoded here: no event)."""
+    _, events = code_example(ctx, "{The British foreign minister:GBRGOV} called for anti-war campaigners to protest "
+                                  "outside {the Russian embassy:RUSGOV} in London.")
+    assert not any(e.cameo.startswith("14") for e in events)
+
+
+def test_events_a_for_phrase_away_from_the_infinitive_names_no_doer(ctx):
+    _, events = code_example(ctx, "For the first time in {American:USA} history {a president:USAGOV} was forced to "
+                                  "resign.")
+    assert all(e.source.code != "USA" for e in events)

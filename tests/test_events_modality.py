@@ -91,3 +91,21 @@ def test_events_attribution_names_the_speaker(ctx, example, speaker, code):
 def test_events_attribution_absent_in_narrator_voice(ctx):
     _, events = code_example(ctx, "{Russia:RUS} condemned {Ukraine:UKR} on Monday.")
     assert _only(events).attribution is None
+
+
+@pytest.mark.parametrize(
+    ("example", "expected"),
+    [
+        # an attempted attack told in the past took place: CAMEO codes it as the attack, asserted
+        ("{Protesters:GRCOPP} tried to storm {the parliament:GRCLEG} on Wednesday.", ("190", "asserted")),
+        # a plan to try is still an intention, and cooperative acts tried are not done
+        ("{Protesters:GRCOPP} will try to storm {the parliament:GRCLEG} on Wednesday.", None),
+    ],
+)
+def test_events_modality_attempted_force_took_place(ctx, example, expected):
+    _, events = code_example(ctx, example)
+    got = {(e.cameo, e.modality) for e in events}
+    if expected is None:
+        assert all(mood != "asserted" for _, mood in got)
+    else:
+        assert expected in got

@@ -24,7 +24,8 @@ SPEAKS_FOR = {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "official
 #: Sectors a title can give a person against their dictionary office: a challenger's, not an office.
 CHALLENGER_SECTORS = {"REB", "OPP", "INS"}
 #: "Iran-backed militias" are not Iran's: the backer is another party (so these are no fillers).
-SUPPORT_WORDS = {"backed", "funded", "sponsored", "supported", "allied", "trained", "aligned"}
+SUPPORT_WORDS = {"backed", "funded", "sponsored", "supported", "allied", "trained", "aligned", "linked",
+                 "affiliated", "inspired"}
 #: Words that may sit between a country modifier and a role word.
 FILLERS = {"top", "senior", "high-ranking", "former", "acting", "deputy", "new", "then", "chief", "first",
            "interim", "outgoing", "incoming", "caretaker", "embattled", "veteran", "main", "regular", "'s", "'",
@@ -52,13 +53,18 @@ def compose_agents(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             if mention.kind == "organisation":
                 _country_owned_org(doc, out, mention)
                 _based_org(doc, out, mention)
+                _national_company(doc, out, mention)
             out.append(mention)
             i += 1
             continue
         # a run of adjacent agent words ("civilian opponents"): the last is the head
         while i + 1 < len(mentions) and mentions[i + 1].kind == "agent" and mentions[i + 1].start == mention.end:
             nxt = mentions[i + 1]
-            mention = Mention(mention.start, nxt.end, "agent", form="agent", sector=nxt.sector, head=nxt.head,
+            # "rebel official", "army commander": one who speaks or acts for a body is of that body's sector
+            words = (nxt.name or "").split()  # a bare "official", not "military officials" (its own sector)
+            bare_speaker = len(words) == 1 and words[0] in SPEAKS_FOR
+            sector = mention.sector if bare_speaker and mention.sector else nxt.sector
+            mention = Mention(mention.start, nxt.end, "agent", form="agent", sector=sector, head=nxt.head,
                               name=doc[mention.start : nxt.end].text.lower())
             i += 1
         modifier = _left_modifier(doc, out, mention)
@@ -116,9 +122,15 @@ def _left_modifier(doc: Doc, before: list[Mention], agent: Mention) -> Mention |
     if candidate.kind == "person" and candidate.entry is None:
         return None
     for j in range(candidate.end, agent.start):
-        if norm(doc[j].text) not in FILLERS and doc[j].pos_ not in ("ADJ", "ADV"):
+        if norm(doc[j].text) not in FILLERS and doc[j].pos_ not in ("ADJ", "ADV") and not _trade_word(doc[j], agent):
             return None
     return candidate
+
+
+def _trade_word(token, agent: Mention) -> bool:
+    """"Chinese [appliance] maker", "Japanese [electronics] company": a noun
+    naming a business's trade may stand between its country and the word."""
+    return agent.sector == "BUS" and (token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.dep_ == "compound"))
 
 
 def _apply_modifier(agent: Mention, modifier: Mention) -> None:
@@ -199,7 +211,8 @@ def _country_owned_org(doc: Doc, before: list[Mention], org: Mention) -> None:
 
 #: Name endings of companies: an unknown one "based" in a place is that country's business.
 CORPORATE = {"inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "llc", "plc", "co", "co.", "company",
-             "group", "holdings", "bank", "airlines", "airways"}
+             "group", "holdings", "bank", "airlines", "airways", "ag", "sa", "s.a.", "gmbh", "nv", "spa", "limited",
+             "incorporated", "motors", "industries", "electronics"}
 
 
 def _based_org(doc: Doc, before: list[Mention], org: Mention) -> None:
@@ -213,6 +226,51 @@ def _based_org(doc: Doc, before: list[Mention], org: Mention) -> None:
     org.country = place.country
     org.code = place.country + ("BUS" if doc[org.end - 1].lower_ in CORPORATE else "")
     org.flags.append("country_from_place")
+
+
+#: Words that make an unknown organisation's name a public body (it may be its state's).
+PUBLIC_BODY_WORDS = {"ministry", "council", "agency", "authority", "commission", "committee", "court", "tribunal",
+                     "army", "guard", "guards", "police", "force", "forces", "service", "services", "bureau",
+                     "office", "department", "parliament", "assembly", "senate", "congress", "party", "front",
+                     "movement", "government", "administration", "directorate", "corps", "brigade", "brigades",
+                     "militia", "command", "cabinet", "presidency", "embassy", "university", "institute",
+                     "school", "hospital", "foundation", "union", "federation", "league", "organisation",
+                     "organization", "association", "society", "mission", "board"}
+
+
+#: Sectors of role words that name an office ("vice president", "director"): an office of a company
+#: is no state's; people and places "of" a name ("the neighbourhoods of X") are not offices.
+OFFICE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "ELI"}
+
+
+def _unknown_company(doc: Doc, org: Mention) -> bool:
+    """An organisation no dictionary knows whose name has no public body's word."""
+    words = {t.lower_ for t in doc[org.start : org.end]}
+    return org.kind == "organisation" and org.entry is None and not org.code and not words & PUBLIC_BODY_WORDS
+
+
+def _national_company(doc: Doc, before: list[Mention], org: Mention) -> None:
+    """"Japan's Toshiba", "Chinese TCL": an organisation no dictionary knows,
+    named with a country's possessive or adjective, is not that state.
+
+    CAMEO codes a company as its country's business sector (JPNBUS), never as
+    the bare state; without a company ending ("Corp", "Ltd") the name alone
+    does not say it is a company, so it stays uncoded. The country word is
+    absorbed into the organisation's mention, so no later reading (the events
+    stage's modifier cascade) takes the state for the organisation. Names with
+    a public body's word ("Iraq's Supreme Judicial Council") keep the state.
+    """
+    if not _unknown_company(doc, org) or not before or before[-1].kind != "state":
+        return
+    state = before[-1]
+    gap = [norm(t.text) for t in doc[state.end : org.start]]
+    if gap not in ([], ["'s"], ["'"]) or not state.country:
+        return
+    org.country = state.country
+    org.code = state.country + "BUS" if doc[org.end - 1].lower_ in CORPORATE else None
+    org.start = state.start
+    org.flags.append("modifier_country")
+    before.pop()
 
 
 def _of_phrase(doc: Doc, mentions: list[Mention], i: int, agent: Mention) -> None:
@@ -235,6 +293,8 @@ def _of_phrase(doc: Doc, mentions: list[Mention], i: int, agent: Mention) -> Non
             if (agent.name or "").split()[-1] in SPEAKS_FOR:  # "spokesman for the Russian military"
                 sector = inner.sector
         agent.code = (other.country or "") + (sector or "")
+    elif _unknown_company(doc, other) and gap[0] in ("of", "for") and (agent.sector or "")[:3] in OFFICE_SECTORS:
+        agent.flags.append("office_of_organisation")  # "vice president of AMD": no state's office
     elif other.kind in ("organisation", "group") and other.code and gap[0] in ("of", "for") and \
             (agent.name or "").split()[-1] in SPEAKS_FOR:
         agent.country, agent.code, agent.end = other.country, other.code, other.end  # "a spokesman for Hamas"

@@ -38,6 +38,10 @@ SPEECH_LEMMAS = {"say", "tell", "report", "announce", "state", "add", "claim", "
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 #: Direct objects only: "in Peru" after the verb is where, not whom.
 OBJECT_DEPS = {"dobj", "dative"}
+#: ...and the objects of these prepositions on the subject's own verb: whom it acts upon or deals with.
+RECIPIENT_PREPS = {"to", "against", "with", "toward", "towards"}
+#: A state's own organs deal with other states; its rebels, opposition and people mostly deal with their own.
+STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "LEG", "JUD"}
 
 
 def context_countries(mentions: list[Mention], doc: Doc, res: Resources) -> None:
@@ -60,12 +64,15 @@ def context_countries(mentions: list[Mention], doc: Doc, res: Resources) -> None
         if (mention.kind != "agent" and not titled_unknown) or mention.country or mention.code:
             continue
         if (mention.name or "") in VAGUE_PLURALS or (mention.sector or "").startswith("REF") or \
-                _diplomatic(mention):
+                _diplomatic(mention) or "office_of_organisation" in mention.flags:
             continue  # refugees are rarely of the country the sentence names (it hosts them)
         country = _attached_country(mentions, index, doc) or TITLE_HOME.get(mention.title or "")
         backed = any(_backer(other, mention, doc) for other in mentions[max(0, index - 2) : index])
         if country is None and not backed and not _ethnic_modifier(mention, doc, res):
             country = _from_surroundings(mentions, index, doc, sentences, starts, counts)
+        shared = _shared_nationality(mention, doc)
+        if shared is not None and country not in shared:
+            country = None  # "the Korean government" beside Sri Lanka is no Sri Lankan government
         if country:
             mention.country = country
             mention.code = country + (mention.sector or "")
@@ -100,11 +107,25 @@ def _from_surroundings(mentions: list[Mention], index: int, doc: Doc, sentences:
     sentence = sentences[position]
     country = _nearest_in_sentence(mentions, index, sentence.start, sentence.end, doc)
     if country is None:  # "Syrian troops ... The troops": earlier sentences
-        country = next((m.country for m in reversed(mentions[:index])
-                        if m.country and m.start >= window_start and not _diplomatic(m)), None)
+        country = next((m.country for m in reversed(mentions[:index]) if m.country and m.start >= window_start
+                        and not _diplomatic(m) and not _base_of_a_body(m, doc)), None)
     if country is None and counts and _definite_institution(mention, doc):
         country = counts.most_common(1)[0][0]
     return country
+
+
+#: Nationality adjectives two states share (the dictionary files them under neither): the
+#: role word they modify belongs to one of these states or stays uncoded.
+SHARED_NATIONALITIES = {"korean": {"KOR", "PRK"}, "congolese": {"COD", "COG"},
+                        "guinean": {"GIN", "GNB", "GNQ"}}
+
+
+def _shared_nationality(mention: Mention, doc: Doc) -> set[str] | None:
+    """The states a shared nationality adjective before the role word may mean, or None."""
+    j = mention.start - 1
+    while j >= 0 and doc[j].lower_ in FILLERS:
+        j -= 1
+    return SHARED_NATIONALITIES.get(doc[j].lower_) if j >= 0 else None
 
 
 def _diplomatic(mention: Mention) -> bool:
@@ -168,12 +189,17 @@ def _nearest_in_sentence(mentions: list[Mention], index: int, start: int, end: i
     best, best_distance = None, None
     for other in mentions:
         if other is mention or not other.country or not (start <= other.start < end) or _diplomatic(other) \
-                or _refused_source(mention, other, doc):
+                or _refused_source(mention, other, doc) or _base_of_a_body(other, doc):
             continue
         distance = mention.start - other.end if other.end <= mention.start else other.start - mention.end
         if best_distance is None or distance < best_distance:
             best, best_distance = other.country, distance
     return best
+
+
+def _base_of_a_body(other: Mention, doc: Doc) -> bool:
+    """"a UK-based group": where one body sits, not the country of the sentence's other actors."""
+    return other.end + 1 < len(doc) and doc[other.end].text == "-" and doc[other.end + 1].lower_ == "based"
 
 
 def _refused_source(mention: Mention, other: Mention, doc: Doc) -> bool:
@@ -194,6 +220,9 @@ def _refused_source(mention: Mention, other: Mention, doc: Doc) -> bool:
         return True
     if own.dep_ not in SUBJECT_DEPS or other.kind == "place" or "capital" in other.flags:
         return False
+    if source.dep_ == "pobj" and source.head.lower_ in RECIPIENT_PREPS and source.head.head.i == own.head.i \
+            and (mention.sector or "") in STATE_SECTORS:
+        return True  # "officials returned the artefacts [to Peru]" (but rebels surrender to their own army)
     return source.dep_ in OBJECT_DEPS and source.head.i == own.head.i
 
 

@@ -242,11 +242,27 @@ CITY_PARTS = {"north", "south", "east", "west", "northern", "southern", "eastern
               "old", "greater", "upper", "lower", "downtown"}
 
 
+#: Agent sectors that are also titles before a name ("King Abdullah", "Bishop Tutu", "Judge Ito").
+TITLE_SECTORS = ("GOV", "MIL", "LEG", "JUD", "COP", "SPY", "REL")
+
+
+def _word_of_a_name(payload: Payload, doc: Doc, start: int, end: int) -> bool:
+    """A short capitalised word inside a longer person's name is that name, not a role word that is
+    not also a title: "Ngo" of "Gen. Ngo Xuan Lich" is no NGO. Short only: the acronym-like role
+    words (NGO, CEO, MP) are the ones names share, and a headline's "Terrorist Attack" stays words."""
+    token = doc[start]
+    if end - start != 1 or len(token.text) > 4 or not token.text.istitle() or token.text.endswith(".") or \
+            (payload.code or "").startswith(TITLE_SECTORS):
+        return False
+    name = [t for t in doc[max(0, start - 2) : start + 3] if t.ent_type_ == "PERSON"]
+    return token.ent_type_ == "PERSON" and len(name) > 1
+
+
 def _case_ok(payload: Payload, doc: Doc, start: int, end: int) -> bool:
     """Acronyms match exactly; other names need a capital letter somewhere;
     a city inside a hyphenated name ("the Austin-Morris company") is no city."""
     if payload.form == "agent":
-        return True
+        return not _word_of_a_name(payload, doc, start, end)
     if payload.form == "city" and end < len(doc) - 1 and doc[end].text == "-" and doc[end + 1].text[:1].isupper():
         return False
     if (payload.form in ("city", "capital") or (end - start == 1 and doc[start].lower_ in GENERIC_BODIES)) \

@@ -47,7 +47,7 @@ def mentions_for(doc: Doc, date: str | None, res: Resources) -> list[Mention]:
             if _redefined_acronym(mention, doc, spelled):
                 mention.entry = None  # dropped below
     mentions = [m for m in mentions if m is not None and (m.entry is not None or m.kind == "agent")
-                and not _inside_person_name(m, doc)]
+                and not _inside_person_name(m, doc) and not _a_date_or_number(m, doc)]
     covered = _covered(mentions, len(doc))
     mentions += _from_entities(doc, covered, res)
     mentions += _honorific_names(doc, _covered(mentions, len(doc)))
@@ -60,6 +60,17 @@ def mentions_for(doc: Doc, date: str | None, res: Resources) -> list[Mention]:
         if _unsupported_short_acronym(mention, mentions, doc):
             mention.entry, mention.code, mention.country = None, None, None  # "the PA system" in Ohio
     return mentions
+
+
+#: Entity labels of dates and numbers: "May 15" is a day, not the "15 May" group of a legacy file.
+NUMERIC_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
+
+
+def _a_date_or_number(mention: Mention, doc: Doc) -> bool:
+    """A dictionary name that holds a digit and that the parser reads as a date or number names no actor."""
+    tokens = doc[mention.start : mention.end]
+    return any(t.like_num and any(ch.isdigit() for ch in t.text) for t in tokens) and all(
+        t.ent_type_ in NUMERIC_ENTITIES for t in tokens)
 
 
 def _unsupported_short_acronym(mention: Mention, mentions: list[Mention], doc: Doc) -> bool:

@@ -217,6 +217,16 @@ def passive_agent(verb: Token) -> Token | None:
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
+def _for_object(governor: Token, infinitive: Token) -> Token | None:
+    """ "called for [campaigners] to protest": the object of a "for" phrase that ends right where the
+    infinitive begins is its doer ("was forced, for the first time in history, to resign" is no such phrase)."""
+    for prep in (c for c in governor.children if c.dep_ == "prep" and c.lower_ == "for"):
+        pobj = child(prep, ("pobj",))
+        if pobj is not None and pobj.right_edge.i + 1 == infinitive.left_edge.i:
+            return pobj
+    return None
+
+
 def verb_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     """The doer of ``verb`` and whether it had to be inferred from another clause.
 
@@ -244,7 +254,7 @@ def verb_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         return verb_subject(head, depth + 1)[0], True
     if verb.dep_ == "xcomp":
         if head.lemma_ in OBJECT_CONTROL:
-            obj = child(head, ("dobj",))
+            obj = child(head, ("dobj",)) or _for_object(head, verb)
             if obj is not None:
                 return obj, True
         raised = child(head, PASSIVE_SUBJECTS) if is_passive(head) else None

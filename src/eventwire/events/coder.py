@@ -61,6 +61,8 @@ def build_event(
     elif _threatened(match):  # "threatened to [close the border]": the threat is the asserted event
         threat = intent_code(cameo)
         cameo, mood = (threat if threat.startswith("13") else "130"), "asserted"
+    elif mood == "intended" and _attempted(match):
+        mood = "asserted"  # "protesters tried to storm parliament": an attempted attack is coded as the attack
     elif mood == "intended":
         cameo = intent_code(cameo)
     code = table[cameo]
@@ -116,6 +118,20 @@ def visit_or_host(match: Match, dyad: Dyad, index: ActorIndex) -> str:
             if country == target_country:
                 return "042"
     return "040"
+
+
+#: Roots whose attempt told in the past is the act itself (a failed assault is still an assault).
+ATTEMPTED_ROOTS = frozenset({"14", "17", "18", "19", "20"})
+
+
+def _attempted(match: Match) -> bool:
+    """ "tried/attempted to [storm] X" in the past tense, for protest and force: the attempt took place."""
+    trigger, governor = match.trigger, match.trigger.head
+    return (
+        match.pattern.cameo[:2] in ATTEMPTED_ROOTS and trigger.dep_ == "xcomp"
+        and governor.lemma_.lower() in ("try", "attempt") and governor.tag_ == "VBD"
+        and not any(c.dep_ in ("aux", "neg") for c in governor.children)
+    )
 
 
 def _threatened(match: Match) -> bool:

@@ -121,7 +121,8 @@ def context_words(token: Token, depth: int = 5) -> list[Token]:
     frontier = [token]
     for _ in range(depth):
         frontier = [c for t in frontier for c in t.children if _in_phrase(c)]
-        words.extend(frontier)
+        # the infinitive's "to" ("took to the streets [to] protest") is no preposition ("protested [to] China")
+        words.extend(c for c in frontier if not (c.dep_ == "aux" and c.tag_ == "TO"))
     if token.dep_ in ("dobj", "nsubjpass", "pobj") and token.head.pos_ == "VERB":
         words.append(token.head)
         if token.dep_ == "dobj":  # "opened an inquiry [into abuses]": the phrase hung on the light verb
@@ -259,6 +260,13 @@ def _holds(pattern: Pattern, token: Token) -> Match | None:
             and agrees_with_a_statement(token)):
         return None
     match = Match(pattern, token)
+    if pattern.subject:  # "[peacekeeping troops] arrived in X": what the subject is says what the act is
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        words = [subject, *(c for c in subject.children if c.dep_ in ("compound", "amod"))] if subject else []
+        hit = _has_word(words, pattern.subject)
+        if hit is None:
+            return None
+        match.evidence.append(hit)
     if pattern.object:
         obj = direct_object(token)
         options = object_words(obj) if obj is not None else []

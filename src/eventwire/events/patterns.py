@@ -26,7 +26,7 @@ FORMAT_VERSION = 1
 POS = ("verb", "noun")
 KEYS = {
     "id", "cameo", "lemma", "pos", "object", "context", "not_context", "complement", "target_preps",
-    "target", "symmetric", "possessor", "examples", "note", "particle", "target_from", "object_role",
+    "target", "symmetric", "possessor", "examples", "note", "particle", "target_from", "object_role", "subject",
 }
 #: Example markup: ``{actor text:CODE}`` marks an actor mention and its code.
 EXAMPLE_ACTOR = re.compile(r"\{([^{}:]+):([A-Z]{3,15})\}")
@@ -51,13 +51,14 @@ class Pattern:
     possessor: str = "source"  # for nouns: is "X's <noun>" the source or the target?
     target_from: str = "any"  # "clause": only the governed clause's subject; "preps": only target_preps
     object_role: str = "target"  # "thing": the required object is what is given or used, never the target
+    subject: tuple[str, ...] = ()  # verbs: required word in the subject phrase ("[peacekeepers] arrived")
     examples: tuple[str, ...] = field(default=())
     file: str = ""
 
     @property
     def specificity(self) -> int:
         """More constraints met means a more specific reading of the trigger."""
-        constraints = (self.object, self.context, self.complement, self.particle)
+        constraints = (self.object, self.context, self.complement, self.particle, self.subject)
         return sum(1 if "*" in c else 2 if c else 0 for c in constraints) + len(self.cameo)
 
 
@@ -141,7 +142,7 @@ def _pattern(item: Any, where: str, codes: set[str]) -> Pattern:
         particle=_words(item.get("particle")), target_preps=_words(item.get("target_preps")),
         target=item.get("target", "required"), symmetric=str(item.get("symmetric", False)).lower() == "true",
         possessor=item.get("possessor", "source"), target_from=item.get("target_from", "any"),
-        object_role=item.get("object_role", "target"),
+        object_role=item.get("object_role", "target"), subject=_words(item.get("subject")),
         examples=examples, file=where,
     )
 

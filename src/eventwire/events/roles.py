@@ -223,6 +223,26 @@ def _deployed_troops(match: Match) -> bool:
     )
 
 
+#: Conflictual roots (11 DISAPPROVE to 20): an act "against" someone is aimed at them, whoever else it is "with".
+HOSTILE_ROOTS = frozenset({"11", "12", "13", "14", "15", "16", "17", "18", "19", "20"})
+
+
+def _hostile_prep_object(token: Token, preps: tuple[str, ...], cameo: str) -> Token | None:
+    """ "filed a complaint with the UN [against] X": for conflictual codes the "against" phrase is the
+    target before any other target preposition the pattern lists, whatever their order in the sentence."""
+    if cameo[:2] not in HOSTILE_ROOTS or "against" not in preps:
+        return None
+    return prep_object(token, ("against",))
+
+
+def _disputing_sides(match: Match) -> Token | None:
+    """Mediation (045) is aimed at the parties it mediates between, wherever the parser hangs them:
+    "launched a mediation effort to end the rift [between X and Y]"."""
+    if match.pattern.cameo != "045":
+        return None
+    return _phrase_prep_object(match.trigger, ("between", "among"))
+
+
 def verb_roles(match: Match) -> Roles:
     """Candidates for a verb trigger (the subject cascade is in arguments.verb_subject)."""
     verb, pattern = match.trigger, match.pattern
@@ -263,7 +283,8 @@ def verb_roles(match: Match) -> Roles:
         obj = child(verb, ("dobj",)) or child(verb, ("oprd",))
         targets += [child(verb, ("dative",))]
         if preps:  # "fired batteries [at Russia]"; "returned artifacts [to X]" hung on the object
-            targets += [prep_object(verb, preps), _phrase_prep_object(obj, preps) if obj is not None else None]
+            targets += [_hostile_prep_object(verb, preps, pattern.cameo), prep_object(verb, preps),
+                        _phrase_prep_object(obj, preps) if obj is not None else None]
         if not pattern.object or "*" in pattern.object:  # any object: the object itself is the target
             targets.append(obj)
         if match.object is not None:
@@ -286,7 +307,7 @@ def verb_roles(match: Match) -> Roles:
         act = prep_object(verb, ("for",)) or (_phrase_prep_object(match.object, ("for",)) if match.object else None)
         targets += _act_targets(act) if act is not None else []
     roles.targets = [t for t in targets if t is not None]
-    roles.between = prep_object(verb, ("between", "among"))
+    roles.between = prep_object(verb, ("between", "among")) or _disputing_sides(match)
     return roles
 
 
@@ -313,7 +334,8 @@ def noun_roles(match: Match, index: ActorIndex) -> Roles:
     received = received_from(noun)  # "[Egypt] received aid from [the US]": the giver acts on the receiver
     candidates += [received[0]] if received is not None else []
     preps = pattern.target_preps or DEFAULT_NOUN_PREPS
-    prep_target = prep_object(noun, tuple(p for p in preps if p != "between"))
+    prep_target = _hostile_prep_object(noun, preps, pattern.cameo) or prep_object(
+        noun, tuple(p for p in preps if p != "between"))
     conflict = pattern.cameo[:2] in MATERIAL_CONFLICT_ROOTS
     misplaced = misplaced_target(noun) if conflict else None
     if conflict:
@@ -353,7 +375,7 @@ def noun_roles(match: Match, index: ActorIndex) -> Roles:
             targets.append(possessor)  # "Navalny's arrest"
     targets += [prep_target, misplaced]
     if noun.dep_ in LIGHT_VERB_DEPS:
-        targets.append(prep_object(noun.head, preps))
+        targets += [_hostile_prep_object(noun.head, preps, pattern.cameo), prep_object(noun.head, preps)]
     if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ == "VERB":  # "engaged X in a firefight"
         targets.append(child(noun.head.head, ("dobj",)))
     if pattern.cameo[:2] in CLAUSE_TARGET_ROOTS:
@@ -362,6 +384,6 @@ def noun_roles(match: Match, index: ActorIndex) -> Roles:
         clause = noun.head if noun.head.pos_ in ("VERB", "AUX") else noun
         targets += beneficiaries(clause, possessor)
     roles.targets = [t for t in targets if t is not None]
-    roles.between = prep_object(noun, ("between", "among"))
+    roles.between = prep_object(noun, ("between", "among")) or _disputing_sides(match)
     roles.victim = victim_of(anchor) if conflict else None
     return roles
