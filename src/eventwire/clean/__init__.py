@@ -10,7 +10,9 @@ of one outlet in the batch are that outlet's template (``clean/repeats.py``).
 The dateline ("WASHINGTON —") is cut from the start of the first paragraph
 into ``article.dateline`` and recorded as removed: the sentence that follows
 is kept whole, so the parser sees "President Donald Trump and ..." as its
-subject rather than a capitalised place name.
+subject rather than a capitalised place name. Character references left in
+plain text ("AT&amp;T", "Russia #39;s") are decoded in the clean text
+(``clean/references.py``); the raw input stays as read.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from eventwire.clean.html import clean_html
 from eventwire.clean.lines import split_lines
 from eventwire.clean.meta import apply_meta, extract_meta
 from eventwire.clean.plain import clean_lines
+from eventwire.clean.references import decode_references
 from eventwire.clean.repeats import outlet_boilerplate
 from eventwire.config import Context
 from eventwire.model import Article
@@ -38,7 +41,10 @@ def clean_plain(article: Article, template_lines: frozenset[str] = frozenset()) 
         outlet_boilerplate=template_lines,
         context=article.title or "",
     )
-    article.text = result.text(raw)
+    # Kept stretches are slices of the raw input; character references in them are decoded here.
+    article.text = decode_references(result.text(raw))
+    if article.title:
+        article.title = decode_references(article.title)
     article.removed = result.removed
     return article
 
