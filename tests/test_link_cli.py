@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 from eventwire.cli import app
 from eventwire.errors import UsageError
 from eventwire.link import run as link_run
-from eventwire.model import Actor, Article, Event, Span
+from eventwire.model import Actor, Article, Event, Quote, Span
 
 
 def _strike(eid, article, date, precision, trigger, source="USAMIL"):
@@ -79,3 +79,38 @@ def test_link_cli_csv_and_stories(db):
     assert result.exit_code == 0 and result.output.startswith("incident_id,")
     stories = _jsonl(CliRunner().invoke(app, ["stories", "--db", str(db), "-f", "jsonl"]))
     assert sum(s["articles"] for s in stories) == 3
+
+
+@pytest.fixture()
+def contrast_db(tmp_path, ctx):
+    """Two outlets on one call: the White House names safe zones, the Kremlin's readout does not."""
+    from eventwire.store import Store
+
+    text = "Trump and Putin spoke by phone about Syria, safe zones and a ceasefire in the war."
+    speaker = Actor(Span(0, 5), "White House", code="USAGOV", entity_id="org:white_house", name="White House")
+    stated = Article(id="c1", text=text, title="Call", outlet="AP", outlets=["AP"], published="2017-05-02",
+                     quotes=[Quote(Span(0, 40), "the discussion of safe zones", "direct", speaker)])
+    silent = Article(id="c2", text=text, title="Call", outlet="RT", outlets=["RT"], published="2017-05-02")
+    silent.metadata["omissions"] = [{"span": [0, 20], "topic": "safe zones", "topic_span": [5, 15],
+                                     "speaker": {"code": "RUSGOV", "entity_id": "org:kremlin", "name": "Kremlin"}}]
+    path = tmp_path / "contrasts.duckdb"
+    with Store(path) as store:
+        ctx.store = store
+        try:
+            link_run([stated, silent], ctx)
+        finally:
+            ctx.store = None
+        store.write([stated, silent], [], store.start_run(["test"]))
+    return path
+
+
+def test_link_cli_contrasts_roll_up_under_the_story(contrast_db):
+    rows = _jsonl(CliRunner().invoke(app, ["contrasts", "--db", str(contrast_db), "-f", "jsonl"]))
+    assert [(r["topic"], r["silent_code"], r["silent_outlet"], r["stated_by_code"], r["stated_in_article"])
+            for r in rows] == [("safe zones", "RUSGOV", "RT", "USAGOV", "c1")]
+    story = rows[0]["story_id"]
+    assert story is not None
+    assert _jsonl(CliRunner().invoke(app, ["contrasts", "--db", str(contrast_db), "-f", "jsonl",
+                                           "--story", "sty_other"])) == []
+    result = CliRunner().invoke(app, ["contrasts", "--db", str(contrast_db), "-f", "csv", "--story", story])
+    assert result.exit_code == 0 and result.output.startswith("story_id,topic,")

@@ -173,7 +173,10 @@ def test_link_incidents_different_people_on_one_side_are_different_incidents():
     [
         ("SYRMIL", "SYRCVL", "SYRGOV", "SYRCVL", True),  # army or government: the state acting
         ("SYRMIL", "SYRCVL", "SYRREB", "SYRCVL", False),  # rebels are not the state
-        ("USAGOV", "USAOPP", "USAGOV", "USACVL", False),
+        ("USAGOV", "USAOPP", "USAGOV", "USACVL", True),  # protesters or civilians: the public
+        ("GRCCVL", "GRCLEG", "GRCOPP", "GRCLEG", True),  # "demonstrators" / "protesters" storm parliament
+        ("GRCLAB", "GRCCOP", "GRCEDU", "GRCCOP", True),  # "strikers" / "students" clash with police
+        ("USAGOV", "USABUS", "USAGOV", "USACVL", False),  # a firm is not the public
         ("SYR", "SYRCVL", "SYRMIL", "SYRCVL", True),  # no sector: compatible
     ],
 )
@@ -316,3 +319,28 @@ def test_link_incidents_trigger_families_cover_negotiation_and_disagreement(firs
     a = _event("e1", cameo_first, "USAGOV", "PRKGOV", "2018-04-17", trigger=first)
     b = _event("e2", cameo_second, "USAGOV", "PRKGOV", "2018-04-17", trigger=second, article="a2")
     assert same_incident(key_of(a), key_of(b))
+
+
+@pytest.mark.parametrize(("first", "second"), [("shot", "killed"), ("gunned down", "shooting death")])
+def test_link_incidents_kill_family_covers_fatal_shootings(first, second):
+    # "police shot a teenager" (193) and "the teenager was killed by police" (190) report one shooting.
+    a = _event("e1", "193", "USACOP", "USACVL", "2013-03-09", trigger=first)
+    b = _event("e2", "190", "USACOP", "USACVL", "2013-03-09", trigger=second, article="a2")
+    assert same_incident(key_of(a), key_of(b))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "same"),
+    [
+        ("a1#person:carolos_papoulias", "person:george_papandreou", False),  # president ≠ prime minister
+        ("a1#person:chuck_schumer", "a2#person:mitch_mcconnell", False),  # neither in the dictionaries
+        ("a1#person:chuck_schumer", "a2#person:chuck_schumer", True),  # one man, named in two articles
+        ("a1#person:bloomberg", "person:michael_bloomberg", True),  # "Mayor Bloomberg"
+        ("a1#org:senate", "person:george_papandreou", True),  # not a person: the states decide
+    ],
+)
+def test_link_incidents_people_unknown_to_the_dictionaries_are_still_people(first, second, same):
+    a = _event("e1", "111", "GRCGOV", None, "2010-05-05", trigger="condemned")
+    b = _event("e2", "111", "GRCGOV", None, "2010-05-05", trigger="condemned", article="a2")
+    a.source.entity_id, b.source.entity_id = first, second
+    assert same_incident(key_of(a), key_of(b)) is same

@@ -50,3 +50,18 @@ def test_link_seeds_kremlin_silence_on_safe_zones_is_a_contrast(linked):
     contrasts = ap.metadata.get("contrasts") or []
     assert any((c["silent"]["code"] or "").startswith("RUS") and (c["stated_by"]["code"] or "").startswith("USA")
                for c in contrasts), contrasts
+
+
+def test_link_seeds_contrast_survives_the_run_path(seeds_dir, tmp_path):
+    # `eventwire run` parses selectively (nlp.select); the silence sentence has no quote, speech verb or event,
+    # so it must be kept for its silence cue, or the contrast is lost on the way to the store.
+    from eventwire.link.query import contrasts
+    from eventwire.store import Store
+
+    paths = sorted(seeds_dir.glob("*.txt"))
+    if len(paths) < 2:
+        pytest.skip("both seeds are needed")
+    with Store(tmp_path / "seeds.duckdb") as store:
+        store.run([str(path) for path in paths])
+        rows = contrasts(store.con).to_dicts()
+    assert [(r["topic"], r["silent_code"], r["stated_by_code"]) for r in rows] == [("safe zones", "RUSGOV", "USAGOV")]

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
+import sys
 
 import pytest
 
@@ -84,3 +86,12 @@ def test_link_stories_stage_uses_the_store(tmp_path):
         assert again.story_id == "sty_flood1"  # a re-read keeps its story
     finally:
         store.close()
+
+
+def test_link_stories_lone_article_does_not_import_scikit_learn():
+    # One article and an empty store: nothing to compare, so no TF-IDF (scikit-learn's import costs ~0.5 CPU-s).
+    code = ("import sys; from eventwire.link.stories import StoryDoc, assign_stories; "
+            "result = assign_stories([StoryDoc('a1', 'Leaders met in Geneva.', None, frozenset())]); "
+            "print(result['a1'].story_id, 'sklearn' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert out == ["sty_a1", "False"]

@@ -118,6 +118,19 @@ PLACE_CASES = [
     ),
     ("target-country", "The U.S. imposed sanctions against Russia.", "imposed", None, None),
     ("embassy-no-city", "Protesters gathered outside the Russian embassy.", "gathered", None, None),
+    # session 3: "where" relatives and "the city of X"
+    (
+        "where-relative",
+        "Violence also broke out in the northern city of Thessaloniki, where 20,000 people marched through the center.",
+        "marched",
+        "Thessaloníki",
+        "GRC",
+    ),
+    ("where-appos", "He returned to Baghdad, a city where militants bombed a market.", "bombed", "Baghdad", "IRQ"),
+    ("where-to", "The fighting spread to Mosul, where troops attacked an army post.", "attacked", "Mosul", "IRQ"),
+    ("where-reported", "The minister flew to Paris, where he said that troops attacked the village.", "attacked",
+     None, None),
+    ("city-of", "Police clashed with protesters in the city of Lyon.", "clashed", "Lyon", "FRA"),
 ]
 
 

@@ -1,4 +1,4 @@
-"""Cross-article commands: incidents (one row per real-world happening) and stories."""
+"""Cross-article commands: incidents (one row per real-world happening), stories and their contrasts."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from eventwire.cli.app import app
 from eventwire.cli.output import check_format, emit
 from eventwire.cli.query import DbOption, FormatOption, LimitOption, _date, _dyad
 from eventwire.link.query import IncidentFilter
+from eventwire.link.query import contrasts as query_contrasts
 from eventwire.link.query import incidents as query_incidents
 from eventwire.link.query import stories as query_stories
 from eventwire.store import Store
@@ -18,6 +19,8 @@ INCIDENT_COLUMNS = ["incident_id", "date_start", "date_end", "source_code", "cam
                     "place_country", "mentions", "articles", "sources", "first_report", "last_report"]
 INCIDENT_CSV_COLUMNS = [*INCIDENT_COLUMNS, "root", "outlets", "contrasts"]
 STORY_COLUMNS = ["story_id", "first_published", "last_published", "articles", "outlets", "title"]
+CONTRAST_COLUMNS = ["story_id", "topic", "silent_name", "silent_code", "silent_outlet", "stated_by_name",
+                    "stated_by_code", "stated_in_article"]
 
 
 @app.command()
@@ -56,3 +59,17 @@ def stories(
         rows = query_stories(store.con, since=_date(since, "since"), until=_date(until, "until"),
                              min_outlets=min_outlets, limit=limit)
         emit(rows, fmt, STORY_COLUMNS if fmt != "jsonl" else None, title="stories")
+
+
+@app.command()
+def contrasts(
+    db: Path = DbOption,
+    story: str | None = typer.Option(None, help="Only this story id."),
+    limit: int | None = LimitOption,
+    fmt: str = FormatOption,
+) -> None:
+    """Contrasts: one source pointedly silent on what another source of the same story stated."""
+    fmt = check_format(fmt)
+    with Store(db, read_only=True) as store:
+        rows = query_contrasts(store.con, story_id=story, limit=limit)
+        emit(rows, fmt, CONTRAST_COLUMNS if fmt != "jsonl" else None, title="contrasts")

@@ -81,9 +81,12 @@ class _Linkage:
         for family, (free, stored) in blocks.items():
             if family is None:
                 continue
-            for i, a in enumerate(free):
-                for b in (*free[i + 1 :], *stored):
-                    x, y = owner[id(a)], owner[id(b)]
+            # Owners looked up once per key and no slice copied per event: this loop is quadratic.
+            candidates = [(owner[id(key)], key) for key in (*free, *stored)]
+            for i in range(len(free)):
+                x, a = candidates[i]
+                for j in range(i + 1, len(candidates)):
+                    y, b = candidates[j]
                     if x == y:
                         continue
                     table = self.clashes if states_clash(a, b) else self.links if same_incident(a, b) else None

@@ -107,3 +107,45 @@ def shape_incident_like(row: dict[str, Any]) -> dict[str, Any]:
     out = {k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in row.items()}
     out["outlets"] = list(out.get("outlets") or [])
     return out
+
+
+CONTRASTS_SQL = """
+SELECT story_id, article_id, outlet, published,
+       unnest(CAST(json_extract(metadata, '$.contrasts') AS JSON[])) AS contrast
+FROM articles WHERE json_extract(metadata, '$.contrasts') IS NOT NULL {story}
+ORDER BY story_id NULLS LAST, published NULLS LAST, article_id
+"""
+
+
+def contrasts(con, *, story_id: str | None = None, limit: int | None = None) -> Result:
+    """Disagreements between sources, by story: who was pointedly silent on a topic another source stated.
+
+    The link stage keeps each contrast with the silent article (``metadata["contrasts"]``); this rolls them up
+    under the article's story, one row per contrast.
+    """
+    params: list[Any] = []
+    story = ""
+    if story_id is not None:
+        story, params = "AND story_id = ?", [story_id]
+    sql = CONTRASTS_SQL.format(story=story)
+    if limit is not None:
+        if limit < 0:
+            raise UsageError("--limit must be zero or more")
+        sql += " LIMIT ?"
+        params.append(limit)
+    return Result(con, sql, params, shape_contrast)
+
+
+def shape_contrast(row: dict[str, Any]) -> dict[str, Any]:
+    """One flat record: the story, the silent source and the one that stated the topic."""
+    contrast = json.loads(row["contrast"]) if isinstance(row["contrast"], str) else (row["contrast"] or {})
+    silent, stated = contrast.get("silent") or {}, contrast.get("stated_by") or {}
+    published = row.get("published")
+    return {
+        "story_id": row["story_id"], "topic": contrast.get("topic"),
+        "silent_article": row["article_id"], "silent_outlet": row.get("outlet"),
+        "silent_published": published.isoformat() if hasattr(published, "isoformat") else published,
+        "silent_name": silent.get("name"), "silent_code": silent.get("code"),
+        "stated_by_name": stated.get("name"), "stated_by_code": stated.get("code"),
+        "stated_in_article": stated.get("article_id"),
+    }

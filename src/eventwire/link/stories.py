@@ -152,7 +152,8 @@ def assign_stories(
     """
     order = sorted(range(len(new)), key=lambda i: (new[i].published or dt.date.max, new[i].id))
     pool = list(known) + [new[i] for i in order]
-    sim = similarity_matrix(pool)
+    # A lone document has nothing to be compared with: skip the matrix (and scikit-learn's import).
+    sim = similarity_matrix(pool) if len(pool) > 1 else np.zeros((len(pool), len(pool)))
     members: dict[str, list[int]] = {}
     for index, doc in enumerate(known):
         if doc.story_id:

@@ -13,7 +13,10 @@ clause, by the same clause rules the time stage uses:
 3. else the clause a conjoined, xcomp, purpose or participle verb depends on,
    and, for verbal events (CAMEO 01-05: statements, appeals, intents), the
    reporting clause they are the content of ("Lavrov said in Washington
-   that ... are willing to ..." happened in Washington).
+   that ... are willing to ..." happened in Washington);
+4. else, when that clause is a "where" relative clause, the place it
+   describes ("violence broke out in Thessaloniki, where 20,000 people
+   marched"; "Baghdad, a city where militants bombed a market").
 
 No locative in the clause leaves ``event.place`` None: the dateline says where
 the story was filed, not where the act happened. The dateline is still a place
@@ -66,13 +69,31 @@ def place_for(token: Token, mentions: list[PlaceMention], verbal: bool = False) 
     path = clause.path_to_clause(token)
     # Steps 1 and 2: the trigger's own clause.
     found = _attached(token, head, path, mentions)
-    climbs = 0
+    heads = [head]
     # Step 3: conjoined and purpose verbs share the place of the verb they hang from.
-    while found is None and climbs < 2 and clause.shares_governor(head, verbal):
+    while found is None and len(heads) < 3 and clause.shares_governor(head, verbal):
         head = clause.clause_head(head.head)
         found = _attached(token, head, [head], mentions)
-        climbs += 1
+        heads.append(head)
+    # Step 4: "X, where it happened" — the relative clause says where by its head noun.
+    for head in heads if found is None else ():
+        found = _where_relative(head, mentions)
+        if found is not None:
+            break
     return found
+
+
+def _where_relative(head: Token, mentions: list[PlaceMention]) -> PlaceMention | None:
+    """The place a "where" relative clause hangs on ("Thessaloniki, where …"; "Baghdad, a city where …")."""
+    if head.dep_ != "relcl" or not any(c.lower_ == "where" and c.dep_ == "advmod" for c in head.children):
+        return None
+    noun = head.head
+    described = [noun, noun.head] if noun.dep_ == "appos" else [noun]
+    for token in described:
+        for mention in mentions:
+            if mention.start_char <= token.idx < mention.end_char:
+                return mention
+    return None
 
 
 def _attached(token: Token, head: Token, path: list[Token], mentions: list[PlaceMention]) -> PlaceMention | None:

@@ -88,15 +88,28 @@ def locative_preposition(token: Token) -> Token | None:
         current = current.head
     if current.dep_ == "compound" and current.head.lower_ in AREA_NOUNS:
         current = current.head  # "in Idlib province"
+    if current.dep_ == "pobj" and current.head.lower_ == "of" and current.head.head.lower_ in AREA_NOUNS:
+        current = current.head.head  # "in the northern city of Thessaloniki"
     if current.dep_ != "pobj":
         return None
     prep = current.head
     word = prep.lower_
     if word in LOCATIVE:
         return prep
-    if word == "to" and prep.head.lemma_.lower() in MOTION:
-        return prep
+    if word == "to" and (prep.head.lemma_.lower() in MOTION or described_by_where(token)):
+        return prep  # "a visit to Moscow"; "the fighting spread to Mosul, where …"
     return None
+
+
+def described_by_where(token: Token) -> bool:
+    """Does a "where" relative clause hang on ``token`` ("fled to Mosul, where troops attacked …")?
+
+    The relative clause itself says the name is a place where something happened.
+    """
+    return any(
+        child.dep_ == "relcl" and any(c.lower_ == "where" and c.dep_ == "advmod" for c in child.children)
+        for child in token.children
+    )
 
 
 def _entity_place(ent: Span, gazetteer: Gazetteer, context: set[str]) -> PlaceMention | None:

@@ -17,6 +17,8 @@ from eventwire.quotes.speakers import resolve_speaker
 
 SILENCE_VERBS = {"mention", "address", "discuss", "raise", "refer"}
 SILENCE_NOUNS = {"mention", "reference"}
+#: Lemmas a sentence must hold to be a silence: what a selective parse must keep for this module.
+SILENCE_CUES = frozenset(SILENCE_VERBS | SILENCE_NOUNS | {"silent"})
 
 
 def find_omissions(article: Article, doc: Doc, ctx: Any, memo: dict[int, Actor | None]) -> list[dict]:
