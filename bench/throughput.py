@@ -5,12 +5,21 @@ Over the same articles (FA-KES, 804 Syrian-war articles, or a seeded sample of
 peak RSS figures are its own:
 
 * ``spacy``: ``nlp.pipe`` with the full pipeline, as the model package ships
-  it (without eventwire's fast paths), over the *cleaned* texts (cleaning is
-  done first and not timed): what a bare parse costs;
+  it (without eventwire's fast paths, and multiplying with thinc's BLIS, not
+  numpy's BLAS as eventwire does), over the *cleaned* texts (cleaning is done
+  first and not timed), in batches of ``--batch-size``: what a bare parse
+  costs. (Bigger, length-sorted batches did not make this pipeline cheaper:
+  256 FA-KES articles, 13.1-15.4 CPU-s in batches of 32, 13.8-14.2 sorted in
+  one batch per 64 articles; issue-9 note, session 3.);
 * ``local``: ``eventwire run`` into a fresh DuckDB file, all stages, with
   ``--workers N`` (a process pool when N > 1) and the run defaults
   (``--select events+quotes``; ``--options '{"nlp.select": false}'`` parses
   every sentence);
+* the ``spacy`` child also times (a') the same bare pipeline with eventwire's
+  numpy-BLAS swap (``eventwire.nlp.matmul``) and (a'') with that swap and
+  eventwire's parse batching (length-sorted, one batch per 64 articles:
+  ``pipe_by_length``); any spaCy user could apply both, so b/a' and b/a''
+  show how much of b/a is eventwire's own work rather than the swap;
 * ``ray``: ``eventwire run --engine ray`` to Parquet, then ``eventwire load``
   into DuckDB; Ray start-up is included in the wall time, and shown apart.
 
@@ -122,8 +131,39 @@ def measure_spacy(src: Path, batch_size: int) -> dict:
     started, cpu = time.perf_counter(), time.process_time()
     tokens = sum(len(doc) for doc in nlp.pipe(texts, batch_size=batch_size))
     seconds = time.perf_counter() - started
-    return {"seconds": seconds, "articles": len(texts), "words": sum(len(t.split()) for t in texts),
-            "tokens": tokens, "parse_cpu": time.process_time() - cpu}
+    out = {"seconds": seconds, "articles": len(texts), "words": sum(len(t.split()) for t in texts),
+           "tokens": tokens, "parse_cpu": time.process_time() - cpu}
+    out["tuned"] = measure_spacy_tuned(texts, batch_size)
+    return out
+
+
+def measure_spacy_tuned(texts: list[str], batch_size: int) -> dict:
+    """(a') the same bare pipeline with eventwire's numpy-BLAS swap, and (a'') with its batching too.
+
+    Any spaCy user could apply both (``eventwire.nlp.matmul``, ``pipe_by_length``), so the
+    ratios against these say how much of b/a is eventwire's own work (selection, stages).
+    """
+    import importlib
+
+    from eventwire.config import MODEL_PACKAGE
+    from eventwire.nlp.matmul import one_blas_thread, use_numpy_blas
+    from eventwire.nlp.select import pipe_by_length
+    from eventwire.pipeline import ANALYSIS_ARTICLES
+
+    nlp = importlib.import_module(MODEL_PACKAGE).load()
+    nlp.max_length = max(nlp.max_length, 2_000_000)
+    use_numpy_blas(nlp)
+    out = {}
+    with one_blas_thread():
+        started, cpu = time.perf_counter(), time.process_time()
+        for _ in nlp.pipe(texts, batch_size=batch_size):
+            pass
+        out["swap"] = {"seconds": time.perf_counter() - started, "parse_cpu": time.process_time() - cpu}
+        started, cpu = time.perf_counter(), time.process_time()
+        for start in range(0, len(texts), ANALYSIS_ARTICLES):
+            pipe_by_length(nlp, texts[start : start + ANALYSIS_ARTICLES], batch_size)
+        out["swap_batching"] = {"seconds": time.perf_counter() - started, "parse_cpu": time.process_time() - cpu}
+    return out
 
 
 def measure_local(src: Path, workers: int, batch_size: int, tmp: Path, options: dict) -> dict:
@@ -238,11 +278,18 @@ def print_row(mode: str, workers: int, result: dict, results: list) -> None:
     if mode == "spacy":
         per_article = 1000 * result["parse_cpu"] / result["articles"]
         extra += f", parse CPU {result['parse_cpu']:.1f}s ({per_article:.0f} ms/article)"
+        for key, label in (("swap", "a' numpy BLAS"), ("swap_batching", "a'' numpy BLAS + sorted batches of 64")):
+            tuned = result["tuned"][key]
+            extra += f"; ({label}) {tuned['seconds']:.1f}s, parse CPU {tuned['parse_cpu']:.1f}s"
     elif mode == "local" and parse_cpu:
         # CPU seconds are robust to other load on a shared machine; this is b/a on one core.
         extra += (f", CPU {1000 * result['cpu'] / result['articles']:.0f} ms/article, "
                   f"CPU-based b/a {parse_cpu / result['cpu']:.2f} per core")
     extra += f"; load {os.getloadavg()[0]:.1f}"
+    tuned = next((r["tuned"] for m, _, r in results if m == "spacy"), None)
+    if tuned and mode != "spacy":  # b/a' and b/a'': against the bare pipeline tuned as eventwire's parse is
+        extra += "".join(f", b/{name} {t['seconds'] / result['seconds']:.2f}"
+                         for name, t in (("a'", tuned["swap"]), ("a''", tuned["swap_batching"])))
     print(f"{mode:>5} w={workers}: {result['articles']} articles in {result['seconds']:.1f}s = {rate:.2f} articles/s"
           + (f", {words / result['seconds']:,.0f} words/s" if words else "")
           + (f", b/a {rate / base:.2f}" if base and mode != "spacy" else "")

@@ -143,6 +143,9 @@ def test_nlp_select_option_shares_the_loaded_resources():
         ("The sky was grey. It rained all day.", [False, False]),
         # a time expression: it anchors later events' dates, so it is parsed as in a full parse
         ("The mood soured during last year's election. The sky was grey.", [True, False]),
+        # a silence cue: the quotes stage finds what a statement left out in the parse
+        ("The sky was grey. It made no mention of safe zones.", [True, True]),  # "It": its antecedent too
+        ("The sky was grey. The statement was silent on the strike.", [False, True]),
     ],
 )
 def test_nlp_select_speech_mode_keeps_attribution_and_antecedents(ctx, text, selected):

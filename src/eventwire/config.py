@@ -138,6 +138,9 @@ def _load_spacy(_: Context) -> Language:
     except ImportError as exc:  # pragma: no cover - depends on the environment
         raise ModelMissingError(MODEL_INSTALL_HINT) from exc
     from eventwire.nlp.fast import speed_up
+    from eventwire.nlp.matmul import use_numpy_blas
 
+    nlp = module.load()
+    use_numpy_blas(nlp)  # numpy's sgemm instead of BLIS: a quarter to a third less parse CPU (nlp/matmul.py)
     # Same annotations, less CPU: exact fast paths for two rule-based components.
-    return speed_up(module.load())
+    return speed_up(nlp)

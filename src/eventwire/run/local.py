@@ -19,8 +19,19 @@ from dataclasses import asdict, dataclass, field
 from eventwire.config import Config, Context
 from eventwire.model import Article, Reject
 from eventwire.nlp import with_run_defaults
-from eventwire.pipeline import ARTICLE_STAGES, CORPUS_STAGES, BatchResult, process_batch
+from eventwire.pipeline import (
+    ANALYSIS_ARTICLES,
+    ARTICLE_STAGES,
+    CORPUS_STAGES,
+    BatchResult,
+    analysis_size,
+    process_batch,
+    process_batches,
+)
 from eventwire.read import Overrides, read_inputs
+
+#: Consecutive (articles, reader rejects) batches analysed in one call.
+Work = list[tuple[list[Article], list[Reject]]]
 
 
 @dataclass(slots=True)
@@ -135,28 +146,43 @@ def _new_work(store, records, size: int, summary: RunSummary) -> Iterator[tuple[
         yield list(fresh.values()), rejects
 
 
+def group_batches(work: Iterable[tuple[list[Article], list[Reject]]], size: int = ANALYSIS_ARTICLES) -> Iterator[Work]:
+    """Consecutive batches grouped until they hold ``size`` articles, for one analysis call."""
+    group: Work = []
+    for articles, rejects in work:
+        group.append((articles, rejects))
+        if sum(len(batch) for batch, _ in group) >= size:
+            yield group
+            group = []
+    if group:
+        yield group
+
+
 def _analyse(work, ctx: Context, workers: int, stages: tuple[str, ...]) -> Iterator[BatchResult]:
+    """Analysed batches, in input order; several go to the stages at once (``group_batches``)."""
+    groups = group_batches(work, analysis_size(stages, ctx.config.batch_size))
     if workers <= 1:
-        for articles, rejects in work:
-            result = process_batch(articles, ctx, stages)
-            result.rejects[:0] = rejects
-            yield result
+        for group in groups:
+            yield from _with_read_rejects(process_batches([articles for articles, _ in group], ctx, stages), group)
         return
     spawn = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(workers, mp_context=spawn, initializer=_init_worker, initargs=(ctx.config,)) as pool:
-        pending: deque[tuple[Future, list[Reject]]] = deque()
-        for articles, rejects in work:
-            pending.append((pool.submit(_worker_batch, articles, stages), rejects))
+        pending: deque[tuple[Future, Work]] = deque()
+        for group in groups:
+            pending.append((pool.submit(_worker_batches, [articles for articles, _ in group], stages), group))
             while len(pending) > 2 * workers:  # bounded: memory stays flat on huge inputs
-                yield _collect(*pending.popleft())
+                future, done = pending.popleft()
+                yield from _with_read_rejects(future.result(), done)
         while pending:
-            yield _collect(*pending.popleft())
+            future, done = pending.popleft()
+            yield from _with_read_rejects(future.result(), done)
 
 
-def _collect(future: Future, rejects: list[Reject]) -> BatchResult:
-    result = future.result()
-    result.rejects[:0] = rejects
-    return result
+def _with_read_rejects(results: list[BatchResult], group: Work) -> Iterator[BatchResult]:
+    """Each batch's result, with the reader's rejects of that batch first."""
+    for result, (_, rejects) in zip(results, group, strict=True):
+        result.rejects[:0] = rejects
+        yield result
 
 
 def _write(store, ctx: Context, result: BatchResult, summary: RunSummary) -> None:
@@ -210,6 +236,6 @@ def _init_worker(config: Config) -> None:
     _WORKER_CTX = Context(config)
 
 
-def _worker_batch(articles: list[Article], stages: tuple[str, ...]) -> BatchResult:
+def _worker_batches(batches: list[list[Article]], stages: tuple[str, ...]) -> list[BatchResult]:
     assert _WORKER_CTX is not None, "worker not initialised"
-    return process_batch(articles, _WORKER_CTX, stages)
+    return process_batches(batches, _WORKER_CTX, stages)

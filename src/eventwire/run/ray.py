@@ -41,7 +41,7 @@ from eventwire.config import Config, Context
 from eventwire.errors import UsageError
 from eventwire.model import Article, Reject
 from eventwire.nlp import with_run_defaults
-from eventwire.pipeline import ARTICLE_STAGES, process_batch
+from eventwire.pipeline import ARTICLE_STAGES, analysis_size, process_batch, process_batches
 from eventwire.read import Overrides, expand, format_of, read_path
 from eventwire.run.parquet import record_row, row_record, to_table
 
@@ -137,25 +137,28 @@ class Analyser:
     def __init__(self, config: Config, stages: tuple[str, ...]) -> None:
         self.ctx = Context(config)
         self.stages = stages
+        self.batch_size = config.batch_size
         # Load spaCy and every stage's resources now, while the pool starts,
         # rather than inside the first batch (where it delays that batch only).
         process_batch([Article(id="warm-up", raw=WARM_UP, text=WARM_UP)], self.ctx, stages)
 
     def __call__(self, batch: pa.Table) -> pa.Table:
         rows = batch.to_pylist()
-        articles: list[Article] = []
+        # The records in runs of config.batch_size, as the local executor's batches: a stage
+        # such as "clean" learns from its batch; the runs are analysed together all the same.
+        batches: list[list[Article]] = [[] for _ in range(0, len(rows), self.batch_size)]
         positions: dict[str, tuple[int, int]] = {}
         out: list[dict[str, Any]] = []
-        for row in rows:
+        for number, row in enumerate(rows):
             record = row_record(row)
             if isinstance(record, Article):
-                articles.append(record)
+                batches[number // self.batch_size].append(record)
                 positions.setdefault(record.id, (row["file_index"], row["record_index"]))
             else:
                 out.append(row)  # reader rejects pass through untouched
-        result = process_batch(articles, self.ctx, self.stages)
-        out.extend(record_row(a, *positions[a.id]) for a in result.articles)
-        out.extend(record_row(r, *positions.get(r.article_id or "", (-1, -1))) for r in result.rejects)
+        for result in process_batches(batches, self.ctx, self.stages):
+            out.extend(record_row(a, *positions[a.id]) for a in result.articles)
+            out.extend(record_row(r, *positions.get(r.article_id or "", (-1, -1))) for r in result.rejects)
         return to_table(out)
 
 
@@ -216,7 +219,10 @@ def run_ray(
     config = with_run_defaults(config or Config())
     out_dir = _fresh_out_dir(out)
     started = time.perf_counter()
-    shards = plan_shards(inputs, shard_size or config.batch_size)
+    # Shards (and actor batches) of ANALYSIS_ARTICLES when the stages parse: spaCy is cheaper on bigger calls;
+    # `eventwire load` still writes in batches of config.batch_size, so the store is the same.
+    shard_size = shard_size or analysis_size(stages, config.batch_size)
+    shards = plan_shards(inputs, shard_size)
     we_started = start_ray(address, workers)
     try:
         quiet_data_context(progress)
@@ -225,7 +231,7 @@ def run_ray(
         dataset = dataset.map_batches(
             Analyser, fn_constructor_kwargs={"config": config, "stages": tuple(stages)},
             compute=ray.data.ActorPoolStrategy(size=workers, max_tasks_in_flight_per_actor=TASKS_PER_ACTOR),
-            batch_size=config.batch_size, batch_format="pyarrow", num_cpus=1,
+            batch_size=shard_size, batch_format="pyarrow", num_cpus=1,
         )
         dataset.write_parquet(str(out_dir))
     finally:
