@@ -14,7 +14,7 @@ from eventwire.link import store_io
 from eventwire.link.contrasts import link_contrasts
 from eventwire.link.grouping import group_incidents
 from eventwire.link.incidents import key_of
-from eventwire.link.stories import StoryDoc, assign_stories, name_entities, parse_date
+from eventwire.link.stories import StoryDoc, StoryFeatures, assign_stories, name_entities, parse_date
 from eventwire.model import Article
 
 __all__ = ["link_contrasts", "link_incidents", "link_stories", "run"]
@@ -24,14 +24,18 @@ def run(articles: list[Article], ctx: Context) -> list[Article]:
     """Set ``article.story_id`` and every ``event.incident_id`` in the batch."""
     originals = [a for a in articles if not a.duplicate_of]  # syndicated copies join their original
     con = store_io.connection(ctx)
-    link_stories(originals, con)
+    link_stories(originals, con, ctx.state.setdefault("link.story_features", StoryFeatures()))
     link_incidents(originals, con)
     link_contrasts(originals, con)  # after stories: contrasts are looked for within a story
     return articles
 
 
-def link_stories(articles: list[Article], con=None) -> None:
-    """Assign each article to a stored or new story (same function as offline)."""
+def link_stories(articles: list[Article], con=None, features: StoryFeatures | None = None) -> None:
+    """Assign each article to a stored or new story (same function as offline).
+
+    ``features`` caches the stored candidates' names and terms across the
+    batches of one run (the writer passes ``ctx.state``'s).
+    """
     kept = store_io.stored_story_ids(con, [a.id for a in articles])
     todo = [a for a in articles if a.id not in kept]
     for article in articles:
@@ -41,7 +45,7 @@ def link_stories(articles: list[Article], con=None) -> None:
         return
     docs = [_story_doc(a) for a in todo]
     dates = [d.published for d in docs if d.published]
-    known = store_io.story_candidates(con, dates, [a.id for a in articles])
+    known = store_io.story_candidates(con, dates, [a.id for a in articles], features)
     assignments = assign_stories(docs, known)
     for article in todo:
         article.story_id = assignments[article.id].story_id

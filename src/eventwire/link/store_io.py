@@ -19,7 +19,7 @@ from eventwire.link.incidents import (
     person_of,
     stems,
 )
-from eventwire.link.stories import MAX_DAYS_APART, StoryDoc, name_entities, parse_date
+from eventwire.link.stories import MAX_DAYS_APART, StoryDoc, StoryFeatures, parse_date
 
 #: Most stored articles compared with one batch (the most recent first).
 MAX_STORY_CANDIDATES = 3000
@@ -48,8 +48,10 @@ def stored_story_ids(con, article_ids: list[str]) -> dict[str, str]:
     return _stored_links(con, "articles", "article_id", "story_id", article_ids)
 
 
-def story_candidates(con, dates: list[dt.date], exclude: list[str]) -> list[StoryDoc]:
-    """Stored articles that could share a story with the batch."""
+def story_candidates(
+    con, dates: list[dt.date], exclude: list[str], features: StoryFeatures | None = None
+) -> list[StoryDoc]:
+    """Stored articles that could share a story with the batch (``features``: the run's cache)."""
     if con is None:
         return []
     where, params = "story_id IS NOT NULL AND NOT list_contains(?, article_id)", [exclude]
@@ -63,11 +65,13 @@ def story_candidates(con, dates: list[dt.date], exclude: list[str]) -> list[Stor
         params,
     ).fetchall()
     names = _actor_names(con, [r[0] for r in rows])
+    features = features or StoryFeatures()
     docs = []
     for article_id, title, text, published, story_id, outlet in rows:
         full = f"{title or ''}\n\n{text or ''}"
-        entities = name_entities(full) | frozenset(names.get(article_id, ()))
-        docs.append(StoryDoc(article_id, full, parse_date(published), entities, story_id, outlet))
+        text_names, terms = features.of(article_id, full)
+        entities = text_names | frozenset(names.get(article_id, ()))
+        docs.append(StoryDoc(article_id, full, parse_date(published), entities, story_id, outlet, terms))
     return docs
 
 

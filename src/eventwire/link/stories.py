@@ -18,8 +18,11 @@ Signals (weights and threshold chosen on data, see ``bench/stories.py``):
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
-from collections.abc import Iterable, Sequence
+import sys
+from collections import OrderedDict
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -55,6 +58,36 @@ class StoryDoc:
     entities: frozenset[str] = frozenset()
     story_id: str | None = None
     outlet: str | None = None
+    #: The TF-IDF terms of ``text`` (``text_terms``) when already known; None: computed when needed.
+    terms: tuple[str, ...] | None = None
+
+
+class StoryFeatures:
+    """Per-run cache of what story linking reads from a stored article's text.
+
+    Why: every batch is compared with up to ``MAX_STORY_CANDIDATES`` stored
+    articles, and re-extracting their names and TF-IDF terms each time was
+    most of the single writer's story-linking CPU (the same article is a
+    candidate for many batches). Entries are keyed by article id and checked
+    against the text, so a re-read article with new text is computed afresh.
+    Bounded (least recently used out first) so memory stays flat on any run.
+    """
+
+    def __init__(self, size: int = 6000) -> None:
+        self.size = size
+        self._entries: OrderedDict[str, tuple[str, frozenset[str], tuple[str, ...]]] = OrderedDict()
+
+    def of(self, article_id: str, text: str) -> tuple[frozenset[str], tuple[str, ...]]:
+        """``(name_entities(text), text_terms(text))``, computed once per article text."""
+        entry = self._entries.get(article_id)
+        if entry is None or entry[0] != text:
+            entry = (text, name_entities(text), text_terms(text))
+            self._entries[article_id] = entry
+            if len(self._entries) > self.size:
+                self._entries.popitem(last=False)
+        else:
+            self._entries.move_to_end(article_id)
+        return entry[1], entry[2]
 
 
 @dataclass(slots=True)
@@ -91,17 +124,38 @@ def parse_date(value) -> dt.date | None:
         return None
 
 
+@functools.cache
+def _text_analyzer() -> Callable[[str], list[str]]:
+    """scikit-learn's analyzer for the story vectors: lower case, word tokens, English stop words out.
+
+    Built once per process (building it re-checks the stop-word list).
+    """
+    # Imported here: scikit-learn costs seconds to import, and every CLI command loads this package.
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    return TfidfVectorizer(stop_words="english").build_analyzer()
+
+
+def text_terms(text: str) -> tuple[str, ...]:
+    """The terms of a story text's TF-IDF vector (its first ``TEXT_CHARS`` characters)."""
+    return tuple(sys.intern(term) for term in _text_analyzer()(text[:TEXT_CHARS]))
+
+
+def _given_terms(terms: tuple[str, ...]) -> tuple[str, ...]:
+    return terms
+
+
 def similarity_matrix(docs: Sequence[StoryDoc]) -> np.ndarray:
     """Pairwise story similarity in [0, 1] for a pool of documents."""
-    # Imported here: scikit-learn costs seconds to import, and every CLI command loads this package.
     from sklearn.feature_extraction.text import TfidfVectorizer
 
     if not docs:
         return np.zeros((0, 0))
-    vectorizer = TfidfVectorizer(stop_words="english", sublinear_tf=True, min_df=1, max_df=0.5
+    # IDF is fitted on this pool every time; only the tokenizing is cached (StoryDoc.terms).
+    vectorizer = TfidfVectorizer(analyzer=_given_terms, sublinear_tf=True, min_df=1, max_df=0.5
                                  if len(docs) > 20 else 1.0)
     try:
-        matrix = vectorizer.fit_transform([d.text[:TEXT_CHARS] for d in docs])
+        matrix = vectorizer.fit_transform([d.terms if d.terms is not None else text_terms(d.text) for d in docs])
         text_sim = (matrix @ matrix.T).toarray()
     except ValueError:  # every text empty or stop words only
         text_sim = np.zeros((len(docs), len(docs)))
