@@ -86,7 +86,8 @@ def test_link_incidents_date_window(date, precision, basis, published, window):
 @pytest.mark.parametrize(
     ("code", "country", "key"),
     [("USAGOV", None, "USA"), ("RUSMIL", None, "RUS"), ("IGOUNOKID", None, "IGOUNO"), ("GOV", None, None),
-     ("REBSYR", "SYR", "SYR"), (None, None, None)],
+     ("REBSYR", "SYR", "SYR"), (None, None, None), ("NGOHRIAMN", None, "NGOHRI"), ("NGO", None, None),
+     ("CRM", None, None), ("MED", None, None), ("COP", None, None), ("REF", None, None), ("MUS", None, "MUS")],
 )
 def test_link_incidents_actor_key(code, country, key):
     assert actor_key(code, country) == key
@@ -344,3 +345,14 @@ def test_link_incidents_people_unknown_to_the_dictionaries_are_still_people(firs
     b = _event("e2", "111", "GRCGOV", None, "2010-05-05", trigger="condemned", article="a2")
     a.source.entity_id, b.source.entity_id = first, second
     assert same_incident(key_of(a), key_of(b)) is same
+
+
+@pytest.mark.parametrize(("bare", "national"), [("REB", "SOMREB"), ("CRM", "SOMCRM"), ("REF", "SDNREF")])
+def test_link_incidents_bare_type_code_is_an_unknown_side_not_a_state(bare, national):
+    # "troops attacked militants" (REB: no country) and "… attacked Somali militants" (SOMREB) are one attack:
+    # a bare type names no state, so it neither clashes with Somalia nor keeps the two reports apart.
+    a = _event("e1", "190", "KENMIL", bare, "2011-10-16", trigger="attacked", article="a1")
+    b = _event("e2", "190", "KENMIL", national, "2011-10-16", trigger="attack", article="a2")
+    assert same_incident(key_of(a), key_of(b))
+    groups = group_incidents([key_of(a), key_of(b)])
+    assert groups["e1"] == groups["e2"]

@@ -108,18 +108,33 @@ def actor_key(code: str | None, country: str | None = None) -> str | None:
     """The state or organisation an actor belongs to: ``USAGOV`` → ``USA``.
 
     International and non-state codes (``IGO…``, ``NGO…``, ``IMG…``) keep
-    their six letters; a bare sector code (``GOV``, ``MIL``) says too little.
+    their six letters. A bare type code says too little: a sector (``GOV``,
+    ``COP``), a kind of group (``CRM`` "pirates", ``MED`` "BuzzFeed", ``REF``
+    "refugees") or a bare ``NGO`` names no state, and is the same actor that
+    another report names with its country (``SOMCRM``), so it is an unknown
+    side, not a state of its own that clashes with that country.
     """
     if country:
         return country.upper()
     if not code:
         return None
     code = code.upper()
-    if code[:3] in {"IGO", "NGO", "IMG", "MNC", "UIS"}:
-        return code[:6]
-    if len(code) >= 3 and code[:3].isalpha() and code[:3] not in {"GOV", "MIL", "REB", "OPP", "CVL", "BUS"}:
+    if code[:3] in INTERNATIONAL_TYPES:
+        return code[:6] if len(code) >= 6 else None
+    if len(code) >= 3 and code[:3].isalpha() and code[:3] not in BARE_TYPES:
         return code[:3]
     return None
+
+
+#: Prefixes of international and transnational actors, compared on six letters (``IGOUNO``).
+INTERNATIONAL_TYPES = frozenset({"IGO", "NGO", "IMG", "MNC", "UIS"})
+#: CAMEO actor type codes that can stand alone with no country (the agents dictionary's codes). ``MUS``
+#: is left out: it is also Mauritius.
+BARE_TYPES = frozenset({
+    "GOV", "MIL", "COP", "SPY", "JUD", "LEG", "ELI", "PTY", "PRE", "REB", "OPP", "INS", "SEP", "UAF", "CRM",
+    "CVL", "BUS", "LAB", "EDU", "MED", "HLH", "HRI", "REF", "AGR", "ENV", "DEV", "SOC", "MOD", "RAD", "REL",
+    "CHR", "JEW", "HIN", "BUD", "SHI", "SUN",
+})
 
 
 def stems(text: str) -> frozenset[str]:
