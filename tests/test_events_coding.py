@@ -645,3 +645,22 @@ def test_events_a_for_phrase_away_from_the_infinitive_names_no_doer(ctx):
     _, events = code_example(ctx, "For the first time in {American:USA} history {a president:USAGOV} was forced to "
                                   "resign.")
     assert all(e.source.code != "USA" for e in events)
+
+
+@pytest.mark.parametrize(
+    ("example", "expected"),
+    [
+        # a country's full name before an inquiry noun is what is investigated, never the investigator
+        ("The {Russia:RUS} investigation has cost millions.", set()),
+        ("{Mueller:USAJUD} led the {Russia:RUS} investigation for two years.", {("USAJUD", "RUS", "090")}),
+        # one who only speaks of the inquiry does not investigate
+        ("{Trump:USAGOV} mocked the {Russia:RUS} investigation on Monday.", set()),
+        # guards: an agency, an abbreviation and a possessor still investigate
+        ("The {FBI:USACOP} investigation into {Flynn:USAGOV} began in January.", {("USACOP", "USAGOV", "090")}),
+        ("A {U.S.:USA} investigation into {Iran:IRN} began.", {("USA", "IRN", "090")}),
+        ("{Mueller's:USAJUD} probe into {Russia:RUS} continues.", {("USAJUD", "RUS", "090")}),
+    ],
+)
+def test_events_inquiry_names_its_subject_by_a_country_noun(ctx, example, expected):
+    _, events = code_example(ctx, example)
+    assert dyads(events) == expected

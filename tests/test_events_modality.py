@@ -109,3 +109,36 @@ def test_events_modality_attempted_force_took_place(ctx, example, expected):
         assert all(mood != "asserted" for _, mood in got)
     else:
         assert expected in got
+
+
+def _parsed(nlp, rows: list[tuple[str, str, str, int, str]]):
+    """A Doc with the parse given by hand: (word, POS, tag, head index, dependency) per token."""
+    from spacy.tokens import Doc
+
+    words, pos, tags, heads, deps = (list(column) for column in zip(*rows, strict=True))
+    return Doc(nlp.vocab, words=words, pos=pos, tags=tags, heads=heads, deps=deps,
+               lemmas=[w.lower() for w in words])
+
+
+# '“ They will pay, "Trump said during a meeting with Macron."' as the parser hangs it when the quote marks do not
+# match: the frame "said" becomes the complement of the quote's "pay"
+MISPARSED_FRAME = [
+    ("“", "PUNCT", "``", 3, "punct"), ("They", "PRON", "PRP", 3, "nsubj"), ("will", "AUX", "MD", 3, "aux"),
+    ("pay", "VERB", "VB", 3, "ROOT"), (",", "PUNCT", ",", 3, "punct"), ('"', "PUNCT", "``", 3, "punct"),
+    ("Trump", "PROPN", "NNP", 7, "nsubj"), ("say", "VERB", "VBD", 3, "ccomp"), ("during", "ADP", "IN", 7, "prep"),
+    ("a", "DET", "DT", 10, "det"), ("meeting", "NOUN", "NN", 8, "pobj"), ("with", "ADP", "IN", 10, "prep"),
+    ("Macron", "PROPN", "NNP", 11, "pobj"), (".", "PUNCT", ".", 7, "punct"),
+]
+
+
+def test_events_modality_quote_future_does_not_leak_into_its_frame(nlp):
+    from eventwire.events.modality import modality
+
+    doc = _parsed(nlp, MISPARSED_FRAME)
+    assert modality(doc[10]) == "asserted"  # the meeting was held as he spoke
+    assert modality(doc[3]) == "intended"  # the quote's own "will pay" keeps its future
+
+
+def test_events_modality_reported_future_meeting_stays_intended(ctx):
+    _, events = code_example(ctx, "{Trump:USAGOV} said {Merkel:DEUGOV} will meet {Macron:FRAGOV} next week.")
+    assert {e.modality for e in events} == {"intended"}

@@ -184,7 +184,7 @@ def find_matches(doc: Doc, index: PhraseIndex) -> list[Match]:
     candidates: list[Match] = []
     for start in range(len(keys)):
         entity = _longest(index.entities, keys, start, doc)
-        if entity:
+        if entity and not _names_a_thing(doc, start, entity, index, keys):
             candidates.append(Match(start, entity[0], entity[1]))
         agent = _longest(index.agents, keys, start, doc)
         if agent:
@@ -273,3 +273,24 @@ def _case_ok(payload: Payload, doc: Doc, start: int, end: int) -> bool:
     if payload.exact is not None:  # "U.S" written without its last dot is still U.S.
         return doc[start:end].text.rstrip(".") == payload.exact.rstrip(".")
     return any(any(c.isupper() for c in doc[i].text) for i in range(start, end))
+
+
+#: Nouns after a city name that keep it a place ("the Aleppo countryside"), besides ``PLACE_KINDS``.
+AREA_WORDS = {"prefecture", "oblast", "area", "areas", "village", "suburb", "suburbs", "countryside", "outskirts",
+              "airport", "port", "neighborhood", "neighbourhood", "provinces", "region"}
+
+
+def _names_a_thing(doc: Doc, start: int, entity: tuple[int, list[Payload]], index: PhraseIndex,
+                   keys: list[str]) -> bool:
+    """A one-word city name the parser tags as no place, modifying a common noun
+    that is no role word, names a thing after a place or person: "Molotov
+    cocktails" hold no Molotov (Perm's old name). "The Baghdad bombing"
+    (tagged a place) and "a Sydney court", "Oxford university students" (a
+    role word between the city and its head) keep their city."""
+    end, payloads = entity
+    token = doc[start]
+    if end - start != 1 or any(p.form != "city" for p in payloads) or token.ent_type_ or \
+            token.dep_ != "compound" or token.head.pos_ != "NOUN" or token.head.i <= start or \
+            token.head.lower_ in PLACE_KINDS | AREA_WORDS:
+        return False  # "Aleppo province", "the Aleppo countryside" are places
+    return not any(_longest(index.agents, keys, i, doc) for i in range(start + 1, token.head.i + 1))

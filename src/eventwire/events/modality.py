@@ -85,6 +85,8 @@ def governing_chain(trigger: Token, limit: int = 5) -> list[tuple[Token, bool]]:
     while token.dep_ in GOVERNED_BY and token.head.i != token.i and len(chain) <= limit:
         if token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX"):
             break  # a coordinated verb has its own auxiliaries and negation
+        if _frame_after_quote(token):
+            break  # '"They will pay," X said during a meeting': the quote's "will" is not the meeting's
         link = token.dep_
         complement = complement and (
             link in ("xcomp", "ccomp", "dobj", "attr", "pobj", "pcomp", "conj")  # a conjunct shares its head's role
@@ -93,6 +95,16 @@ def governing_chain(trigger: Token, limit: int = 5) -> list[tuple[Token, bool]]:
         token = token.head
         chain.append((token, complement))
     return chain
+
+
+def _frame_after_quote(token: Token) -> bool:
+    """A speech verb hung as the complement of a verb before a quote mark is the
+    quote's frame, misparsed (mismatched quote marks do it): the quote is what
+    it reports, never what governs it."""
+    if token.dep_ != "ccomp" or token.lemma_.lower() not in SPEECH_VERBS or token.head.i > token.i:
+        return False
+    between = token.doc[token.head.i + 1 : token.i]
+    return any(t.is_quote or t.tag_ in ("``", "''") for t in between)
 
 
 def modality(trigger: Token) -> str:

@@ -311,6 +311,23 @@ def verb_roles(match: Match) -> Roles:
     return roles
 
 
+def _topic_of_inquiry(modifier: Token, index: ActorIndex) -> bool:
+    """Whether a noun modifier of an inquiry names what is investigated, not who investigates.
+
+    English names an inquiry's investigator by an adjective or an agency
+    ("a Russian inquiry", "the FBI investigation") and its subject by a
+    country's full name used as a noun ("the Russia investigation", "the
+    Ukraine probe"). Abbreviations ("a U.S. probe", "a UK inquiry") have no
+    adjective form, so they keep naming the investigator.
+    """
+    if modifier.dep_ != "compound" or modifier.ent_type_ != "GPE" or modifier.pos_ != "PROPN":
+        return False
+    if "." in modifier.text or modifier.text.isupper():
+        return False
+    actor = actor_for(modifier, index)
+    return actor is not None and len(actor.code) == 3  # a bare state, not one of its organs
+
+
 def noun_roles(match: Match, index: ActorIndex) -> Roles:
     """Candidates for an event noun ("Putin's call with Trump", "a U.S. strike on the base").
 
@@ -329,7 +346,9 @@ def noun_roles(match: Match, index: ActorIndex) -> Roles:
     candidates = [possessor] if pattern.possessor == "source" else []
     # a modifier names the doer only when it is a name or nationality ("U.S. strike", "Saudi-led strike"),
     # not a role word the actors stage also codes ("joint [military] exercises")
-    candidates += [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and names_someone(c)]
+    topics = [c for c in noun.children if pattern.cameo[:2] == "09" and _topic_of_inquiry(c, index)]
+    candidates += [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and names_someone(c)
+                   and c not in topics]
     candidates += [prep_object(noun, ("by",)), _phrase_prep_object(noun, ("by",)), blamed_on(noun)]
     received = received_from(noun)  # "[Egypt] received aid from [the US]": the giver acts on the receiver
     candidates += [received[0]] if received is not None else []
@@ -360,6 +379,8 @@ def noun_roles(match: Match, index: ActorIndex) -> Roles:
         if governor is not None and (verbal or governor.lemma_.lower() in TAKING_PART_VERBS):
             roles.sources, roles.inferred = [s for s in (verb_subject(governor)[0],) if s is not None], True
             roles.distant = True
+    if topics and roles.distant:  # "Trump attacked the Russia investigation": he does not investigate
+        roles.sources = []
     if prep_target is None and anchor.i != noun.i:  # "its rejection and condemnation [of X]"
         prep_target = prep_object(anchor, tuple(p for p in preps if p != "between"))
     if prep_target is None:  # "a contribution of 50 million euros [to X]": hung on the amount
@@ -373,7 +394,7 @@ def noun_roles(match: Match, index: ActorIndex) -> Roles:
             roles.sources.insert(0, possessor)  # "Russia's arrest of the reporter": the possessor acts
         else:
             targets.append(possessor)  # "Navalny's arrest"
-    targets += [prep_target, misplaced]
+    targets += [prep_target, misplaced, *topics]
     if noun.dep_ in LIGHT_VERB_DEPS:
         targets += [_hostile_prep_object(noun.head, preps, pattern.cameo), prep_object(noun.head, preps)]
     if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ == "VERB":  # "engaged X in a firefight"
