@@ -32,7 +32,7 @@ from eventwire.config import Context
 from eventwire.model import Article, Place, Span
 from eventwire.places import gazetteer as gazetteer_module
 from eventwire.places.gazetteer import KIND_RANK, Gazetteer
-from eventwire.places.mentions import PlaceMention, find_places, text_countries
+from eventwire.places.mentions import PlaceMention, find_places, is_where_clause, text_countries
 from eventwire.time import article_doc, clause, is_verbal, trigger_token
 
 __all__ = ["place_for", "run"]
@@ -85,7 +85,7 @@ def place_for(token: Token, mentions: list[PlaceMention], verbal: bool = False) 
 
 def _where_relative(head: Token, mentions: list[PlaceMention]) -> PlaceMention | None:
     """The place a "where" relative clause hangs on ("Thessaloniki, where …"; "Baghdad, a city where …")."""
-    if head.dep_ != "relcl" or not any(c.lower_ == "where" and c.dep_ == "advmod" for c in head.children):
+    if not is_where_clause(head):
         return None
     noun = head.head
     described = [noun, noun.head] if noun.dep_ == "appos" else [noun]

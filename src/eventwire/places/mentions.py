@@ -101,15 +101,17 @@ def locative_preposition(token: Token) -> Token | None:
     return None
 
 
+def is_where_clause(token: Token) -> bool:
+    """Is ``token`` the head of a "where" relative clause ("Mosul, [where troops attacked]")?"""
+    return token.dep_ == "relcl" and any(c.lower_ == "where" and c.dep_ == "advmod" for c in token.children)
+
+
 def described_by_where(token: Token) -> bool:
     """Does a "where" relative clause hang on ``token`` ("fled to Mosul, where troops attacked …")?
 
     The relative clause itself says the name is a place where something happened.
     """
-    return any(
-        child.dep_ == "relcl" and any(c.lower_ == "where" and c.dep_ == "advmod" for c in child.children)
-        for child in token.children
-    )
+    return any(is_where_clause(child) for child in token.children)
 
 
 def _entity_place(ent: Span, gazetteer: Gazetteer, context: set[str]) -> PlaceMention | None:
