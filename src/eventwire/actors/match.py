@@ -278,6 +278,8 @@ def _case_ok(payload: Payload, doc: Doc, start: int, end: int) -> bool:
 #: Nouns after a city name that keep it a place ("the Aleppo countryside"), besides ``PLACE_KINDS``.
 AREA_WORDS = {"prefecture", "oblast", "area", "areas", "village", "suburb", "suburbs", "countryside", "outskirts",
               "airport", "port", "neighborhood", "neighbourhood", "provinces", "region"}
+#: Heads that keep a city before them a place: built once, not per candidate.
+PLACE_HEADS = frozenset(PLACE_KINDS | AREA_WORDS)
 
 
 def _names_a_thing(doc: Doc, start: int, entity: tuple[int, list[Payload]], index: PhraseIndex,
@@ -291,6 +293,6 @@ def _names_a_thing(doc: Doc, start: int, entity: tuple[int, list[Payload]], inde
     token = doc[start]
     if end - start != 1 or any(p.form != "city" for p in payloads) or token.ent_type_ or \
             token.dep_ != "compound" or token.head.pos_ != "NOUN" or token.head.i <= start or \
-            token.head.lower_ in PLACE_KINDS | AREA_WORDS:
+            token.head.lower_ in PLACE_HEADS:
         return False  # "Aleppo province", "the Aleppo countryside" are places
     return not any(_longest(index.agents, keys, i, doc) for i in range(start + 1, token.head.i + 1))
