@@ -86,9 +86,10 @@ def code_sentence(
 ) -> list[Event]:
     """Events of one sentence; one per (root, source, target), the most specific code kept.
 
-    A participle or coordinated verb that continues an act of the same kind by
+    A participle or coordinated verb of force that continues an act of the same kind by
     the same source ("bombarded the city, [killing] eight") is its consequence,
-    not a second event. When it names the target the first one lacks, the
+    not a second event (a verb with its own subject is always its own act).
+    When it names the target the first one lacks, the
     first act gets that target ("conducted air raids [on the town], killing
     seven people" is one air strike, 195, on the victims; "shot and killed [a
     man]" one shooting of the man). A one-sided event beside one of the same
@@ -106,12 +107,17 @@ def code_sentence(
         for dyad in dyads(match, roles, actors, recent, one_sided):
             event = build_event(article, sentence, match, dyad, table, roles, actors)
             coded.setdefault(match.trigger.i, set()).add((event.root, event.source.code, event.target is not None))
-            head_coded = coded.get(match.trigger.head.i, set())
+            # a verb with its own subject is its own act ("gunmen killed X and a bomber killed Y"), even when
+            # both doers get the same code; and only force has consequences that lend the first act their
+            # target: "criticized the raids and accused X" is a second statement, not a criticism of X
+            own_doer = match.pattern.pos == "verb" and not roles.inferred
+            head_coded = set() if own_doer else coded.get(match.trigger.head.i, set())
             if match.trigger.dep_ in ("advcl", "conj") and (event.root, event.source.code, False) in head_coded:
                 if event.target is None or (event.root, event.source.code, True) in head_coded:
                     continue
-                head_match, head_roles = made[match.trigger.head.i]  # the first act, with this target
-                event = build_event(article, sentence, head_match, dyad, table, head_roles, actors)
+                if match.pattern.cameo[:2] in CONSEQUENCE_ROOTS:
+                    head_match, head_roles = made[match.trigger.head.i]  # the first act, with this target
+                    event = build_event(article, sentence, head_match, dyad, table, head_roles, actors)
             elif match.trigger.dep_ in ("advcl", "conj") and (event.root, event.source.code, True) in head_coded:
                 continue
             key = (event.root, event.source.code, event.target.code if event.target else None, event.negated)
@@ -120,6 +126,12 @@ def code_sentence(
                 best[key] = event
     kept = _drop_covered_one_sided(list(best.values()))
     return sorted(kept, key=lambda e: (e.trigger.start, e.span.start, e.id))
+
+
+#: Roots of physical acts, whose participles and coordinated verbs can be one act's consequence or purpose
+#: ("shelled the city, killing eight"; "shot and killed a man"; "marched through Athens to protest X"):
+#: protest, coercion, assault, fight, mass violence.
+CONSEQUENCE_ROOTS = frozenset({"14", "17", "18", "19", "20"})
 
 
 def _one_sided_mode(code: CameoCode, optional_recipient: bool) -> str:

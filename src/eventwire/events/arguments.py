@@ -13,6 +13,8 @@ from bisect import bisect_right
 
 from spacy.tokens import Token
 
+from eventwire.events.dateline import in_dateline
+from eventwire.events.topics import misparsed_speech, names_a_topic
 from eventwire.model import Actor
 
 SUBJECTS = ("nsubj", "csubj", "expl")
@@ -20,6 +22,11 @@ PASSIVE_SUBJECTS = ("nsubjpass", "csubjpass")
 #: Verbs whose *object* is the understood subject of their infinitive
 #: ("urged Russia to withdraw": Russia withdraws).
 OBJECT_CONTROL = frozenset({"urge", "ask", "call", "force", "persuade", "press", "order", "tell", "push", "invite"})
+#: Verbs of sending someone: their purpose infinitive is done by who is sent ("dispatched [Pompeo] to meet Kim").
+SENDING_VERBS = frozenset({"send", "dispatch"})
+#: Nouns of people sent on an errand (names and organisations count too).
+ENVOY_NOUNS = frozenset({"envoy", "delegation", "team", "minister", "director", "ambassador", "diplomat",
+                         "negotiator", "official", "officials", "representative", "adviser", "advisor", "aide"})
 #: Nouns that name an agency whose country comes from an "of/in" phrase
 #: ("a court in Guyana", "the army of Syria").
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
@@ -29,6 +36,12 @@ INSTITUTION_PREPS = ("of", "in", "from", "by")
 SPONSOR_PARTICIPLES = frozenset({
     "back", "backed", "support", "supported", "fund", "funded", "sponsor", "sponsored", "arm", "armed", "train",
     "trained", "inspire", "inspired", "align", "aligned", "ally", "allied", "link", "linked", "finance", "financed",
+})
+#: Verbs that report speech or findings ("said", "alleged"); ``attribution`` reads their speakers.
+SPEECH_VERBS = frozenset({
+    "say", "tell", "announce", "report", "claim", "state", "add", "confirm", "assess", "believe", "allege",
+    "insist", "note", "conclude", "write", "tweet", "disclose", "reveal", "explain", "acknowledge", "argue",
+    "declare", "assert", "maintain", "contend", "suggest", "indicate", "estimate", "find", "quote", "cite",
 })
 #: Light verbs: "held talks", "made a call", "launched a strike" take their
 #: subject as the source of the event noun.
@@ -70,7 +83,11 @@ def actor_for(token: Token, index: ActorIndex, depth: int = 0) -> Actor | None:
     3. An apposition ("the US commander in Iraq, General David Petraeus").
     4. An institution's "of/in" phrase ("a court in Guyana"), last because
        such phrases often name places rather than owners.
+
+    A dateline ("BERLIN --") names no actor: it says where the story was filed.
     """
+    if in_dateline(token):
+        return None
     actor = index.at_token(token)
     if actor is not None or depth > 2:
         return actor
@@ -79,7 +96,9 @@ def actor_for(token: Token, index: ActorIndex, depth: int = 0) -> Actor | None:
     modifiers = [c for c in token.lefts if c.dep_ in NOUN_MODIFIERS and c.lemma_.lower() not in SPONSOR_PARTICIPLES]
     for child in sorted(modifiers, key=lambda c: -c.i):
         hits = index.overlapping(child.left_edge.idx, child.idx + len(child))
-        if hits:
+        if hits and misparsed_speech(child):
+            break  # "[Police allege] Martin Olds opened fire": the speaker, not the person named
+        if hits and not (token.pos_ == "NOUN" and names_a_topic(child, hits[-1])):
             return hits[-1]
     for child in token.rights:
         if child.dep_ == "appos":
@@ -116,7 +135,7 @@ def antecedent_token(pronoun: Token) -> Token | None:
     """
     if pronoun.dep_ == "poss":  # "Israel must end [its] raids": the subject of the pronoun's own clause
         verb = next((t for t in pronoun.ancestors if t.pos_ in ("VERB", "AUX")), None)
-        subject = child(verb, ("nsubj",)) if verb is not None else None
+        subject = subject_past_dateline(verb, ("nsubj",)) if verb is not None else None
         if subject is not None and subject.pos_ != "PRON" and _agrees(pronoun, subject):
             return subject
     clause = pronoun.head
@@ -125,10 +144,25 @@ def antecedent_token(pronoun: Token) -> Token | None:
             return None
         clause = clause.head
     governor = clause.head
-    subject = child(governor, ("nsubj",))
+    subject = subject_past_dateline(governor, ("nsubj",))
     if subject is None or subject.i == pronoun.i or not _agrees(pronoun, subject):
         return None
+    if governor.lemma_.lower() in SPEECH_VERBS and _told_before_its_frame(pronoun, clause, governor):
+        return None
     return subject
+
+
+def _told_before_its_frame(pronoun: Token, clause: Token, governor: Token) -> bool:
+    """A third person in words quoted or told before their speech frame is not the speaker.
+
+    "[He] shot one woman, said spokesman Tom Baker" and '"[He] shot one
+    woman," said Baker': a speaker speaks of himself as "I", so "he" is someone
+    the text named earlier (or no one we can tell), never the speaker. "Baker
+    said [he] would resign" still is Baker.
+    """
+    if clause.i < governor.i:
+        return True
+    return any(t.is_quote for t in pronoun.doc[governor.i + 1 : pronoun.i])
 
 
 def _agrees(pronoun: Token, subject: Token) -> bool:
@@ -227,6 +261,20 @@ def _for_object(governor: Token, infinitive: Token) -> Token | None:
     return None
 
 
+def subject_past_dateline(verb: Token, deps: tuple[str, ...] = SUBJECTS) -> Token | None:
+    """The verb's subject; a dateline the parser made a subject gives way to the real one: another
+    subject ("BERLIN -- [A court] has convicted"), or a conjunct or apposition the parser hung on the
+    dateline ("OSLO, Norway - [Police] have arrested", "X, Somalia -- [A U.S. airstrike] has killed")."""
+    subjects = [c for c in verb.children if c.dep_ in deps]
+    if not subjects:
+        return None
+    own = next((s for s in subjects if not in_dateline(s)), None)
+    if own is not None:
+        return own
+    hung = [m for c in subjects[0].children if c.dep_ == "appos" for m in coordinated(c)]
+    return next((m for m in coordinated(subjects[0]) + hung if not in_dateline(m)), subjects[0])
+
+
 def verb_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     """The doer of ``verb`` and whether it had to be inferred from another clause.
 
@@ -242,7 +290,7 @@ def verb_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     """
     if is_passive(verb):
         return passive_agent(verb), False
-    subject = child(verb, SUBJECTS)
+    subject = subject_past_dateline(verb)
     if subject is not None and verb.dep_ == "relcl" and subject.lower_ in RELATIVE_PRONOUNS:
         return verb.head, False  # "Putin, who met Merkel": the relative pronoun stands for Putin
     if subject is not None:
@@ -261,6 +309,10 @@ def verb_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         if raised is not None and passive_agent(head) is None:
             return raised, True  # "[Obama] is scheduled to attend", "[Russia] was urged to withdraw"
         return verb_subject(head, depth + 1)[0], True
+    sent = child(head, ("dobj",)) if verb.dep_ in ("advcl", "xcomp") and head.lemma_ in SENDING_VERBS else None
+    if sent is not None and verb.tag_ == "VB" and (sent.pos_ == "PROPN" or sent.lemma_.lower() in ENVOY_NOUNS
+                                                   or sent.ent_type_ in ("PERSON", "ORG", "NORP")):
+        return sent, True  # "sent [his envoy] to Cairo to meet X": the envoy meets X
     if verb.dep_ == "conj" and head.dep_ == "xcomp" and head.tag_ == "VB" and verb.tag_ in FINITE_TAGS:
         # a finite verb cannot share a bare infinitive's subject: "[X] urged Y to release Z and called for
         # talks" is X calling, though the parser hangs "called" on "release"

@@ -17,14 +17,10 @@ from dataclasses import dataclass
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from eventwire.events.arguments import ActorIndex, actor_for
+from eventwire.events.arguments import SPEECH_VERBS, ActorIndex, actor_for
 from eventwire.model import Actor
 
-SPEECH_VERBS = frozenset({
-    "say", "tell", "announce", "report", "claim", "state", "add", "confirm", "assess", "believe", "allege",
-    "insist", "note", "conclude", "write", "tweet", "disclose", "reveal", "explain", "acknowledge", "argue",
-    "declare", "assert", "maintain", "contend", "suggest", "indicate", "estimate", "find", "quote", "cite",
-})
+__all__ = ["SPEECH_VERBS", "Attribution", "attribution"]
 REPORTING_DEPS = ("ccomp", "parataxis", "advcl", "conj")
 
 

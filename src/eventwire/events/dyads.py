@@ -10,7 +10,7 @@ events only under PLOVER's optional-recipient guards
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
@@ -81,6 +81,8 @@ def dyads(
         kept = [t for t in victims if all(_distinct(t[1], s[1]) for s in named)]
         if named and kept:
             return [Dyad(s, t) for s in named for t in kept]
+    if not targets and not victims and roles.place is not None:
+        targets = [t for t in _places(roles.place, index) if all(_distinct(t[1], s[1]) for s in sources)]
     consult = match.pattern.cameo[:2] in COOPERATIVE_RELATIONS
     out = [Dyad(s, t) for s in sources for t in targets if not (consult and _state_and_organ(s[1], t[1]))]
     if out:
@@ -95,6 +97,32 @@ def dyads(
         # business actors only in acts aimed at someone the dictionaries know
         return [Dyad(s, None) for s in sources if match.pattern.target == "optional" or not _business(s[1])]
     return []
+
+
+#: Actor flags of a city or capital: its code is its state's.
+CITY_FLAGS = frozenset({"city", "capital"})
+
+
+def _places(token: Token, index: ActorIndex) -> list[tuple[Token, Actor]]:
+    """Where an act of violence with unnamed victims happened, as the state it happened in.
+
+    Convention (documented in data/patterns/README.md): "gunmen killed 12 in
+    Kabul", "troops opened fire in a village in Idlib" name no victim the
+    dictionaries can code; CAMEO codes an attack on a place as an attack on
+    its state ("shelled the city" -> SYR), and our attack nouns already take
+    their "in X" phrase as the target ("an air strike in Aleppo"). So a coded
+    state or city named in the act's "in/near/at" phrase is the target, as the
+    bare state. Anything else there (an embassy, a party office) is no place,
+    and an adjective names none ("near the [Turkish] border" is not in Turkey).
+    """
+    out = []
+    for member, actor in actors_of(token, index):
+        state = actor.country or (actor.code or "")[:3]
+        words = member.doc.char_span(actor.span.start, actor.span.end, alignment_mode="expand") or []
+        named = any(w.pos_ == "PROPN" for w in words)
+        if named and (actor.code == state or CITY_FLAGS & set(actor.flags)):
+            out.append((member, replace(actor, code=state, country=state)))
+    return out
 
 
 def group_reference(token: Token) -> bool:

@@ -123,6 +123,9 @@ def context_words(token: Token, depth: int = 5) -> list[Token]:
         frontier = [c for t in frontier for c in t.children if _in_phrase(c)]
         # the infinitive's "to" ("took to the streets [to] protest") is no preposition ("protested [to] China")
         words.extend(c for c in frontier if not (c.dep_ == "aux" and c.tag_ == "TO"))
+    for obj in (c for c in token.children if c.dep_ == "dobj" and token.lemma_.lower() in NAMING_LEMMAS):
+        predicate = predicate_apposition(obj)  # "called X [a very stupid guy]": the name given qualifies the verb
+        words.extend(predicate.subtree if predicate is not None else [])
     if token.dep_ in ("dobj", "nsubjpass", "pobj") and token.head.pos_ == "VERB":
         words.append(token.head)
         if token.dep_ == "dobj":  # "opened an inquiry [into abuses]": the phrase hung on the light verb
@@ -142,7 +145,8 @@ def complement_words(token: Token, depth: int = 0) -> list[Token]:
             words.extend(g for g in c.children if g.dep_ in ("compound", "amod"))
         if c.dep_ in ("xcomp", "ccomp", "acl") or (c.dep_ in ("advcl", "relcl") and _infinitival(c)):
             words.append(c)
-            words.extend(g for g in c.children if g.dep_ in ("dobj", "attr", "aux"))  # aux: "Y [must] leave"
+            # aux: "Y [must] leave"; acomp: "said X were [responsible]"
+            words.extend(g for g in c.children if g.dep_ in ("dobj", "attr", "aux", "acomp"))
             words.extend(complement_words(c, depth + 1))
         elif c.dep_ == "prep" and c.lower_ in ("to", "for", "on", "in", "with"):
             pobj = child(c, ("pobj", "pcomp"))
@@ -184,10 +188,23 @@ def naming_use(verb: Token) -> bool:
     """
     if verb.lemma_.lower() in NAMING_LEMMAS and sum(c.dep_ == "dobj" for c in verb.children) >= 2:
         return True
+    if verb.lemma_.lower() in NAMING_LEMMAS and any(predicate_apposition(c) for c in verb.children
+                                                    if c.dep_ == "dobj"):
+        return True
     return any(
         c.dep_ == "oprd" or (c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("NOUN", "PROPN", "ADJ"))
         for c in verb.children
     )
+
+
+def predicate_apposition(obj: Token) -> Token | None:
+    """ "called [Britain's ambassador] a very stupid guy": the parser hangs the predicate on the object as an
+    apposition; with no comma before it and an indefinite article it names, it does not add a name."""
+    for c in obj.children:
+        if c.dep_ == "appos" and c.i > obj.i and not obj.doc[c.left_edge.i - 1].is_punct and any(
+                d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children):
+            return c
+    return None
 
 
 #: "meet the demand/deadline": meeting a goal, not a person.

@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from eventwire.events.arguments import (
+    SENDING_VERBS,
     ActorIndex,
     actor_for,
     child,
@@ -53,6 +54,7 @@ from eventwire.events.recipients import (
     beneficiaries,
     names_someone,
 )
+from eventwire.events.topics import names_a_topic
 
 DEFAULT_NOUN_PREPS = ("against", "on", "with", "to", "at")
 OBJECT_PREPS = ("on", "against", "at", "to", "with", "into", "for", "from")
@@ -116,6 +118,7 @@ class Roles:
     distant: bool = False  # ... through a preposition of another verb ("blamed X for the failure of the talks")
     light: bool = False  # ... as the subject of a holding verb ("[X] held talks", "[X] attended a summit")
     victim: Token | None = None  # "children killed in a gas attack": last-resort target of material conflict
+    place: Token | None = None  # "gunmen killed 12 [in Kabul]": where unnamed victims were hurt (see dyads)
     located: bool = False  # the source is where a passive arrest took place: only a state counts
 
 
@@ -258,6 +261,9 @@ def verb_roles(match: Match) -> Roles:
     if located:  # CAMEO 173 is done by the state's authorities: "X was arrested in [Rwanda]" (a state only, see dyads)
         source = prep_object(verb, ("in",))
     roles = Roles(sources=[source] if source is not None else [], inferred=inferred, located=located)
+    if source is not None and verb.head.lemma_ in SENDING_VERBS and source.head.i == verb.head.i != verb.i:
+        # "sent [teams] into Libya to investigate X": uncoded envoys act for their sender
+        roles.sources += [s for s in (verb_subject(verb.head)[0],) if s is not None]
     if verb.dep_ == "acl" and source is not None and source.i == verb.head.i and source.dep_ in LIGHT_VERB_DEPS:
         # "parliament passed [a resolution] criticizing X": the resolution's author is the source
         author = verb_subject(source.head)[0] if source.head.pos_ in ("VERB", "AUX") else None
@@ -289,8 +295,12 @@ def verb_roles(match: Match) -> Roles:
             targets.append(obj)
         if match.object is not None:
             object_preps = preps or OBJECT_PREPS
-            targets += [_phrase_prep_object(match.object, object_preps), prep_object(verb, object_preps)]
-            targets.append(obj if pattern.object_role == "target" else None)  # "sent [jets]" is no recipient
+            # a required object that is the one acted on comes before the phrases inside it: "received [the
+            # Qatari ambassador] to Oman" receives the ambassador; "sent [jets]" is no recipient at all
+            people = pattern.object_role == "target" and not preps
+            targets += [obj if people else None, _phrase_prep_object(match.object, object_preps),
+                        prep_object(verb, object_preps)]
+            targets.append(obj if pattern.object_role == "target" else None)
         elif obj is not None and pattern.cameo[:2] != "01":  # "demanded the resignation of the PM"
             targets.append(prep_object(obj, ("of", "with", "to", "for", "against", "on")))
         # a second object the parser split off ("meet his counterpart [Italian President X]")
@@ -308,7 +318,13 @@ def verb_roles(match: Match) -> Roles:
         targets += _act_targets(act) if act is not None else []
     roles.targets = [t for t in targets if t is not None]
     roles.between = prep_object(verb, ("between", "among")) or _disputing_sides(match)
+    if pattern.cameo[:2] in MATERIAL_CONFLICT_ROOTS and not pattern.symmetric:
+        roles.place = prep_object(verb, PLACE_PREPS)
     return roles
+
+
+#: Prepositions that place an act of violence: "killed 12 [in] Kabul", "opened fire [near] the border post".
+PLACE_PREPS = ("in", "near", "at", "outside", "inside")
 
 
 def _topic_of_inquiry(modifier: Token, index: ActorIndex) -> bool:
@@ -320,12 +336,8 @@ def _topic_of_inquiry(modifier: Token, index: ActorIndex) -> bool:
     Ukraine probe"). Abbreviations ("a U.S. probe", "a UK inquiry") have no
     adjective form, so they keep naming the investigator.
     """
-    if modifier.dep_ != "compound" or modifier.ent_type_ != "GPE" or modifier.pos_ != "PROPN":
-        return False
-    if "." in modifier.text or modifier.text.isupper():
-        return False
     actor = actor_for(modifier, index)
-    return actor is not None and len(actor.code) == 3  # a bare state, not one of its organs
+    return actor is not None and names_a_topic(modifier, actor)  # a bare state's own name (arguments.py)
 
 
 def noun_roles(match: Match, index: ActorIndex) -> Roles:
