@@ -21,7 +21,11 @@ peak RSS figures are its own:
   ``pipe_by_length``); any spaCy user could apply both, so b/a' and b/a''
   show how much of b/a is eventwire's own work rather than the swap;
 * ``ray``: ``eventwire run --engine ray`` to Parquet, then ``eventwire load``
-  into DuckDB; Ray start-up is included in the wall time, and shown apart.
+  into DuckDB; Ray start-up is included in the wall time, and shown apart,
+  with the CPU of the actors, of every other Ray process (raylet, GCS,
+  monitors, Ray Data's helper actors, read/write task workers; from /proc)
+  and of the driver. With 1 and 2 workers both run, the last line gives the
+  most 2 actors can gain over 1 on 2 CPUs given that CPU (``ray_bound``).
 
 Printed: articles/s, words/s (words = whitespace tokens of the cleaned texts,
 the same count for every mode), peak RSS of the main process and of the
@@ -79,17 +83,29 @@ def peak_rss_mib(who: int) -> float:
 
 
 class WorkerPeak:
-    """Polls /proc for the peak RSS (VmHWM) and the CPU seconds of Ray actor processes while a run lasts."""
+    """Polls /proc for the peak RSS (VmHWM) and the CPU seconds of Ray actor processes while a run lasts.
+
+    Also the CPU of every other Ray process (raylet, GCS, dashboard and log
+    monitors, Ray Data's helper actors, the workers running the read and write
+    tasks): on a machine with as many CPUs as actors, that CPU is taken from
+    the actors, so it bounds how a run scales (see :func:`ray_bound`).
+    """
 
     def __init__(self, marker: str = "MapWorker") -> None:
         self.marker, self.peak, self._stop = marker, 0.0, threading.Event()
         self.cpu_by_pid: dict[str, float] = {}
+        self.other_by_pid: dict[str, float] = {}
         self._thread = threading.Thread(target=self._poll, daemon=True)
 
     @property
     def cpu(self) -> float:
         """CPU seconds the actors had used at the last poll (up to 0.5 s of the end missed)."""
         return sum(self.cpu_by_pid.values())
+
+    @property
+    def other_cpu(self) -> float:
+        """CPU seconds of the other Ray processes at the last poll (the driver not included)."""
+        return sum(self.other_by_pid.values())
 
     def __enter__(self) -> WorkerPeak:
         self._thread.start()
@@ -103,13 +119,17 @@ class WorkerPeak:
         while not self._stop.wait(0.5):
             for pid in filter(str.isdigit, os.listdir("/proc")):
                 try:
-                    if self.marker not in Path(f"/proc/{pid}/cmdline").read_text(errors="ignore"):
+                    command = Path(f"/proc/{pid}/cmdline").read_text(errors="ignore")
+                    actor = self.marker in command
+                    if not actor and not (command.startswith("ray::") or "site-packages/ray/" in command):
                         continue
-                    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-                        if line.startswith("VmHWM:"):
-                            self.peak = max(self.peak, int(line.split()[1]) / 1024)
+                    if actor:
+                        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+                            if line.startswith("VmHWM:"):
+                                self.peak = max(self.peak, int(line.split()[1]) / 1024)
                     fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-                    self.cpu_by_pid[pid] = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+                    cpu = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+                    (self.cpu_by_pid if actor else self.other_by_pid)[pid] = cpu
                 except OSError:
                     continue
 
@@ -188,20 +208,37 @@ def measure_ray(src: Path, workers: int, batch_size: int, tmp: Path, options: di
 
     config = Config(batch_size=batch_size, workers=workers, options=options)
     started = time.perf_counter()
-    start_ray(None, workers)
-    ray_start = time.perf_counter() - started
-    try:
-        with WorkerPeak() as peak:
+    with WorkerPeak() as peak:
+        start_ray(None, workers)
+        ray_start = time.perf_counter() - started
+        driver = time.process_time()
+        try:
             summary = run_ray([str(src)], tmp / f"ray{workers}", config=config, workers=workers)
-    finally:
-        ray.shutdown()
-    loading = time.perf_counter()
+        finally:
+            driver = time.process_time() - driver
+            ray.shutdown()
+    loading, load_cpu = time.perf_counter(), time.process_time()
     with Store(tmp / f"ray{workers}.duckdb") as store:
         loaded = load_parquet(store, tmp / f"ray{workers}", config=config)
     now = time.perf_counter()
     return {"seconds": now - started, "ray_start": ray_start, "analyse": summary.seconds,
             "load": now - loading, "articles": summary.articles, "events": loaded.events,
-            "stored": loaded.stored, "worker_rss": peak.peak, "actor_cpu": peak.cpu}
+            "stored": loaded.stored, "worker_rss": peak.peak, "actor_cpu": peak.cpu,
+            "other_cpu": peak.other_cpu, "driver_cpu": driver, "load_cpu": time.process_time() - load_cpu}
+
+
+def ray_bound(one: dict, two: dict) -> float:
+    """The most Ray with 2 actors can gain over 1 on 2 CPUs, from the CPU the two runs used.
+
+    With one actor its CPU (W1) is the critical path; the other Ray processes
+    and the driver (O) run on the spare CPU. With two actors on two CPUs,
+    actors and O share them: at best (W2 + O2) / 2. Start-up and the load
+    (``eventwire load``, one process) are serial in both runs; their wall
+    times come from these runs, so other load on the machine lowers the bound.
+    """
+    serial = (one["ray_start"] + one["load"] + two["ray_start"] + two["load"]) / 2
+    other = two["other_cpu"] + two["driver_cpu"]
+    return (serial + one["actor_cpu"]) / (serial + (two["actor_cpu"] + other) / 2)
 
 
 def child(args: argparse.Namespace) -> None:
@@ -215,6 +252,7 @@ def child(args: argparse.Namespace) -> None:
         out = measure_ray(src, args.workers, args.batch_size, tmp, options)
     cpu = [resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)]
     out["cpu"] = sum(usage.ru_utime + usage.ru_stime for usage in cpu)  # whole child, start-up included
+    out["cpu_main"] = cpu[0].ru_utime + cpu[0].ru_stime  # the writer (local) or the driver (ray)
     out["main_rss"] = peak_rss_mib(resource.RUSAGE_SELF)
     out.setdefault("worker_rss", peak_rss_mib(resource.RUSAGE_CHILDREN))
     print("RESULT " + json.dumps(out))
@@ -261,6 +299,10 @@ def main() -> None:
                 result = run_child(mode, workers, src, tmp, args)
                 results.append((mode, workers, result))
                 print_row(mode, workers, result, results)
+        rays = {w: r for m, w, r in results if m == "ray"}
+        if 1 in rays and 2 in rays:
+            print(f"Ray 2 vs 1 actor: {rays[1]['seconds'] / rays[2]['seconds']:.2f}x measured; at most"
+                  f" {ray_bound(rays[1], rays[2]):.2f}x on 2 CPUs from these runs' CPU and start/load walls")
         print(f"load average {os.getloadavg()[0]:.1f} at the end")
 
 
@@ -271,7 +313,9 @@ def print_row(mode: str, workers: int, result: dict, results: list) -> None:
     extra = ""
     if mode == "ray":
         extra = (f" (ray start {result['ray_start']:.1f}s, analyse {result['analyse']:.1f}s,"
-                 f" load {result['load']:.1f}s; actors' CPU {result.get('actor_cpu', 0):.0f}s)")
+                 f" load {result['load']:.1f}s, CPU {result.get('load_cpu', 0):.1f}s; actors' CPU"
+                 f" {result.get('actor_cpu', 0):.1f}s, other Ray processes {result.get('other_cpu', 0):.1f}s,"
+                 f" driver while analysing {result.get('driver_cpu', 0):.1f}s)")
     if "events" in result:
         extra += f", {result['events']} events"
     parse_cpu = next((r["parse_cpu"] for m, _, r in results if m == "spacy"), None)
@@ -285,6 +329,8 @@ def print_row(mode: str, workers: int, result: dict, results: list) -> None:
         # CPU seconds are robust to other load on a shared machine; this is b/a on one core.
         extra += (f", CPU {1000 * result['cpu'] / result['articles']:.0f} ms/article, "
                   f"CPU-based b/a {parse_cpu / result['cpu']:.2f} per core")
+    if mode == "local":  # the single writer's share: the corpus stages and the store
+        extra += f", main process CPU {result.get('cpu_main', 0):.1f}s"
     extra += f"; load {os.getloadavg()[0]:.1f}"
     tuned = next((r["tuned"] for m, _, r in results if m == "spacy"), None)
     if tuned and mode != "spacy":  # b/a' and b/a'': against the bare pipeline tuned as eventwire's parse is

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
+
+import pytest
 
 from eventwire.cli.run import demo_corpus
 from eventwire.store import Store
@@ -27,3 +31,39 @@ def test_run_local_process_pool_matches_in_process(tmp_path: Path):
         second = two.run([str(demo_corpus())], workers=2)
         assert (first.stored, first.rejected) == (second.stored, second.rejected) == (6, 0)
         assert _snapshot(one) == _snapshot(two)
+
+
+# A pool worker skips interpreter teardown when it stops (its results are all sent by then);
+# the process that calls _init_worker itself (in-process use) keeps its normal exit.
+_WORKER_SCRIPT = """
+import atexit, multiprocessing, sys
+from pathlib import Path
+from eventwire.config import Config
+from eventwire.run.local import _init_worker
+
+def child(mark):
+    atexit.register(lambda: Path(mark).write_text("teardown ran"))  # runs only if the exit handlers all run
+    _init_worker(Config())
+    print("worker done", flush=True)
+
+if __name__ == "__main__":
+    mark = sys.argv[1]
+    if sys.argv[2] == "pool":
+        process = multiprocessing.get_context("spawn").Process(target=child, args=(mark,))
+        process.start()
+        process.join()
+        sys.exit(process.exitcode)
+    child(mark)
+    sys.exit(3)
+"""
+
+
+@pytest.mark.parametrize(("where", "code", "teardown"), [("pool", 0, False), ("caller", 3, True)])
+def test_run_local_pool_worker_exits_without_teardown(tmp_path: Path, where, code, teardown):
+    script, mark = tmp_path / "worker.py", tmp_path / "mark.txt"
+    script.write_text(_WORKER_SCRIPT)
+    done = subprocess.run([sys.executable, str(script), str(mark), where], capture_output=True, text=True,
+                          timeout=120, check=False)
+    assert "worker done" in done.stdout  # the flushed output of the worker is kept
+    assert done.returncode == code
+    assert mark.exists() == teardown

@@ -8,8 +8,13 @@ so the stored result does not depend on the number of workers.
 
 from __future__ import annotations
 
+import atexit
+import contextlib
 import itertools
+import logging
 import multiprocessing
+import os
+import sys
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -234,6 +239,26 @@ _WORKER_CTX: Context | None = None
 def _init_worker(config: Config) -> None:
     global _WORKER_CTX
     _WORKER_CTX = Context(config)
+    if multiprocessing.parent_process() is not None:  # only in a pool process, never in the caller's
+        atexit.register(_exit_without_teardown)
+
+
+def _exit_without_teardown() -> None:
+    """End a pool process at once when it is told to stop.
+
+    Why: the writer waits for the pool's processes to exit after the last
+    batch, and a worker's interpreter teardown (freeing the spaCy pipeline and
+    the dictionaries object by object) took 2-4 s there, on every run's
+    critical path (measured 0.09 s with this; issue 9). A worker has sent
+    every result before it stops and holds no file open for writing, so
+    nothing is lost: output streams and log handlers are flushed first.
+    Registered last, it runs before the interpreter's own exit handlers.
+    """
+    logging.shutdown()
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError, AttributeError):  # a closed or missing stream
+            stream.flush()
+    os._exit(0)
 
 
 def _worker_batches(batches: list[list[Article]], stages: tuple[str, ...]) -> list[BatchResult]:
