@@ -30,6 +30,7 @@ from eventwire.actors.dictionary import load
 from eventwire.actors.match import build_index
 from eventwire.actors.mention import Mention, Resources
 from eventwire.actors.resolve import fold, mentions_for
+from eventwire.actors.shared_names import shared_city_names
 from eventwire.config import Context
 from eventwire.model import Actor, Article, Span
 
@@ -65,7 +66,7 @@ def _load_resources(ctx: Context) -> Resources:
     dictionary = load(ctx.user_files())
     index = build_index(dictionary, ctx.nlp.tokenizer)
     towns = _cities(TOWN_MIN_POPULATION, ctx=ctx)
-    return Resources(dictionary, index, _cities(CITY_MIN_POPULATION, towns), towns)
+    return Resources(dictionary, index, _cities(CITY_MIN_POPULATION, towns), towns, shared_city_names(ctx))
 
 
 def _cities(min_population: int, towns: dict[str, tuple[int, str]] | None = None, ctx: Context | None = None) -> dict:

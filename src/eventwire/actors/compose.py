@@ -78,8 +78,11 @@ def compose_agents(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             _apply_modifier(mention, modifier)
             mention.start = min(mention.start, modifier.start)
         person_index = _titled_person(doc, mentions, i, mention)
+        if person_index is not None and _names_a_body(doc, mention, mentions[person_index]):
+            person_index = None
         if person_index is not None:
-            out.append(_merge_title(mention, mentions[person_index]))
+            ranked = any(is_rank(t) for t in doc[mention.end : mentions[person_index].start])
+            out.append(_merge_title(mention, mentions[person_index], ranked))
             i = person_index + 1
             continue
         if mention.country is None and mention.code is None:
@@ -156,12 +159,40 @@ def _titled_person(doc: Doc, mentions: list[Mention], i: int, agent: Mention, to
         if j >= len(mentions):
             return None
         gap = doc[mentions[j - 1].end : mentions[j].start]
-    if mentions[j].kind != "person" or any(not t.is_space for t in gap):
-        return None
+    if mentions[j].kind != "person" or any(not t.is_space and not is_rank(t) for t in gap):
+        return None  # a rank may stand between: "police Sgt. Ann Cole"
     return j
 
 
-def _merge_title(agent: Mention, person: Mention) -> Mention:
+#: Police and military ranks written between a body and a name ("police Sgt. Ann Cole"): part of the title.
+RANKS = {"sgt", "sgt.", "lt", "lt.", "capt", "capt.", "cpl", "cpl.", "col", "col.", "gen", "gen.", "maj", "maj.",
+         "det", "det.", "insp", "insp.", "const", "const.", "supt", "supt.", "cmdr", "cmdr.", "adm", "adm.",
+         "sergeant", "lieutenant", "captain", "corporal", "detective", "inspector", "constable", "superintendent"}
+
+
+def is_rank(token) -> bool:
+    """A rank word or its abbreviation (with or without the full stop), or that full stop."""
+    return token.lower_ in RANKS or (token.text == "." and token.i > 0 and token.nbor(-1).lower_ in RANKS)
+
+
+#: Role words that name a body or a crowd, never one person's title (plurals are caught by their tag).
+BODY_WORDS = {"police", "military", "army", "navy", "government", "administration", "authorities", "regime",
+              "cabinet", "junta", "media", "intelligence", "opposition", "coalition", "judiciary", "parliament",
+              "congress", "leadership", "people", "public", "press"}
+
+
+def _names_a_body(doc: Doc, agent: Mention, person: Mention) -> bool:
+    """A lower-case word for a body or crowd titles nobody: in "told police Brinkley fired" the police are
+    whom he told, and "Brinkley" stays himself ("Police Chief Brinkley", "police Sgt. Ross" are titles)."""
+    last = doc[agent.end - 1]
+    ranked = any(is_rank(t) for t in doc[agent.end : person.start])
+    return not ranked and last.text[:1].islower() and (last.lower_ in BODY_WORDS or last.tag_ in ("NNS", "NNPS"))
+
+
+def _merge_title(agent: Mention, person: Mention, ranked: bool = False) -> Mention:
+    if ranked and _namesake(agent, person):
+        person.entry, person.code, person.country, person.sector = None, None, None, None
+        person.flags = [f for f in person.flags if not f.startswith("role_")] + ["namesake_of_dictionary_person"]
     person.start = agent.start
     person.title = agent.name
     person.head = agent.head
@@ -180,6 +211,15 @@ def _merge_title(agent: Mention, person: Mention) -> Mention:
         person.flags = [f for f in person.flags if f != "role_date_unknown"] + ["role_from_title"]
     person.modifier = agent.modifier
     return person
+
+
+def _namesake(agent: Mention, person: Mention) -> bool:
+    """A ranked officer ("police Sgt. Ann Cole") who shares a name with a person of the generated files who
+    never served in that sector (a minister of another country) is a namesake: the rank says who this is."""
+    entry = person.entry
+    if entry is None or entry.layer != 0 or not agent.sector:
+        return False
+    return not any(agent.sector in role.code[3:] for role in entry.roles) and agent.sector not in (entry.base or "")
 
 
 def _role_from_title(person: Mention, title_code: str | None) -> None:

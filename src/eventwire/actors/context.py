@@ -47,15 +47,19 @@ STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "LEG", "JUD"}
 def context_countries(mentions: list[Mention], doc: Doc, res: Resources) -> None:
     """Bare role words, in order of trust: (1) a country inside the phrase the
     word heads ("workers at a mine in Peru"); (2) the home of an abbreviated
-    title ("Sen."); (3) the nearest country in the sentence, refusing diplomatic
-    posts, speakers of a report and what the actor acts upon; (4) for state and
+    title ("Sen."); (2b) for an armed or outlaw group named again, the country
+    an earlier mention had written beside it ("Somali pirates ... the
+    pirates"); (3) the nearest country in the sentence, refusing diplomatic
+    posts, news outlets of another country than the article's own, groups
+    coded by (2b), speakers of a report and what the actor acts upon; (4) for state and
     armed sectors, the two sentences before ("Syrian troops ... the troops");
     (5) for a definite institution ("the regime") the article's most mentioned
     country; else it stays uncoded (agents are then dropped). Words marked by an
     ethnic or religious adjective ("Kurdish fighters") or a backer
     ("Russian-backed forces") take only (1): the sentence's states are as
     often their enemies or sponsors as their home."""
-    counts = Counter(m.country for m in mentions if m.country and m.kind != "agent")
+    _foreign_outlets(mentions)
+    counts = Counter(m.country for m in mentions if m.country and m.kind != "agent" and not _news_outlet(m))
     sentences = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
     starts = [s.start for s in sentences]
     _generic_bodies(mentions, doc, sentences, starts)
@@ -69,7 +73,10 @@ def context_countries(mentions: list[Mention], doc: Doc, res: Resources) -> None
         country = _attached_country(mentions, index, doc) or TITLE_HOME.get(mention.title or "")
         backed = any(_backer(other, mention, doc) for other in mentions[max(0, index - 2) : index])
         if country is None and not backed and not _ethnic_modifier(mention, doc, res):
-            country = _from_surroundings(mentions, index, doc, sentences, starts, counts)
+            if country := _named_before(mentions, index, doc):
+                mention.flags.append("country_from_earlier_mention")
+            else:
+                country = _from_surroundings(mentions, index, doc, sentences, starts, counts)
         shared = _shared_nationality(mention, doc)
         if shared is not None and country not in shared:
             country = None  # "the Korean government" beside Sri Lanka is no Sri Lankan government
@@ -77,6 +84,9 @@ def context_countries(mentions: list[Mention], doc: Doc, res: Resources) -> None
             mention.country = country
             mention.code = country + (mention.sector or "")
             mention.flags.append("country_from_context")
+    for mention in mentions:  # a working mark of this step only, not a property of the outlet's record
+        if "foreign_outlet" in mention.flags:
+            mention.flags.remove("foreign_outlet")
 
 
 def _generic_bodies(mentions: list[Mention], doc: Doc, sentences: list, starts: list[int]) -> None:
@@ -108,7 +118,8 @@ def _from_surroundings(mentions: list[Mention], index: int, doc: Doc, sentences:
     country = _nearest_in_sentence(mentions, index, sentence.start, sentence.end, doc)
     if country is None:  # "Syrian troops ... The troops": earlier sentences
         country = next((m.country for m in reversed(mentions[:index]) if m.country and m.start >= window_start
-                        and not _diplomatic(m) and not _base_of_a_body(m, doc)), None)
+                        and not _diplomatic(m) and not _news_outlet(m) and not _second_hand(m)
+                        and not _base_of_a_body(m, doc)), None)
     if country is None and counts and _definite_institution(mention, doc):
         country = counts.most_common(1)[0][0]
     return country
@@ -131,6 +142,39 @@ def _shared_nationality(mention: Mention, doc: Doc) -> set[str] | None:
 def _diplomatic(mention: Mention) -> bool:
     words = (mention.title or mention.name or "").lower().split()
     return bool(words) and (words[-1] in DIPLOMATIC_POSTS or " ".join(words[-2:]) in DIPLOMATIC_POSTS)
+
+
+def _second_hand(mention: Mention) -> bool:
+    """A group's country taken from an earlier mention of it ("Somali pirates ... the pirates") says who the
+    group is, not where the sentence is: "The navy said the pirates surrendered" keeps the navy its own."""
+    return "country_from_earlier_mention" in mention.flags
+
+
+def _foreign_outlets(mentions: list[Mention]) -> None:
+    """Flag the named news outlets ("she told Reuters", "AP reported") whose home is not the article's own
+    country: such an outlet is where the story was told, not where it happened, so a wire agency's home gives
+    no one a country. An outlet of the country the article is mostly about ("told the BBC" in a story on
+    British ministers, Tass on Soviet elections) is as good a witness as any other mention of it. The
+    article's own country is the one written most often outside outlets (places, people, states, role
+    words with their country written), before any country is guessed from context; an article that names
+    no country besides its outlets, or two as often, has none. (A state's own media, "Syrian state TV", is
+    an agent word with its country written beside it, and stays usable.)"""
+    outlets = [m for m in mentions if m.kind == "organisation" and (m.code or "").endswith("MED") and m.country]
+    if not outlets:
+        return
+    outlet_ids = {id(m) for m in outlets}
+    written = Counter(m.country for m in mentions if m.country and id(m) not in outlet_ids
+                      and "country_from_context" not in m.flags)
+    ranked = written.most_common(2)
+    own = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+    for outlet in outlets:
+        if outlet.country != own and "foreign_outlet" not in outlet.flags:
+            outlet.flags.append("foreign_outlet")
+
+
+def _news_outlet(mention: Mention) -> bool:
+    """A named news outlet of another country than the article's own (``_foreign_outlets``)."""
+    return "foreign_outlet" in mention.flags
 
 
 def _ethnic_modifier(mention: Mention, doc: Doc, res: Resources) -> bool:
@@ -167,6 +211,24 @@ def _attached_country(mentions: list[Mention], index: int, doc: Doc) -> str | No
     return min(inside, key=lambda m: abs(m.start - mention.start)).country
 
 
+#: Armed and outlaw groups, named again by the bare word ("Somali pirates ... the pirates"); a state's organs
+#: ("the government") are as often another state's, and keep the usual rules.
+NON_STATE_GROUPS = {"CRM", "REB", "INS", "UAF", "SEP", "RAD", "OPP"}
+
+
+def _named_before(mentions: list[Mention], index: int, doc: Doc) -> str | None:
+    """The country an earlier mention of the same role word had written beside it: "Somali pirates tried to
+    board a ship. An Indian warship fired on the pirates" — the pirates are the Somali ones, not of the
+    nearest country in their own sentence (their attacker's). Only when every such earlier mention names
+    one country ("Syrian troops ... Turkish troops ... the troops" stays with the usual rules)."""
+    if (mentions[index].sector or "")[:3] not in NON_STATE_GROUPS:
+        return None
+    word = doc[mentions[index].end - 1].lemma_.lower()
+    countries = {m.country for m in mentions[:index] if m.kind == "agent" and m.country and m.end - m.start > 1
+                 and "country_from_context" not in m.flags and doc[m.end - 1].lemma_.lower() == word}
+    return countries.pop() if len(countries) == 1 else None
+
+
 CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "appos", "parataxis"}
 
 
@@ -189,7 +251,8 @@ def _nearest_in_sentence(mentions: list[Mention], index: int, start: int, end: i
     best, best_distance = None, None
     for other in mentions:
         if other is mention or not other.country or not (start <= other.start < end) or _diplomatic(other) \
-                or _refused_source(mention, other, doc) or _base_of_a_body(other, doc):
+                or _news_outlet(other) or _second_hand(other) or _refused_source(mention, other, doc) \
+                or _base_of_a_body(other, doc):
             continue
         distance = mention.start - other.end if other.end <= mention.start else other.start - mention.end
         if best_distance is None or distance < best_distance:
@@ -216,6 +279,8 @@ def _refused_source(mention: Mention, other: Mention, doc: Doc) -> bool:
     if any(child.dep_ in ("acl", "relcl") and child.left_edge.i <= source.i <= child.right_edge.i
            for child in own.children):
         return True  # "the special counsel investigating Russia's interference" is not Russia's
+    if _inquiry_subject(own, source):
+        return True  # "the Senate investigation into Russian meddling" is not Russia's
     if source.dep_ in SUBJECT_DEPS and source.head.lemma_ in SPEECH_LEMMAS and own.head.i != source.head.i:
         return True
     if own.dep_ not in SUBJECT_DEPS or other.kind == "place" or "capital" in other.flags:
@@ -224,6 +289,21 @@ def _refused_source(mention: Mention, other: Mention, doc: Doc) -> bool:
             and (mention.sector or "") in STATE_SECTORS:
         return True  # "officials returned the artefacts [to Peru]" (but rebels surrender to their own army)
     return source.dep_ in OBJECT_DEPS and source.head.i == own.head.i
+
+
+#: Nouns of an inquiry: what it is into or of is its subject, not its owner's country.
+INQUIRY_NOUNS = {"investigation", "probe", "inquiry", "hearing", "review", "investigations", "probes", "inquiries",
+                 "hearings"}
+
+
+def _inquiry_subject(own, source) -> bool:
+    """``own`` names whose inquiry it is ("the Senate investigation", "the Senate's probe") and ``source`` sits
+    in what the inquiry is into, of or on ("into Russian meddling")."""
+    inquiry = own.head
+    if own.dep_ not in ("compound", "poss", "nmod", "amod") or inquiry.lemma_.lower() not in INQUIRY_NOUNS:
+        return False
+    return any(child.dep_ == "prep" and child.lower_ in ("into", "of", "on")
+               and child.left_edge.i <= source.i <= child.right_edge.i for child in inquiry.children)
 
 
 def _backer(other: Mention, mention: Mention, doc: Doc) -> bool:

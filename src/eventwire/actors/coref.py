@@ -29,6 +29,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from eventwire.actors.compose import is_rank
 from eventwire.actors.context import context_countries
 from eventwire.actors.dictionary import slugify
 from eventwire.actors.match import norm
@@ -62,11 +63,13 @@ def link(mentions: list[Mention], doc: Doc, article_id: str, date: str | None, r
 def _person_key(mention: Mention, doc: Doc) -> tuple[str, ...]:
     """The name words of a person mention, without its title ("President") or honorific."""
     start = mention.head + 1 if mention.head is not None else mention.start
-    words = [t.text for t in doc[start : mention.end] if t.lower_ not in HONORIFICS and t.pos_ != "PUNCT"]
+    words = [t.text for t in doc[start : mention.end]
+             if t.lower_ not in HONORIFICS and t.pos_ != "PUNCT" and not is_rank(t)]
     return tuple(w.lower() for w in words if w[:1].isupper()) or tuple(w.lower() for w in words)
 
 
 def _resolve_people(mentions: list[Mention], doc: Doc, article_id: str, date: str | None, res: Resources) -> None:
+    namesakes = _drop_namesakes(mentions, doc)
     known = [m for m in mentions if m.kind == "person" and m.entry is not None]
     by_surname: dict[str, Mention] = {}
     for mention in known:  # full names first: the headline may say "Trump" before the story says "Donald Trump"
@@ -88,11 +91,11 @@ def _resolve_people(mentions: list[Mention], doc: Doc, article_id: str, date: st
         if len(key) == 1 and mention.start > 0 and doc[mention.start - 1].lower_ in ("in", "at", "near"):
             continue  # "a refugee centre in Kerry": a place, whatever spaCy's label
         surname = key[-1]
-        twin = by_surname.get(surname)
+        twin = None if surname in namesakes else by_surname.get(surname)
         if twin is not None and (len(key) == 1 or _same_first(key, twin)):
             _adopt(mention, twin.entry, date)
             continue
-        entry = _dictionary_person(key, date, res)
+        entry = None if surname in namesakes else _dictionary_person(key, date, res)
         if entry is not None and entry.layer == 0 and len(key) == 1 and \
                 not any(m.country == entry.country for m in mentions if m is not mention):
             entry = None  # a legacy surname alone ("Blackburn") needs its country named in the article
@@ -110,6 +113,20 @@ def _resolve_people(mentions: list[Mention], doc: Doc, article_id: str, date: st
             unknown_full[surname] = slugify(" ".join(key))
             slug = unknown_full[surname]
         mention.entity_id = f"{article_id}#person:{slug}"
+
+
+def _drop_namesakes(mentions: list[Mention], doc: Doc) -> set[str]:
+    """Surnames of ranked officers found to be namesakes of a generated-file person (``compose``): the
+    article's other mentions of that name are the officer too, not the dictionary's person."""
+    namesakes = {key[-1] for m in mentions if "namesake_of_dictionary_person" in m.flags
+                 if (key := _person_key(m, doc))}
+    for mention in mentions:
+        entry = mention.entry
+        if mention.kind == "person" and entry is not None and entry.layer == 0 and \
+                entry.name.split()[-1].lower() in namesakes:
+            mention.entry, mention.code, mention.country, mention.sector = None, None, None, None
+            mention.flags = [f for f in mention.flags if not f.startswith("role_")] + ["namesake_of_dictionary_person"]
+    return namesakes
 
 
 def _same_first(key: tuple[str, ...], twin: Mention) -> bool:

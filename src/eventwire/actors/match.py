@@ -184,7 +184,7 @@ def find_matches(doc: Doc, index: PhraseIndex) -> list[Match]:
     candidates: list[Match] = []
     for start in range(len(keys)):
         entity = _longest(index.entities, keys, start, doc)
-        if entity and not _names_a_thing(doc, start, entity, index, keys):
+        if entity and not _names_a_thing(doc, start, entity, index, keys) and not _names_a_sea(doc, start):
             candidates.append(Match(start, entity[0], entity[1]))
         agent = _longest(index.agents, keys, start, doc)
         if agent:
@@ -212,6 +212,16 @@ def _longest(trie: dict, keys: list[str], start: int, doc: Doc) -> tuple[int, li
             if valid:
                 best = (i + 1, valid)
     return best
+
+
+#: Bodies of water named "<word> of <place>": the sea is nobody's ("the Gulf of Aden", "the Sea of Japan").
+WATER_WORDS = {"gulf", "bay", "sea", "strait", "straits", "channel"}
+
+
+def _names_a_sea(doc: Doc, start: int) -> bool:
+    """The name ends a sea's name: a ship "in the Gulf of Aden" is off Yemen's coast, not in Yemen, and
+    pirates there are not Yemeni; "the Sea of Japan" names no act of Japan."""
+    return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in WATER_WORDS
 
 
 def _inside_longer_name(before) -> bool:

