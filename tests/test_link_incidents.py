@@ -322,7 +322,8 @@ def test_link_incidents_trigger_families_cover_negotiation_and_disagreement(firs
     assert same_incident(key_of(a), key_of(b))
 
 
-@pytest.mark.parametrize(("first", "second"), [("shot", "killed"), ("gunned down", "shooting death")])
+@pytest.mark.parametrize(("first", "second"), [("shot", "killed"), ("gunned down", "shooting death"),
+                                               ("opened fire", "killing"), ("gunfire", "slain")])
 def test_link_incidents_kill_family_covers_fatal_shootings(first, second):
     # "police shot a teenager" (193) and "the teenager was killed by police" (190) report one shooting.
     a = _event("e1", "193", "USACOP", "USACVL", "2013-03-09", trigger=first)
@@ -356,3 +357,39 @@ def test_link_incidents_bare_type_code_is_an_unknown_side_not_a_state(bare, nati
     assert same_incident(key_of(a), key_of(b))
     groups = group_incidents([key_of(a), key_of(b)])
     assert groups["e1"] == groups["e2"]
+
+
+def _at(event: Event, start: int, end: int) -> Event:
+    event.trigger = Span(start, end)
+    return event
+
+
+@pytest.mark.parametrize(("second_target", "joined"), [("GRCBUS", True), ("TURCOP", False)])
+def test_link_incidents_one_trigger_with_several_targets_is_one_act(second_target, joined):
+    # "Youths attacked a police station and two banks" is coded once per target, in two reports; a third
+    # names only the police station. Each report's attack is one act, so all five events are one attack.
+    # Targets of two states ("struck Greece and Turkey") stay apart: such a group would clash.
+    first = [_at(_event("a", "190", "GRCCVL", "GRCCOP", "2008-12-13", trigger="attacked"), 40, 48),
+             _at(_event("b", "190", "GRCCVL", second_target, "2008-12-13", trigger="attacked"), 40, 48)]
+    second = [_at(_event("c", "190", "GRCOPP", "GRCCOP", "2008-12-13", trigger="attacked", article="a2"), 9, 17),
+              _at(_event("d", "190", "GRCOPP", second_target, "2008-12-13", trigger="attacked", article="a2"), 9, 17)]
+    police = _event("e", "190", "GRCCVL", "GRCCOP", "2008-12-13", trigger="attacked", article="a3")
+    groups = group_incidents([key_of(e) for e in (*first, *second, police)])
+    assert groups["a"] == groups["c"] == groups["e"]
+    assert (groups["a"] == groups["b"] == groups["d"]) is joined
+
+
+def test_link_incidents_an_act_of_three_targets_meets_a_report_of_one_as_one_act():
+    # "Rioters stormed a police station, a bank and a school" is coded once per target; another report names
+    # only the police station. Shares count acts, not events: the one matching pair is the whole act
+    # pair (1/1), not a third of the event pairs, so the two reports are one incident.
+    act = [_at(_event(name, "190", "GRCCVL", target, "2008-12-13", trigger="stormed"), 30, 37)
+           for name, target in (("a", "GRCCOP"), ("b", "GRCBUS"), ("c", "GRCEDU"))]
+    police = _event("d", "190", "GRCCVL", "GRCCOP", "2008-12-13", trigger="stormed", article="a2")
+    groups = group_incidents([key_of(e) for e in (*act, police)])
+    assert groups["a"] == groups["b"] == groups["c"] == groups["d"]
+    # two separate triggers in one article are two acts: a third of their pairs is still too few
+    apart = [_at(_event(name, "190", "GRCCVL", target, "2008-12-13", trigger="stormed"), start, start + 7)
+             for name, target, start in (("a", "GRCCOP", 30), ("b", "GRCBUS", 80), ("c", "GRCEDU", 130))]
+    groups = group_incidents([key_of(e) for e in (*apart, police)])
+    assert len({groups["a"], groups["b"], groups["c"]}) == 3 and groups["d"] != groups["b"]

@@ -3,9 +3,13 @@
 :func:`eventwire.link.incidents.same_incident` says whether two events could
 be one happening. Grouping turns those pair answers into incidents:
 
-* average linkage: the two groups whose events match by the largest share of
+* average linkage: the two groups whose acts match by the largest share of
   their pairs merge first, while that share is at least
-  :data:`MIN_MEMBER_SHARE`. The criteria are hard rules over noisy coding, so
+  :data:`MIN_MEMBER_SHARE`. An act is one trigger of one article coded once
+  per target (see ``_act``), else one event; a pair of acts matches when any
+  pair of their events does, so an attack coded for three targets is one act
+  against a report that names one of them (1/1, not 1/3 of the pairs).
+  The criteria are hard rules over noisy coding, so
   one loose match must not chain two happenings together (single linkage
   would), and the result must not depend on the order in which events arrive
   (the former greedy "join the best incident so far" did);
@@ -23,9 +27,12 @@ be one happening. Grouping turns those pair answers into incidents:
 from __future__ import annotations
 
 import heapq
-from collections.abc import Iterable, Sequence
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
 
-from eventwire.link.incidents import EventKey, root_family, same_incident, states_clash
+import numpy as np
+
+from eventwire.link.incidents import SLACK_DAYS, EventKey, root_family, same_incident, states_clash
 
 #: Two groups merge only if at least this share of their cross pairs match.
 MIN_MEMBER_SHARE = 0.34
@@ -46,8 +53,15 @@ def group_incidents(new: Sequence[EventKey], known: Iterable[EventKey] = ()) -> 
             index = by_incident.setdefault(key.incident_id, len(groups))
             groups.setdefault(index, []).append(key)
             fixed[index] = key.incident_id
+    acts: dict[tuple, int] = {}  # one trigger coded once per target: one act (see _act)
     for key in new:
         if not key.incident_id:
+            act = _act(key)
+            if act is not None and act in acts:
+                groups[acts[act]].append(key)
+                continue
+            if act is not None:
+                acts[act] = len(groups)
             groups[len(groups)] = [key]
     _Linkage(groups, fixed).run()
     assigned: dict[str, str] = {}
@@ -57,41 +71,91 @@ def group_incidents(new: Sequence[EventKey], known: Iterable[EventKey] = ()) -> 
     return {key.event_id: assigned[key.event_id] for key in new}
 
 
+def _act(key: EventKey) -> tuple | None:
+    """What makes events one act from the start: the same trigger of one article and the same states.
+
+    "Youths attacked a police station, stores and banks" is coded once per target (``GRCCVL→GRCCOP``,
+    ``GRCCVL→GRCBUS``), and another report names only the police station or only the banks: the
+    events of one trigger start as one group, so each report's mention meets the whole act. Only
+    when their states agree (the targets differ by sector or person): "struck Syria and Lebanon"
+    stays two events, as a group naming two states would clash with every report of either strike.
+    """
+    if key.trigger_span is None:
+        return None
+    return key.article_id, key.trigger_span, key.source, key.target
+
+
+def act_of(key: EventKey) -> tuple:
+    """The act an event belongs to for counting shares: ``_act``, or the event alone."""
+    return _act(key) or ("event", key.event_id)
+
+
+def _first_of_acts(a: EventKey, b: EventKey, counted: set[frozenset]) -> bool:
+    """Is this the first matching pair of the acts of ``a`` and ``b``? (Always, for two acts of one event.)"""
+    pair = frozenset((act_of(a), act_of(b)))
+    if pair in counted:
+        return False
+    counted.add(pair)
+    return True
+
+
 class _Linkage:
     """Average linkage with a veto, best pair first from a heap (stale entries skipped)."""
 
     def __init__(self, groups: dict[int, list[EventKey]], fixed: dict[int, str]) -> None:
         self.groups, self.fixed = groups, fixed
         self.links: Table = {index: {} for index in groups}
-        self.clashes: Table = {index: {} for index in groups}
+        # Per group, one key for each (root family, source, target) its events name: enough to tell
+        # whether two groups clash (``_clash``), whose answer depends on nothing else.
+        self.sides: dict[int, dict[tuple[str, str | None, str | None], EventKey]] = {index: {} for index in groups}
         self.version = dict.fromkeys(groups, 0)
+        self.acts = {index: len({act_of(key) for key in keys}) for index, keys in groups.items()}
         self._count_pairs()
         self.complete = {i for i, keys in groups.items() if any(k.source and k.target for k in keys)}
 
     def _count_pairs(self) -> None:
-        """Matches and clashes between groups, within each root family (no other pair can match).
+        """Matching act pairs between groups, within each root family (no other pair can match).
 
         Stored groups never merge with each other, so their pairs are skipped.
+        A pair counts when its states do not clash and :func:`same_incident`
+        holds; only pairs whose date windows overlap can, and they are found
+        for all later keys of a family at once (:func:`overlapping_pairs`):
+        this part is quadratic, and most pairs of a family are months apart.
         """
         owner = {id(key): index for index, keys in self.groups.items() for key in keys}
+        counted: set[frozenset] = set()  # act pairs already counted (acts of several events)
+        sizes = Counter(act_of(key) for keys in self.groups.values() for key in keys)
+        several = {id(key) for keys in self.groups.values() for key in keys if sizes[act_of(key)] > 1}
         blocks: dict[str | None, tuple[list[EventKey], list[EventKey]]] = {}
         for index, keys in self.groups.items():
             for key in keys:
-                blocks.setdefault(root_family(key), ([], []))[index in self.fixed].append(key)
+                family = root_family(key)
+                blocks.setdefault(family, ([], []))[index in self.fixed].append(key)
+                if family is not None:
+                    self.sides[index].setdefault((family, key.source, key.target), key)
         for family, (free, stored) in blocks.items():
             if family is None:
                 continue
-            # Owners looked up once per key and no slice copied per event: this loop is quadratic.
-            candidates = [(owner[id(key)], key) for key in (*free, *stored)]
-            for i in range(len(free)):
-                x, a = candidates[i]
-                for j in range(i + 1, len(candidates)):
-                    y, b = candidates[j]
-                    if x == y:
-                        continue
-                    table = self.clashes if states_clash(a, b) else self.links if same_incident(a, b) else None
-                    if table is not None:
-                        table[x][y] = table[y][x] = table[x].get(y, 0) + 1
+            keys = [*free, *stored]
+            owners = [owner[id(key)] for key in keys]
+            for i, j in overlapping_pairs(keys, len(free)):
+                x, y = owners[i], owners[j]
+                if x != y and not states_clash(keys[i], keys[j]) and same_incident(keys[i], keys[j]) \
+                        and ((id(keys[i]) not in several and id(keys[j]) not in several)
+                             or _first_of_acts(keys[i], keys[j], counted)):
+                    self.links[x][y] = self.links[y][x] = self.links[x].get(y, 0) + 1
+
+    def _clash(self, x: int, y: int) -> bool:
+        """Do two groups name different states on a side (any member pair of one root family)?
+
+        Asked only of groups that may merge (never two stored ones), so every
+        member pair is one the grouping compares.
+        """
+        return any(
+            fa == fb and states_clash(a, b)
+            for (fa, _, _), a in self.sides[x].items()
+            for (fb, _, _), b in self.sides[y].items()
+        )
 
     def run(self) -> None:
         for phase in (2, 1, 0):  # how many of the two groups must be complete (name both sides)
@@ -110,12 +174,10 @@ class _Linkage:
 
     def _entry(self, x: int, y: int, phase: int) -> tuple[float, int, int, int, int] | None:
         """A heap entry for merging groups ``x < y`` in ``phase``, or None if they may not merge."""
-        if (x in self.fixed and y in self.fixed) or self.clashes[x].get(y):
+        if (x in self.fixed and y in self.fixed) or (x in self.complete) + (y in self.complete) != phase:
             return None
-        if (x in self.complete) + (y in self.complete) != phase:
-            return None
-        share = self.links[x].get(y, 0) / (len(self.groups[x]) * len(self.groups[y]))
-        if share < MIN_MEMBER_SHARE:
+        share = self.links[x].get(y, 0) / (self.acts[x] * self.acts[y])
+        if share < MIN_MEMBER_SHARE or self._clash(x, y):  # the veto last: it is the dearest test
             return None
         return (-share, x, y, self.version[x], self.version[y])
 
@@ -125,12 +187,44 @@ class _Linkage:
             x, y = y, x
         self.groups[x] = self.groups[x] + self.groups[y]  # the earlier group first: its first event names it
         del self.groups[y]
-        for table in (self.links, self.clashes):
-            for other, count in table.pop(y).items():
-                del table[other][y]
-                if other != x:
-                    table[x][other] = table[other][x] = table[x].get(other, 0) + count
+        self.acts[x] += self.acts.pop(y)  # an act lies in one group: the counts add up
+        for other, count in self.links.pop(y).items():
+            del self.links[other][y]
+            if other != x:
+                self.links[x][other] = self.links[other][x] = self.links[x].get(other, 0) + count
+        for side, key in self.sides.pop(y).items():
+            self.sides[x].setdefault(side, key)
         if y in self.complete:
             self.complete.add(x)
         self.version[x] += 1
         return x
+
+
+#: Most key pairs whose dates :func:`overlapping_pairs` compares in one numpy step (bounds its memory).
+PAIR_BLOCK = 1_000_000
+
+
+def overlapping_pairs(keys: Sequence[EventKey], first: int) -> Iterator[tuple[int, int]]:
+    """Index pairs ``i < j``, ``i < first``, whose date windows overlap (:func:`dates_overlap`'s rule).
+
+    The same rule on day numbers, for many pairs at once: both windows known,
+    and each starts no later than the other ends plus a day of slack (none
+    when either window comes from a publication day). Row-major order.
+    """
+    if first == 0 or len(keys) < 2:
+        return
+    known = np.array([k.start is not None and k.end is not None for k in keys])
+    start = np.array([k.start.toordinal() if k.start is not None else 0 for k in keys], dtype=np.int64)
+    end = np.array([k.end.toordinal() if k.end is not None else 0 for k in keys], dtype=np.int64)
+    published = np.array([k.publication_dated for k in keys])
+    columns = np.arange(len(keys))
+    step = max(1, PAIR_BLOCK // len(keys))
+    for top in range(0, first, step):
+        rows = np.arange(top, min(first, top + step))[:, None]
+        slack = np.where(published[rows] | published[None, :], 0, SLACK_DAYS)
+        overlap = (
+            (columns[None, :] > rows) & known[rows] & known[None, :]
+            & (start[rows] <= end[None, :] + slack) & (start[None, :] <= end[rows] + slack)
+        )
+        for i, j in zip(*np.nonzero(overlap), strict=True):
+            yield top + int(i), int(j)

@@ -102,6 +102,7 @@ class EventKey:
     target_person: str | None = None
     claim: str = "happened"
     publication_dated: bool = False  # the window comes from the publication day, not from the text
+    trigger_span: tuple[int, int] | None = None  # the trigger's offsets in its article (one act, several targets)
 
 
 def actor_key(code: str | None, country: str | None = None) -> str | None:
@@ -246,6 +247,7 @@ def key_of(event: Event, published: str | None = None) -> EventKey:
         target_person=person_of(target.entity_id if target else None),
         claim=claim,
         publication_dated=is_publication_dated(event.date_basis),
+        trigger_span=(event.trigger.start, event.trigger.end) if event.trigger else None,
     )
 
 
