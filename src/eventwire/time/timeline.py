@@ -69,11 +69,12 @@ class Timeline:
 
     def __init__(self, doc: Doc, published: date | None) -> None:
         self.doc = doc
+        self.text = doc.text  # spaCy rebuilds ``doc.text`` from every token on each read: read it once
         self.published = published
         self.sents = list(doc.sents)
         self._sent_starts = [s.start for s in self.sents]
-        self._paragraph_starts = paragraph_starts(doc.text)
-        self.placed = [p for p in (self._place(m) for m in find_mentions(doc.text)) if p is not None]
+        self._paragraph_starts = paragraph_starts(self.text)
+        self.placed = [p for p in (self._place(m) for m in find_mentions(self.text)) if p is not None]
         self.placed = [p for p in self.placed if not relative.bare_non_event(p, doc)]
         for item in self.placed:
             if item.mention.kind not in relative.KINDS:
@@ -100,7 +101,7 @@ class Timeline:
         if mention.kind == "relative":
             end = relative.referent_end(self.doc, span.end)
             mention.end = self.doc[end - 1].idx + len(self.doc[end - 1])
-            mention.text = self.doc.text[mention.start : mention.end]
+            mention.text = self.text[mention.start : mention.end]
         tokens = range(span.start, end)
         outside = [self.doc[i] for i in tokens if not (span.start <= self.doc[i].head.i < end)]
         attach = outside[0] if outside else span.root
