@@ -58,6 +58,22 @@ produced: an event whose actors were coded wrongly keeps its happening's label.
   same way, after ``ecbplus`` and ``basil_s4`` and as a development set: its
   errors were read to steer the session-3 changes. Dates come from the same
   file.
+* ``ecbplus_dev2`` — ECB+ topics 16 (two killings of Los Angeles County
+  sheriff's deputies: the 2008 arrests for Juan Escalante's murder; Jerry
+  Ortiz, 2005, and his killer's 2007 trial) and 18 (office shootings by a
+  fired employee: Vancouver, 12 Dec 2008; Troy, Michigan, 9 Apr 2007), all
+  their documents; subtopic 26ecb (a Mafia boss hangs himself after the
+  Palermo arrests, 16 Dec 2008; 26ecbplus, obituaries of Vincent Gigante
+  recounting a lifetime of happenings with no seminal force event, is left
+  out); and subtopic 19ecb (the Greek riots after the police killing of a
+  teenager in Athens, 6–14 Dec 2008), 68 documents (40 with coded events), labelled in session 4
+  the same way as a development set (19ecb after a first look at the other
+  three's errors). 81 labelled triggers, 108 gold pairs by label (the bench
+  counts a trigger coded twice twice); topic 16 adds 4 events and no pair.
+  Dates come from the same file: the undated 18ecb/16ecb/26ecb documents
+  take the day after their seminal event; each undated 19ecb document takes
+  the day its own text gives ("the sixth straight day", "calm Sunday after
+  eight days"; two are approximate, "for more than a week").
 
 Labelling (session 3): one annotator (the incidents engineer), no second
 opinion; the coded events were listed without incident ids; a trigger shared
@@ -109,10 +125,11 @@ CORPORA = SHARED / "corpora" / "all_articles.jsonl.gz"
 DATA = Path(__file__).resolve().parent / "data"
 #: Labelled set → the corpus its documents come from.
 SETS = {"newswcl50": "newswcl50", "basil": "basil", "basil_s2": "basil", "basil_s3": "basil",
-        "basil_s4": "basil", "ecbplus": "ecbplus", "ecbplus_36": "ecbplus", "ecbplus_dev": "ecbplus"}
+        "basil_s4": "basil", "ecbplus": "ecbplus", "ecbplus_36": "ecbplus", "ecbplus_dev": "ecbplus",
+        "ecbplus_dev2": "ecbplus"}
 #: What each set may be used for (see the module docstring).
 STATUS = {"newswcl50": "dev", "basil": "dev", "basil_s2": "dev", "basil_s3": "dev", "ecbplus_dev": "dev",
-          "basil_s4": "held out", "ecbplus": "held out", "ecbplus_36": "held out"}
+          "ecbplus_dev2": "dev", "basil_s4": "held out", "ecbplus": "held out", "ecbplus_36": "held out"}
 STAGES = ("nlp", "actors", "events", "time", "places")
 CRITERIA = (("dyad", same_dyad), ("root", compatible_root), ("date", dates_overlap), ("place", compatible_place),
             ("trigger", similar_trigger))
