@@ -21,7 +21,8 @@ from eventwire.events.dyads import dyads
 from eventwire.events.matching import sentence_matches
 from eventwire.events.ontology import CameoCode, cameo_table
 from eventwire.events.patterns import PatternIndex, pattern_index
-from eventwire.events.roles import noun_roles, verb_roles
+from eventwire.events.roles_noun import noun_roles
+from eventwire.events.roles_verb import verb_roles
 from eventwire.model import Actor, Article, Event
 
 #: Sentences longer than this are usually run-ons from bad cleaning (tables,

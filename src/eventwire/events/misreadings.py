@@ -1,0 +1,77 @@
+"""Readings where a pattern's words are there but the sentence reports no event.
+
+The matcher checks that a pattern's words are present; these checks veto
+a match whose words are used in another sense: meeting a goal rather than
+a person, economic figures that "decline" or are "targeted", agreeing
+with a statement of fact rather than committing to act. They are kept
+apart from the matcher so each veto reads as one rule with its reason.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.arguments import child, is_passive
+from eventwire.events.patterns import Pattern
+from eventwire.events.trigger_words import direct_object, lemma
+
+#: "meet the demand/deadline": meeting a goal, not a person.
+MET_GOALS = frozenset({"demand", "need", "target", "deadline", "requirement", "goal", "criterion", "standard",
+                       "expectation", "obligation", "cost", "condition", "challenge", "quota", "threshold"})
+
+
+def meets_a_target(word: Token) -> bool:
+    """ "met the deadline": a goal reached, not a person met."""
+    obj = child(word, ("dobj",))
+    return lemma(word) == "meet" and obj is not None and lemma(obj) in MET_GOALS
+
+
+#: Economic quantities: figures that rise, fall and are aimed at. They are neither the doer of an act
+#: ("[exports] declined", "[prices] hit a record") nor the target of force ("targeted economic [growth]").
+ECONOMIC_QUANTITIES = frozenset({
+    "growth", "gdp", "gnp", "rate", "price", "tariff", "earnings", "earning", "output", "sale", "inflation",
+    "deficit", "export", "import", "revenue", "profit", "surplus", "production", "unemployment", "spending",
+})
+
+#: Roots whose acts are done to an opponent (threats, protests, posture, sanctions, coercion, force).
+COERCIVE_ROOTS = frozenset({"13", "14", "15", "16", "17", "18", "19", "20"})
+
+
+def economic_reading(pattern: Pattern, token: Token) -> bool:
+    """An economic figure as the subject of any act, or as what a coercive act is aimed at.
+
+    Economic news uses the verbs of conflict for figures: "[exports] declined" is no refusal,
+    "targeted economic [growth] of 7 percent" no attack, "[inflation] threatens the recovery" no threat.
+    A pattern that names the figure itself ("imposed [tariffs]", "banned [imports]") keeps it.
+    """
+    if pattern.pos != "verb":
+        return False
+    subject = child(token, ("nsubj",))
+    if subject is not None and lemma(subject) in ECONOMIC_QUANTITIES:
+        return True
+    obj = direct_object(token) if pattern.cameo[:2] in COERCIVE_ROOTS and not is_passive(token) else None
+    return obj is not None and lemma(obj) in ECONOMIC_QUANTITIES and lemma(obj) not in pattern.object
+
+
+#: Auxiliaries that make a complement clause a commitment ("agreed that it [would] reopen the border").
+COMMITTING_AUXILIARIES = frozenset({"will", "would", "shall", "should", "can", "could", "may", "might", "must"})
+
+
+def agrees_with_a_statement(verb: Token) -> bool:
+    """ "agreed (that) the recovery [stands] on firmer ground": assent to a statement of fact, not an intent.
+
+    CAMEO 03 codes commitments about the future; a finite complement with its own subject and no
+    auxiliary of commitment states how things are; every conjoined clause must be such a statement
+    ("agreed that the war has gone on too long and that all sides [must] end it" is a commitment).
+    Infinitives ("agreed to reopen") never count.
+    """
+    if any(c.dep_ == "xcomp" for c in verb.children):
+        return False
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    clauses += [c for clause in clauses for c in clause.conjuncts if c.pos_ in ("VERB", "AUX")]  # "that X and that Y"
+    return bool(clauses) and all(
+        any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in clause.children)
+        and not any(g.dep_ in ("aux", "auxpass") and g.lower_ in COMMITTING_AUXILIARIES | {"to"}
+                    for g in clause.children)
+        for clause in clauses
+    )

@@ -1,0 +1,200 @@
+"""Source and target candidates for an event noun ("Putin's call with Trump", "a U.S. strike on the base").
+
+A noun names its doer in more ways than a verb (possessor, modifier,
+"by" phrase, the subject of a light verb or of the clause it sits in), and
+each of those can mislead (a verb that only names or reacts to the event,
+a country named as the topic of an inquiry), so the noun cascade and the
+verb lists it consults live apart from the verb readings. The policy the
+cascades follow is in ``events.roles``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.arguments import ActorIndex, actor_for, child, prep_object, verb_subject
+from eventwire.events.matching import Match
+from eventwire.events.nominal import (
+    MATERIAL_CONFLICT_ROOTS,
+    blamed_on,
+    misplaced_target,
+    nominal_agents,
+    received_from,
+    victim_of,
+)
+from eventwire.events.recipients import (
+    AID_CUTS,
+    AID_ROOTS,
+    beneficiaries,
+    names_someone,
+)
+from eventwire.events.roles import (
+    CLAUSE_TARGET_ROOTS,
+    LIGHT_VERB_DEPS,
+    Roles,
+    clause_subjects,
+    disputing_sides,
+    hostile_prep_object,
+    phrase_prep_object,
+)
+from eventwire.events.topics import names_a_topic
+from eventwire.events.trigger_words import MEASURE_WORDS, naming_use
+
+DEFAULT_NOUN_PREPS = ("against", "on", "with", "to", "at")
+#: Verbal cooperation and disapproval, whose nouns often sit in a prepositional phrase of the speaker's clause.
+VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "11"})
+#: Verbs whose subject does the event noun of their "in/with" phrase ("engaged X in a firefight",
+#: "responded with a missile attack").
+TAKING_PART_VERBS = frozenset({
+    "engage", "clash", "fight", "battle", "join", "participate", "take", "lead", "wage", "respond", "retaliate",
+    "react", "reply", "hit", "strike",
+})
+#: Verbs whose subject holds or takes part in a meeting: "[X] held talks", "[X] attended a summit".
+HOLDING_VERBS = frozenset({
+    "hold", "attend", "host", "chair", "join", "have", "conduct", "begin", "start", "open", "resume", "convene",
+    "lead", "make", "pay", "organize", "organise", "co-chair", "cohost", "co-host", "continue", "complete",
+})
+#: Verbs that only carry an event noun: their subject does it ("launched a strike", "voiced criticism").
+LIGHT_VERBS = frozenset({  # not "have": "they have public support" is no support given (but "have talks" holds)
+    "make", "launch", "carry", "conduct", "stage", "mount", "take", "give", "issue", "deliver", "level",
+    "lodge", "file", "express", "voice", "announce", "offer", "extend", "send", "wage", "order", "impose", "declare",
+    "unleash", "perform", "undertake", "step", "intensify", "renew", "press", "bring", "initiate", "commit", "pay",
+    "sign", "reach", "strike", "seal", "provide", "grant", "approve", "pledge", "promise", "raise", "pose",
+    "continue", "escalate", "expand", "fire", "execute", "orchestrate", "plan", "propose", "seek", "demand",
+    "call", "use", "employ", "engage", "ramp", "resume", "lead", "spearhead", "mastermind",
+    "hold", "begin", "start", "open", "join", "organize", "organise", "convene", "complete", "host", "attend",
+})
+#: Verbs whose subject reacts to an event noun rather than doing it: "the army [foiled] an attack".
+REACTION_VERBS = frozenset({
+    "foil", "thwart", "repel", "repulse", "prevent", "avert", "stop", "block", "condemn", "denounce",
+    "criticize", "criticise", "report", "investigate", "deny", "survive", "suffer", "face", "witness",
+    "reject", "welcome", "praise", "protest", "fear", "expect", "blame", "demand", "urge", "want", "oppose",
+    "resist", "endure", "escape", "confirm", "describe", "document", "monitor", "predict", "warn",
+    "second", "echo", "endorse", "back", "support", "answer", "ignore", "dismiss", "discuss", "follow",
+    "receive", "get", "obtain", "need", "seek", "request", "await", "lack", "lose", "accept",  # "Egypt received aid"
+})
+#: Verbs that name or characterise an event rather than take part in it.
+NAMING_VERBS = frozenset({"call", "describe", "characterize", "characterise", "term", "dub", "label", "name"})
+
+
+def _governing_verb(noun: Token) -> Token | None:
+    """The verb whose clause an event noun sits in, through prepositions and other nouns.
+
+    "In a telephone call with X, [Y offered]"; "[Trump made] no mention of
+    criticism"; "Trump and Putin [signalled] ... in what the White House
+    called a phone discussion" (verbs that only name the event are passed).
+    """
+    token = noun
+    for _ in range(6):
+        if token.dep_ not in ("pobj", "prep", "pcomp", "relcl", "ccomp", "dobj", "oprd", "attr", "agent"):
+            return None
+        passed = token
+        token = token.head
+        if token.pos_ in ("VERB", "AUX") and not (passed.i == noun.i and _named_only(noun)):
+            return token
+    return None
+
+
+def _named_only(noun: Token) -> bool:
+    """ "what the White House called a phone discussion": the verb names the event, it does not do it."""
+    head = noun.head
+    return head.lemma_.lower() in NAMING_VERBS and (
+        noun.dep_ in ("oprd", "attr", "xcomp")
+        or any(c.dep_ == "dobj" and c.i != noun.i for c in head.children)
+        or naming_use(head)  # "called [the investigations] a hoax"
+    )
+
+
+def _topic_of_inquiry(modifier: Token, index: ActorIndex) -> bool:
+    """Whether a noun modifier of an inquiry names what is investigated, not who investigates.
+
+    English names an inquiry's investigator by an adjective or an agency
+    ("a Russian inquiry", "the FBI investigation") and its subject by a
+    country's full name used as a noun ("the Russia investigation", "the
+    Ukraine probe"). Abbreviations ("a U.S. probe", "a UK inquiry") have no
+    adjective form, so they keep naming the investigator.
+    """
+    actor = actor_for(modifier, index)
+    return actor is not None and names_a_topic(modifier, actor)  # a bare state's own name (arguments.py)
+
+
+def noun_roles(match: Match, index: ActorIndex) -> Roles:
+    """Candidates for an event noun ("Putin's call with Trump", "a U.S. strike on the base").
+
+    Source, in order: the possessor (unless the pattern makes it the
+    target); a modifier naming an actor ("U.S. strike", "Russian
+    criticism"); a "by" phrase; who it is blamed on ("an attack that X
+    pinned on [Y]"); for material conflict, the "by" and blame phrases the
+    parser hung elsewhere (``events.nominal``); the subject of a light verb
+    ("held talks", "launched a strike"); the subject of the clause an
+    "in/during <noun>" phrase belongs to. Material conflict also takes the
+    victims as a last-resort target ("[children] killed in a gas attack").
+    """
+    noun, pattern = match.trigger, match.pattern
+    possessor = child(noun, ("poss",))
+    roles = Roles()
+    candidates = [possessor] if pattern.possessor == "source" else []
+    # a modifier names the doer only when it is a name or nationality ("U.S. strike", "Saudi-led strike"),
+    # not a role word the actors stage also codes ("joint [military] exercises")
+    topics = [c for c in noun.children if pattern.cameo[:2] == "09" and _topic_of_inquiry(c, index)]
+    candidates += [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and names_someone(c)
+                   and c not in topics]
+    candidates += [prep_object(noun, ("by",)), phrase_prep_object(noun, ("by",)), blamed_on(noun)]
+    received = received_from(noun)  # "[Egypt] received aid from [the US]": the giver acts on the receiver
+    candidates += [received[0]] if received is not None else []
+    preps = pattern.target_preps or DEFAULT_NOUN_PREPS
+    prep_target = hostile_prep_object(noun, preps, pattern.cameo) or prep_object(
+        noun, tuple(p for p in preps if p != "between"))
+    conflict = pattern.cameo[:2] in MATERIAL_CONFLICT_ROOTS
+    misplaced = misplaced_target(noun) if conflict else None
+    if conflict:
+        candidates += nominal_agents(noun, [t for t in (prep_target, misplaced) if t is not None])
+    roles.sources = [c for c in candidates if c is not None and actor_for(c, index) is not None]
+    anchor = noun
+    while anchor.dep_ == "conj" and anchor.head.pos_ in ("NOUN", "PROPN"):
+        anchor = anchor.head  # "expressed its rejection and [condemnation] of X": the first conjunct's role
+    named = _named_only(anchor)
+    reacted = anchor.head.lemma_.lower() in REACTION_VERBS
+    if not roles.sources and anchor.head.pos_ in ("VERB", "AUX") and not named and not reacted:
+        if anchor.dep_ in LIGHT_VERB_DEPS:
+            roles.sources, roles.inferred = [s for s in (verb_subject(anchor.head)[0],) if s is not None], True
+            roles.light = anchor.head.lemma_.lower() in HOLDING_VERBS
+            carrier = LIGHT_VERBS | (HOLDING_VERBS if pattern.cameo[:2] == "04" else frozenset())
+            roles.distant = anchor.head.lemma_.lower() not in carrier  # "characterized the call", "has support"
+    elif not roles.sources and (anchor.dep_ == "pobj" or named):
+        # "In a call with X, [Y] offered help", "[rebels] engaged X in a firefight"; but "police identified
+        # the bomber in an attack on the embassy" must not make the police the attackers
+        governor = _governing_verb(anchor)
+        verbal = pattern.cameo[:2] in VERBAL_ROOTS or named
+        if governor is not None and (verbal or governor.lemma_.lower() in TAKING_PART_VERBS):
+            roles.sources, roles.inferred = [s for s in (verb_subject(governor)[0],) if s is not None], True
+            roles.distant = True
+    if topics and roles.distant:  # "Trump attacked the Russia investigation": he does not investigate
+        roles.sources = []
+    if prep_target is None and anchor.i != noun.i:  # "its rejection and condemnation [of X]"
+        prep_target = prep_object(anchor, tuple(p for p in preps if p != "between"))
+    if prep_target is None:  # "a contribution of 50 million euros [to X]": hung on the amount
+        amount = prep_object(noun, ("of",))
+        if amount is not None and (amount.like_num or amount.lemma_.lower() in MEASURE_WORDS or any(
+                c.dep_ == "nummod" for c in amount.children)):
+            prep_target = prep_object(amount, tuple(p for p in preps if p != "between"))
+    targets = [received[1]] if received is not None else []
+    if pattern.possessor == "target" and possessor is not None:
+        if prep_target is not None and prep_target.lower_ != possessor.lower_:
+            roles.sources.insert(0, possessor)  # "Russia's arrest of the reporter": the possessor acts
+        else:
+            targets.append(possessor)  # "Navalny's arrest"
+    targets += [prep_target, misplaced, *topics]
+    if noun.dep_ in LIGHT_VERB_DEPS:
+        targets += [hostile_prep_object(noun.head, preps, pattern.cameo), prep_object(noun.head, preps)]
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ == "VERB":  # "engaged X in a firefight"
+        targets.append(child(noun.head.head, ("dobj",)))
+    if pattern.cameo[:2] in CLAUSE_TARGET_ROOTS:
+        targets += clause_subjects(noun)
+    if pattern.cameo[:2] in AID_ROOTS or pattern.cameo[:3] in AID_CUTS:
+        clause = noun.head if noun.head.pos_ in ("VERB", "AUX") else noun
+        targets += beneficiaries(clause, possessor)
+    roles.targets = [t for t in targets if t is not None]
+    roles.between = prep_object(noun, ("between", "among")) or disputing_sides(match)
+    roles.victim = victim_of(anchor) if conflict else None
+    return roles

@@ -1,0 +1,180 @@
+"""Source and target candidates for a verb trigger ("[Russia] accused [Turkey]").
+
+The subject cascade itself is in ``arguments.verb_subject``; this module
+adds the verb-specific readings around it (passives whose agent is the
+state that expels, arrests or deploys; envoys acting for their sender;
+resolutions acting for their author) and orders the target candidates:
+objects, target prepositions, complement clauses, beneficiaries of aid.
+The policy the cascades follow is in ``events.roles``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.arguments import (
+    SENDING_VERBS,
+    child,
+    is_passive,
+    passive_agent,
+    prep_object,
+    verb_subject,
+)
+from eventwire.events.matching import Match
+from eventwire.events.nominal import MATERIAL_CONFLICT_ROOTS
+from eventwire.events.recipients import AID_CUTS, AID_ROOTS, beneficiaries
+from eventwire.events.roles import (
+    CLAUSE_TARGET_ROOTS,
+    LIGHT_VERB_DEPS,
+    Roles,
+    clause_subjects,
+    disputing_sides,
+    hostile_prep_object,
+    phrase_prep_object,
+)
+
+OBJECT_PREPS = ("on", "against", "at", "to", "with", "into", "for", "from")
+#: Passive verbs whose subject is the one who will act: "[Obama] is scheduled to attend".
+RAISING_VERBS = frozenset({"schedule", "set", "slate", "expect", "plan", "due", "poise", "prepare"})
+#: Verbs of expulsion: a passive one's "from" phrase is the expeller ("[X] was expelled from [Russia]").
+EXPELLING_VERBS = frozenset({"expel", "deport", "evict", "banish", "oust"})
+#: Verbs of taking into custody: a passive one's "in <country>" phrase is that state's act ("arrested in [Iran]").
+CUSTODY_VERBS = frozenset({"arrest", "detain", "jail", "imprison", "apprehend", "incarcerate"})
+#: Verbs that move troops: a passive one with no agent has the troops themselves as the doer.
+DEPLOYING_VERBS = frozenset({"deploy", "redeploy", "send", "dispatch", "station", "post", "mobilize", "mobilise"})
+
+
+def _complement_targets(match: Match, preps: tuple[str, ...]) -> list[Token]:
+    """Targets inside the complement a pattern consumed: "threatened to shell [Haifa]"."""
+    out: list[Token] = []
+    for word in match.complement:
+        obj = child(word, ("dobj", "dative"))
+        out += [obj] if obj is not None else []
+        out += [p for p in (prep_object(word, preps or OBJECT_PREPS),) if p is not None]
+        if obj is not None:  # "sever all ties [with] Israel"
+            out += [p for p in (prep_object(obj, preps or OBJECT_PREPS),) if p is not None]
+        if word.pos_ == "NOUN" and match.pattern.cameo[:2] in CLAUSE_TARGET_ROOTS:  # "called for [sanctions] against X"
+            out += [p for p in (prep_object(word, ("against", "on")),) if p is not None]
+    return out
+
+
+def _clause_prep_object(verb: Token, preps: tuple[str, ...]) -> Token | None:
+    """A target preposition inside the verb's objects and modifiers, not in its subject or other clauses.
+
+    Prepositions of the verb are searched inside when they are not target
+    prepositions themselves ("provide ammunition [alongside] assistance [to] X").
+    """
+    for part in verb.children:
+        if part.dep_ in ("nsubj", "nsubjpass", "csubj", "ccomp", "advcl", "relcl", "conj", "punct", "parataxis"):
+            continue
+        found = phrase_prep_object(part, preps) if part.dep_ != "prep" or part.lower_ not in preps else None
+        if found is not None:
+            return found
+    return None
+
+
+def _act_targets(act: Token) -> list[Token]:
+    """Whom an act was aimed at: "an attack [on] X", "an attack [targeting] X", "a bombing [at] a mall in X"."""
+    out = [prep_object(act, ("on", "against", "at", "in"))]
+    for clause in (c for c in act.children if c.dep_ in ("acl", "relcl")):
+        out += [child(clause, ("dobj",)), prep_object(clause, ("at", "in", "on", "against"))]
+    out.append(phrase_prep_object(act, ("on", "against", "at", "in")))
+    return [t for t in out if t is not None]
+
+
+def _deployed_troops(match: Match) -> bool:
+    """ "[2,000 Russian soldiers] were deployed along the corridor": the passive subject is what was sent.
+
+    CAMEO codes a deployment (074, 154) by the sending side; with no "by"
+    agent the only trace of it is the troops' own actor code (RUSMIL), as
+    coders code "Russian troops moved into X". Only for patterns whose
+    object is what is sent (``object_role: thing``) and verbs that move
+    troops; "[rebels] were supplied with arms" receives and is not covered.
+    """
+    verb, obj = match.trigger, match.object
+    return (
+        match.pattern.object_role == "thing" and obj is not None and obj.dep_ == "nsubjpass"
+        and verb.lemma_.lower() in DEPLOYING_VERBS and is_passive(verb) and passive_agent(verb) is None
+        and child(verb, ("dobj", "dative")) is None
+    )
+
+
+def verb_roles(match: Match) -> Roles:
+    """Candidates for a verb trigger (the subject cascade is in arguments.verb_subject)."""
+    verb, pattern = match.trigger, match.pattern
+    source, inferred = verb_subject(verb)
+    if source is None and verb.lemma_.lower() in RAISING_VERBS and is_passive(verb):
+        source = child(verb, ("nsubjpass",))  # "[Obama] is scheduled to meet X": his plan, no one else's
+    if source is None and verb.lemma_.lower() in EXPELLING_VERBS and is_passive(verb):
+        # CAMEO 161/166/174 are done by whoever sends people away: the state or body they leave
+        source = prep_object(verb, ("from",))  # "two inspectors were expelled from [North Korea]"
+    if source is None and _deployed_troops(match):
+        source = match.object  # "[Russian soldiers] were deployed as peacekeepers": troops carry their state's code
+    located = source is None and verb.lemma_.lower() in CUSTODY_VERBS and is_passive(verb)
+    if located:  # CAMEO 173 is done by the state's authorities: "X was arrested in [Rwanda]" (a state only, see dyads)
+        source = prep_object(verb, ("in",))
+    roles = Roles(sources=[source] if source is not None else [], inferred=inferred, located=located)
+    if source is not None and verb.head.lemma_ in SENDING_VERBS and source.head.i == verb.head.i != verb.i:
+        # "sent [teams] into Libya to investigate X": uncoded envoys act for their sender
+        roles.sources += [s for s in (verb_subject(verb.head)[0],) if s is not None]
+    if verb.dep_ == "acl" and source is not None and source.i == verb.head.i and source.dep_ in LIGHT_VERB_DEPS:
+        # "parliament passed [a resolution] criticizing X": the resolution's author is the source
+        author = verb_subject(source.head)[0] if source.head.pos_ in ("VERB", "AUX") else None
+        roles.sources += [author] if author is not None else []
+    if pattern.target_from == "clause":  # "Russia says [Israel] must end ...": nobody else is addressed
+        roles.targets = clause_subjects(verb)
+        return roles
+    if pattern.target_from == "preps":  # "discussed [North Korea] with X": the object is the topic
+        roles.targets = [t for t in (prep_object(verb, pattern.target_preps),) if t is not None]
+        return roles
+    preps = pattern.target_preps
+    targets: list[Token | None] = []
+    if is_passive(verb):
+        subject = child(verb, ("nsubjpass", "csubjpass"))
+        # "[troops] were sent to X" is no recipient, as "sent [troops]" is not
+        sent = (pattern.object_role == "thing" and match.object is not None and subject is not None
+                and match.object.i == subject.i)
+        targets.append(subject if not sent and (source is None or subject is None or subject.i != source.i) else None)
+        if subject is not None and (preps or match.object is not None):  # "[sanctions on X] were imposed by Y"
+            targets.append(phrase_prep_object(subject, preps or OBJECT_PREPS))
+        targets.append(prep_object(verb, preps) if preps else None)  # "troops were deployed [to] X"
+    else:
+        obj = child(verb, ("dobj",)) or child(verb, ("oprd",))
+        targets += [child(verb, ("dative",))]
+        if preps:  # "fired batteries [at Russia]"; "returned artifacts [to X]" hung on the object
+            targets += [hostile_prep_object(verb, preps, pattern.cameo), prep_object(verb, preps),
+                        phrase_prep_object(obj, preps) if obj is not None else None]
+        if not pattern.object or "*" in pattern.object:  # any object: the object itself is the target
+            targets.append(obj)
+        if match.object is not None:
+            object_preps = preps or OBJECT_PREPS
+            # a required object that is the one acted on comes before the phrases inside it: "received [the
+            # Qatari ambassador] to Oman" receives the ambassador; "sent [jets]" is no recipient at all
+            people = pattern.object_role == "target" and not preps
+            targets += [obj if people else None, phrase_prep_object(match.object, object_preps),
+                        prep_object(verb, object_preps)]
+            targets.append(obj if pattern.object_role == "target" else None)
+        elif obj is not None and pattern.cameo[:2] != "01":  # "demanded the resignation of the PM"
+            targets.append(prep_object(obj, ("of", "with", "to", "for", "against", "on")))
+        # a second object the parser split off ("meet his counterpart [Italian President X]")
+        targets += [c for c in verb.children if c.dep_ == "dobj" and obj is not None and c.i != obj.i]
+    if pattern.cameo[:2] in CLAUSE_TARGET_ROOTS:
+        targets += clause_subjects(verb)
+    if pattern.cameo[:2] != "01":  # "denied that X attacked Y": Y is not the denial's target
+        targets += _complement_targets(match, preps)
+    if preps:  # last: a target preposition anywhere in the verb's own phrase, however the parser hung it
+        targets += [_clause_prep_object(verb, preps)]
+    if pattern.cameo[:2] in AID_ROOTS or pattern.cameo[:3] in AID_CUTS:
+        targets += beneficiaries(verb, source)
+    if pattern.cameo == "015":  # "claimed responsibility for an attack [targeting] X": the attack's target
+        act = prep_object(verb, ("for",)) or (phrase_prep_object(match.object, ("for",)) if match.object else None)
+        targets += _act_targets(act) if act is not None else []
+    roles.targets = [t for t in targets if t is not None]
+    roles.between = prep_object(verb, ("between", "among")) or disputing_sides(match)
+    if pattern.cameo[:2] in MATERIAL_CONFLICT_ROOTS and not pattern.symmetric:
+        roles.place = prep_object(verb, PLACE_PREPS)
+    return roles
+
+
+#: Prepositions that place an act of violence: "killed 12 [in] Kabul", "opened fire [near] the border post".
+PLACE_PREPS = ("in", "near", "at", "outside", "inside")
