@@ -15,7 +15,7 @@ from eventwire.actors.mention import Mention
 from eventwire.actors.roles import role_for_code
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 #: Role words for someone who speaks or acts for a body: coded as that body.
 SPEAKS_FOR = {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "official", "officials", "representative",
@@ -170,7 +170,7 @@ RANKS = {"sgt", "sgt.", "lt", "lt.", "capt", "capt.", "cpl", "cpl.", "col", "col
          "sergeant", "lieutenant", "captain", "corporal", "detective", "inspector", "constable", "superintendent"}
 
 
-def is_rank(token) -> bool:
+def is_rank(token: Token) -> bool:
     """A rank word or its abbreviation (with or without the full stop), or that full stop."""
     return token.lower_ in RANKS or (token.text == "." and token.i > 0 and token.nbor(-1).lower_ in RANKS)
 
@@ -191,8 +191,7 @@ def _names_a_body(doc: Doc, agent: Mention, person: Mention) -> bool:
 
 def _merge_title(agent: Mention, person: Mention, ranked: bool = False) -> Mention:
     if ranked and _namesake(agent, person):
-        person.entry, person.code, person.country, person.sector = None, None, None, None
-        person.flags = [f for f in person.flags if not f.startswith("role_")] + ["namesake_of_dictionary_person"]
+        forget_dictionary_person(person)
     person.start = agent.start
     person.title = agent.name
     person.head = agent.head
@@ -211,6 +210,13 @@ def _merge_title(agent: Mention, person: Mention, ranked: bool = False) -> Menti
         person.flags = [f for f in person.flags if f != "role_date_unknown"] + ["role_from_title"]
     person.modifier = agent.modifier
     return person
+
+
+def forget_dictionary_person(mention: Mention) -> None:
+    """Undo a dictionary match found to be a namesake: the mention keeps its words, loses the person's
+    codes and roles, and is marked so coreference treats the name's other mentions alike (``coref``)."""
+    mention.entry, mention.code, mention.country, mention.sector = None, None, None, None
+    mention.flags = [f for f in mention.flags if not f.startswith("role_")] + ["namesake_of_dictionary_person"]
 
 
 def _namesake(agent: Mention, person: Mention) -> bool:

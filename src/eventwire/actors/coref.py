@@ -29,7 +29,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from eventwire.actors.compose import is_rank
+from eventwire.actors.compose import forget_dictionary_person, is_rank
 from eventwire.actors.context import context_countries
 from eventwire.actors.dictionary import slugify
 from eventwire.actors.match import norm
@@ -124,8 +124,7 @@ def _drop_namesakes(mentions: list[Mention], doc: Doc) -> set[str]:
         entry = mention.entry
         if mention.kind == "person" and entry is not None and entry.layer == 0 and \
                 entry.name.split()[-1].lower() in namesakes:
-            mention.entry, mention.code, mention.country, mention.sector = None, None, None, None
-            mention.flags = [f for f in mention.flags if not f.startswith("role_")] + ["namesake_of_dictionary_person"]
+            forget_dictionary_person(mention)
     return namesakes
 
 
