@@ -79,7 +79,8 @@ def context_countries(mentions: list[Mention], doc: Doc, res: Resources) -> None
                 country = _from_surroundings(mentions, index, doc, sentences, starts, counts)
         shared = _shared_nationality(mention, doc)
         if shared is not None and country not in shared:
-            country = None  # "the Korean government" beside Sri Lanka is no Sri Lankan government
+            # "the Korean government" beside Sri Lanka is no Sri Lankan government; it is the South's
+            country = _shared_default(mention, doc)
         if country:
             mention.country = country
             mention.code = country + (mention.sector or "")
@@ -137,6 +138,21 @@ def _shared_nationality(mention: Mention, doc: Doc) -> set[str] | None:
     while j >= 0 and doc[j].lower_ in FILLERS:
         j -= 1
     return SHARED_NATIONALITIES.get(doc[j].lower_) if j >= 0 else None
+
+
+#: The state a shared adjective names when nothing else decides: English writes the
+#: North's officials "North Korean" and the Republic of Korea's plain "Korean".
+SHARED_DEFAULTS = {"korean": "KOR"}
+
+
+def _shared_default(mention: Mention, doc: Doc) -> str | None:
+    """The default state of a shared adjective written alone before the role word, or None."""
+    j = mention.start - 1
+    while j >= 0 and doc[j].lower_ in FILLERS:
+        j -= 1
+    if j < 0 or (j > 0 and doc[j - 1].lower_ in ("north", "south")):
+        return None
+    return SHARED_DEFAULTS.get(doc[j].lower_)
 
 
 def _diplomatic(mention: Mention) -> bool:

@@ -15,6 +15,8 @@ The steps, in order, each with the reason it exists:
 4. Agent phrases (``compose.py``): a role word joins its country modifier and
    the person it titles into one mention ("Russian Foreign Minister Sergey
    Lavrov", "top U.S. officials", "forces of Syria").
+4b. A role word in apposition titles an unknown person (``apposition.py``:
+   "Odin Sanchez, a former Colombian congressman").
 5. Coreference (``coref.py``): surnames, "the president", entity ids.
 """
 
@@ -22,6 +24,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from eventwire.actors.apposition import appositive_titles
 from eventwire.actors.compose import compose_agents, is_rank
 from eventwire.actors.dictionary import Entry
 from eventwire.actors.match import Match, Payload, find_matches
@@ -58,6 +61,7 @@ def mentions_for(doc: Doc, date: str | None, res: Resources) -> list[Mention]:
     mentions.sort(key=lambda m: m.start)
     home_namesakes(mentions, doc, res)  # "a Victoria journalist" in a Canadian story: before its title is read
     mentions = compose_agents(doc, mentions)
+    appositive_titles(doc, mentions)  # "Odin Sanchez, a former Colombian congressman"
     for mention in mentions:
         _extend_left(doc, mention)
         if _unsupported_short_acronym(mention, mentions, doc):
