@@ -41,16 +41,20 @@ def _speaker_of(verb: Token, index: ActorIndex) -> Attribution | None:
         subject = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
         if subject is None:
             return None
-    start, end = _phrase_bounds(subject)
-    return Attribution(subject.doc.text[start:end], actor_for(subject, index), start, end)
+    phrase = _phrase(subject)
+    return Attribution(phrase.text, actor_for(subject, index), phrase.start_char, phrase.end_char)
 
 
-def _phrase_bounds(token: Token) -> tuple[int, int]:
-    """Character bounds of a noun phrase, without trailing relative clauses or commas."""
+def _phrase(token: Token) -> SpacySpan:
+    """A noun phrase, without trailing relative clauses or commas.
+
+    Its ``text`` is cut from its own tokens: spaCy rebuilds ``doc.text`` from
+    every token of the article on each read (same characters, issue 9).
+    """
     tokens = [t for t in token.subtree if t.i <= token.i or t.dep_ in ("compound", "flat", "appos", "pobj", "prep")]
     tokens = [t for t in tokens if not t.is_punct] or [token]
     first, last = min(tokens, key=lambda t: t.i), max(tokens, key=lambda t: t.i)
-    return first.idx, last.idx + len(last)
+    return token.doc[first.i : last.i + 1]
 
 
 def attribution(trigger: Token, sentence: SpacySpan, index: ActorIndex) -> Attribution | None:
@@ -80,6 +84,6 @@ def attribution(trigger: Token, sentence: SpacySpan, index: ActorIndex) -> Attri
                 for c in t.children:
                     pobj = next((g for g in c.children if g.dep_ == "pobj"), None) or pobj
             if pobj is not None:
-                start, end = _phrase_bounds(pobj)
-                return Attribution(t.doc.text[start:end], actor_for(pobj, index), start, end)
+                phrase = _phrase(pobj)
+                return Attribution(phrase.text, actor_for(pobj, index), phrase.start_char, phrase.end_char)
     return None

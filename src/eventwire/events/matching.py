@@ -46,11 +46,41 @@ class Match:
     complement: list[Token] = field(default_factory=list)  # the complement words up to the one that matched
 
 
-def _has_word(tokens: list[Token], words: tuple[str, ...]) -> Token | None:
+class SentenceWords:
+    """What the patterns test around a sentence's tokens, gathered once per token.
+
+    Why: a trigger is tried against each of its candidate patterns, and one word
+    turns up in the word lists of several triggers; its variants and a trigger's
+    context and particles depend on the parse alone (issue 9: same values, once).
+    Keys are token indices, so one instance serves one Doc.
+    """
+
+    __slots__ = ("_forms", "_near")
+
+    def __init__(self) -> None:
+        self._forms: dict[int, tuple[str, ...]] = {}
+        self._near: dict[int, tuple[list[Token], list[Token]]] = {}
+
+    def variants(self, token: Token) -> tuple[str, ...]:
+        forms = self._forms.get(token.i)
+        if forms is None:
+            forms = self._forms[token.i] = variants(token)
+        return forms
+
+    def near(self, token: Token) -> tuple[list[Token], list[Token]]:
+        """``(context_words(token), particles(token))``; the lists are shared: never change them."""
+        found = self._near.get(token.i)
+        if found is None:
+            found = self._near[token.i] = (context_words(token), particles(token))
+        return found
+
+
+def _has_word(tokens: list[Token], words: tuple[str, ...], memo: SentenceWords | None = None) -> Token | None:
     """The first token among ``tokens`` that is one of ``words``; "*" accepts any content word."""
     if "*" in words:
         return next((t for t in tokens if t.pos_ in ("VERB", "NOUN", "PROPN") and t.dep_ != "aux"), None)
-    return next((t for t in tokens if any(v in words for v in variants(t))), None)
+    forms = memo.variants if memo is not None else variants
+    return next((t for t in tokens if any(v in words for v in forms(t))), None)
 
 
 def token_pos(token: Token) -> str | None:
@@ -64,7 +94,8 @@ def token_pos(token: Token) -> str | None:
     return None
 
 
-def _holds(pattern: Pattern, token: Token) -> Match | None:
+def _holds(pattern: Pattern, token: Token, memo: SentenceWords | None = None) -> Match | None:
+    memo = memo if memo is not None else SentenceWords()
     if pattern.pos == "verb" and not pattern.context and naming_use(token):
         return None
     if economic_reading(pattern, token):
@@ -76,35 +107,34 @@ def _holds(pattern: Pattern, token: Token) -> Match | None:
     if pattern.subject:  # "[peacekeeping troops] arrived in X": what the subject is says what the act is
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
         words = [subject, *(c for c in subject.children if c.dep_ in ("compound", "amod"))] if subject else []
-        hit = _has_word(words, pattern.subject)
+        hit = _has_word(words, pattern.subject, memo)
         if hit is None:
             return None
         match.evidence.append(hit)
     if pattern.object:
         obj = direct_object(token)
         options = object_words(obj) if obj is not None else []
-        hit = _has_word(options, pattern.object)
+        hit = _has_word(options, pattern.object, memo)
         if hit is None:
             return None
         match.object = obj
         match.evidence.append(hit)
-    context = context_words(token)
-    marks = particles(token)
+    context, marks = memo.near(token)
     if pattern.particle:
         hit = next((c for c in marks if c.lower_ in pattern.particle), None)
         if hit is None:
             return None
         match.evidence.append(hit)
     if pattern.context:
-        hit = _has_word(context, pattern.context)
+        hit = _has_word(context, pattern.context, memo)
         if hit is None:
             return None
         match.evidence.append(hit)
-    if pattern.not_context and _has_word(context + marks, pattern.not_context):
+    if pattern.not_context and _has_word(context + marks, pattern.not_context, memo):
         return None
     if pattern.complement:
         words = complement_words(token)
-        hit = _has_word(words, pattern.complement)
+        hit = _has_word(words, pattern.complement, memo)
         if hit is None:
             return None
         if meets_a_target(hit):
@@ -124,13 +154,14 @@ def _rank(pattern: Pattern) -> tuple[int, bool]:
 def sentence_matches(sentence: SpacySpan, index: PatternIndex) -> list[Match]:
     """The best pattern per trigger token; triggers swallowed by a complement pattern are dropped."""
     best: dict[int, Match] = {}
+    memo = SentenceWords()
     for token in sentence:
         pos = token_pos(token)
         if pos is None:
             continue
-        patterns = {id(p): p for form in variants(token) for p in index.candidates(pos, form)}
+        patterns = {id(p): p for form in memo.variants(token) for p in index.candidates(pos, form)}
         for pattern in patterns.values():
-            match = _holds(pattern, token)
+            match = _holds(pattern, token, memo)
             if match is None:
                 continue
             current = best.get(token.i)

@@ -44,7 +44,7 @@ def run(articles: list[Article], ctx: Context) -> list[Article]:
     for article in articles:
         doc = article_doc(article, ctx)
         context = article_countries(article, doc, gazetteer)
-        mentions = find_places(doc, gazetteer, context)
+        mentions = find_places(doc, gazetteer, context, article.text)
         article.places = [_record(m) for m in mentions] + _dateline_place(article, mentions, gazetteer, context)
         for event in article.events:
             token = trigger_token(doc, event)

@@ -45,8 +45,12 @@ class PlaceMention:
     dateline: bool = False
 
 
-def find_places(doc: Doc, gazetteer: Gazetteer, context: set[str]) -> list[PlaceMention]:
-    """Every place mention in ``doc``, in text order."""
+def find_places(doc: Doc, gazetteer: Gazetteer, context: set[str], text: str | None = None) -> list[PlaceMention]:
+    """Every place mention in ``doc``, in text order.
+
+    ``text`` is ``doc.text`` when the caller has it (the article's clean text):
+    spaCy rebuilds ``doc.text`` from every token on each read (issue 9).
+    """
     found = [m for m in (_entity_place(ent, gazetteer, context) for ent in doc.ents) if m is not None]
     taken = {(m.start_char, m.end_char) for m in found}
     for mention in _proper_noun_places(doc, gazetteer, context):
@@ -56,7 +60,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer, context: set[str]) -> list[Place
     for mention in _demonym_sites(doc, gazetteer):
         if not any(s <= mention.start_char < e for s, e in taken):
             found.append(mention)
-    dateline = _dateline(doc, gazetteer, context)
+    dateline = _dateline(doc.text if text is None else text, gazetteer, context)
     if dateline is not None and not any(m.start_char == dateline.start_char for m in found):
         found.append(dateline)
     return sorted(found, key=lambda m: m.start_char)
@@ -167,16 +171,17 @@ def _demonym_sites(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
         country = gazetteer.countries.get(gazetteer.demonyms[demonym.text])
         if country is None:
             continue
-        start = min(c.idx for c in token.subtree if c.i >= demonym.i)
-        text = doc.text[start : token.idx + len(token)]
+        first = min((c for c in token.subtree if c.i >= demonym.i), key=lambda c: c.i)
+        start = first.idx
+        text = doc[first.i : token.i + 1].text if first.i <= token.i else ""  # = doc.text[start : end of token]
         entry = Entry(text, country.country, country.lat, country.lon, "facility")
         found.append(PlaceMention(entry, text, start, token.idx + len(token), token))
     return found
 
 
-def _dateline(doc: Doc, gazetteer: Gazetteer, context: set[str]) -> PlaceMention | None:
-    """'WASHINGTON —' opening a paragraph: where the story was filed."""
-    for match in re.finditer(r"(?m)^.*$", doc.text[:2000]):
+def _dateline(text: str, gazetteer: Gazetteer, context: set[str]) -> PlaceMention | None:
+    """'WASHINGTON —' opening a paragraph (of the document's ``text``): where the story was filed."""
+    for match in re.finditer(r"(?m)^.*$", text[:2000]):
         line = match.group(0)
         found = _DATELINE.match(line)
         if not found:

@@ -9,6 +9,7 @@ previous paragraph ("…," he said. "More …").
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Any
 
@@ -33,13 +34,27 @@ class Attribution:
 
 
 class QuoteMask:
-    """Answers 'is this character inside a quotation?' for all segments."""
+    """Answers 'is this character inside a quotation?' for all segments.
+
+    Asked for every token of every article, so the segments are merged into
+    disjoint sorted ranges once and each question is a binary search (issue 9):
+    the same answer as "some segment's ``start <= char < end``".
+    """
 
     def __init__(self, segments: list[Segment]) -> None:
         self.ranges = [(s.start, s.end) for s in segments]
+        merged: list[list[int]] = []
+        for start, end in sorted(r for r in self.ranges if r[0] < r[1]):
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        self._starts = [start for start, _ in merged]
+        self._ends = [end for _, end in merged]
 
     def __call__(self, char: int) -> bool:
-        return any(a <= char < b for a, b in self.ranges)
+        i = bisect_right(self._starts, char) - 1
+        return i >= 0 and char < self._ends[i]
 
 
 def window_tokens(doc: Doc, segment: Segment, text: str, para: tuple[int, int]) -> list[Token]:

@@ -74,18 +74,21 @@ def speech_verb_subject(verb: Token, inside_quote) -> Token | None:
 
 
 def is_speech_verb(token: Token, verbs: frozenset[str], lexicon: SpeechLexicon) -> bool:
+    lemma = token.lemma_.lower()
+    if lemma not in verbs and token.lower_ != "according":
+        return False  # neither way below can say yes: asked of every token, so answered first (issue 9)
     if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
         return ("according", "to") in lexicon.phrases
     if token.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in token.children):
         return False
     if token.dep_ == "auxpass" or any(c.dep_ == "auxpass" for c in token.children):
         return False  # "was told", "was called": the subject is the listener, not the speaker
-    if token.lemma_.lower() == "call" and any(
+    if lemma == "call" and any(
         c.dep_ in ("prt", "prep") and c.lower_ in NON_SPEECH_PARTICLES and c.i == token.i + 1
         for c in token.children
     ):
         return False
-    return token.lemma_.lower() in verbs
+    return lemma in verbs
 
 
 def mention_span(head: Token) -> tuple[int, int]:

@@ -48,7 +48,7 @@ def run(articles: list[Article], ctx: Context) -> list[Article]:
 
 def timeline_for(article: Article, ctx: Context) -> Timeline:
     """The article's Timeline over the nlp stage's Doc (nothing is parsed twice)."""
-    return Timeline(article_doc(article, ctx), parse_day(article.published))
+    return Timeline(article_doc(article, ctx), parse_day(article.published), article.text)
 
 
 def article_doc(article: Article, ctx: Context) -> Doc:

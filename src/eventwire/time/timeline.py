@@ -67,9 +67,11 @@ class Placed:
 class Timeline:
     """Expressions of one article, resolved, with the dating rules over them."""
 
-    def __init__(self, doc: Doc, published: date | None) -> None:
+    def __init__(self, doc: Doc, published: date | None, text: str | None = None) -> None:
         self.doc = doc
-        self.text = doc.text  # spaCy rebuilds ``doc.text`` from every token on each read: read it once
+        # ``text`` is ``doc.text`` when the caller has it (the article's clean text): spaCy
+        # rebuilds ``doc.text`` from every token on each read, so it is read at most once.
+        self.text = doc.text if text is None else text
         self.published = published
         self.sents = list(doc.sents)
         self._sent_starts = [s.start for s in self.sents]
