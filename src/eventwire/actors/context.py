@@ -325,9 +325,9 @@ def _inquiry_subject(own, source) -> bool:
 def _backer(other: Mention, mention: Mention, doc: Doc) -> bool:
     """"U.S.-backed Kurdish fighters", "Iran-backed militia groups": the country
     written with a support word right before the role word backs it; it is not its home."""
+    if other.end > mention.start or mention.start - other.end > 4:
+        return False  # tested before the gap is read: it may span most of the article (issue 9)
     gap = [t.lower_ for t in doc[other.end : mention.start]]
-    if other.end > mention.start or len(gap) > 4:
-        return False
     word = gap[1] if gap[:1] == ["-"] and len(gap) > 1 else (gap[0] if gap else "")
     return word in SUPPORT_WORDS
 

@@ -250,9 +250,12 @@ def _is_single_name(ent) -> bool:
 def _honorific_names(doc: Doc, covered: list[bool]) -> list[Mention]:
     """"Mr. Flynn" where spaCy saw no entity: the honorific makes it a person."""
     out = []
-    for i, token in enumerate(doc[:-1]):
+    for token in doc[:-1]:
+        if token.lower_ not in HONORIFICS:
+            continue  # the rare case first: the next token is built only after an honorific (issue 9)
+        i = token.i
         nxt = doc[i + 1]
-        if token.lower_ in HONORIFICS and not covered[i + 1] and nxt.text[:1].isupper() and nxt.is_alpha:
+        if not covered[i + 1] and nxt.text[:1].isupper() and nxt.is_alpha:
             end = i + 2
             while end < len(doc) and not covered[end] and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
                 end += 1

@@ -25,7 +25,7 @@ def run(articles: list[Article], ctx: Context) -> list[Article]:
     originals = [a for a in articles if not a.duplicate_of]  # syndicated copies join their original
     con = store_io.connection(ctx)
     link_stories(originals, con, ctx.state.setdefault("link.story_features", StoryFeatures()))
-    link_incidents(originals, con)
+    link_incidents(originals, con, ctx.state.setdefault("link.event_keys", store_io.EventKeys()))
     link_contrasts(originals, con)  # after stories: contrasts are looked for within a story
     return articles
 
@@ -57,8 +57,11 @@ def _story_doc(article: Article) -> StoryDoc:
                     outlet=article.outlet)
 
 
-def link_incidents(articles: list[Article], con=None) -> None:
-    """Give each event the incident it reports, matching the batch and the store."""
+def link_incidents(articles: list[Article], con=None, stored_keys: store_io.EventKeys | None = None) -> None:
+    """Give each event the incident it reports, matching the batch and the store.
+
+    ``stored_keys`` caches the stored candidates' keys across the batches of one run.
+    """
     events = [(article, event) for article in articles for event in article.events]
     if not events:
         return
@@ -66,7 +69,7 @@ def link_incidents(articles: list[Article], con=None) -> None:
     keys = [replace(key_of(event, article.published), incident_id=stored.get(event.id)) for article, event in events]
     roots = sorted({k.root for k in keys if k.root})
     published = [d for a in articles if (d := parse_date(a.published))]
-    known = store_io.event_candidates(con, roots, published, [a.id for a in articles])
+    known = store_io.event_candidates(con, roots, published, [a.id for a in articles], stored_keys)
     incident_of = group_incidents(keys, known)
     for _, event in events:
         event.incident_id = incident_of[event.id]

@@ -8,6 +8,7 @@ queries keep the writer fast however large the store grows.
 from __future__ import annotations
 
 import datetime as dt
+from collections import OrderedDict
 from typing import Any
 
 from eventwire.link.incidents import (
@@ -93,8 +94,41 @@ EVENT_COLUMNS = (
 )
 
 
-def event_candidates(con, roots: list[str], published: list[dt.date], exclude: list[str]) -> list[EventKey]:
-    """Stored events (with an incident) that could be the same incident as the batch's."""
+class EventKeys:
+    """Per-run cache of the ``EventKey`` built from a stored event row.
+
+    Why: each batch reads the stored events of its roots again, and the same
+    event is a candidate for many batches; building its key (trigger stems,
+    date window, claim) every time was most of ``event_candidates``' CPU
+    (issue 9). Entries are keyed by the whole row, so a row that changed
+    (a new incident id, a re-read article) gets a new key; keys are frozen.
+    Bounded (least recently used out first) so memory stays flat on any run.
+    """
+
+    def __init__(self, size: int = 30_000) -> None:
+        self.size = size
+        self._keys: OrderedDict[tuple, EventKey] = OrderedDict()
+
+    def of(self, row: tuple) -> EventKey:
+        """``_row_key(row)``, built once per distinct row."""
+        key = self._keys.get(row)
+        if key is None:
+            key = self._keys[row] = _row_key(row)
+            if len(self._keys) > self.size:
+                self._keys.popitem(last=False)
+        else:
+            self._keys.move_to_end(row)
+        return key
+
+
+def event_candidates(
+    con, roots: list[str], published: list[dt.date], exclude: list[str], keys: EventKeys | None = None
+) -> list[EventKey]:
+    """Stored events (with an incident) that could be the same incident as the batch's.
+
+    ``keys`` caches the rows' keys across the batches of one run (the writer
+    passes ``ctx.state``'s).
+    """
     if con is None or not roots:
         return []
     where = "e.incident_id IS NOT NULL AND list_contains(?, e.root) AND NOT list_contains(?, e.article_id)"
@@ -108,7 +142,8 @@ def event_candidates(con, roots: list[str], published: list[dt.date], exclude: l
         "ORDER BY e.event_id",
         params,
     ).fetchall()
-    return [_row_key(row) for row in rows]
+    key_of_row = keys.of if keys is not None else _row_key
+    return [key_of_row(row) for row in rows]
 
 
 def stored_incident_ids(con, event_ids: list[str]) -> dict[str, str]:
