@@ -20,7 +20,6 @@ from spacy.tokens import Token
 from eventwire.events.arguments import SPEECH_VERBS, ActorIndex, actor_for
 from eventwire.model import Actor
 
-__all__ = ["SPEECH_VERBS", "Attribution", "attribution"]
 REPORTING_DEPS = ("ccomp", "parataxis", "advcl", "conj")
 
 

@@ -9,8 +9,8 @@ import hashlib
 
 from spacy.tokens import Span as SpacySpan
 
-from eventwire.events.arguments import ActorIndex, actor_for, prep_object
-from eventwire.events.attribution import SPEECH_VERBS, attribution
+from eventwire.events.arguments import SPEECH_VERBS, ActorIndex, actor_for, prep_object
+from eventwire.events.attribution import attribution
 from eventwire.events.dyads import Dyad
 from eventwire.events.intent import REFUSAL_VERBS, intent_code, refusal_code
 from eventwire.events.matching import Match

@@ -42,9 +42,8 @@ class QuoteMask:
     """
 
     def __init__(self, segments: list[Segment]) -> None:
-        self.ranges = [(s.start, s.end) for s in segments]
         merged: list[list[int]] = []
-        for start, end in sorted(r for r in self.ranges if r[0] < r[1]):
+        for start, end in sorted((s.start, s.end) for s in segments if s.start < s.end):
             if merged and start <= merged[-1][1]:
                 merged[-1][1] = max(merged[-1][1], end)
             else:
