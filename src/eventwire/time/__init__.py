@@ -11,7 +11,8 @@ every day a paper mentions it. This stage dates the event itself:
   event's own clause, else the narrative anchor, else the publication date
   (basis ``after_publication`` when the event is told as still to come,
   :mod:`eventwire.time.prospect`; no date for a negated present perfect,
-  "has not met" / "no meeting has occurred since": an absence, not a day).
+  "has not met" / "no meeting has occurred since": an absence, not a day;
+  none for a habit with no time of its own, "has repeatedly denied").
 
 No publication date and nothing absolute in the text leaves dates None,
 never today's.
@@ -71,6 +72,8 @@ def date_events(events: list[Event], timeline: Timeline) -> None:
                 resolution, basis = timeline.publication()[0], "after_publication"
             elif basis == "publication" and event.negated and tense(clause_head(token)) == "perfect":
                 resolution = Resolution()  # "no meeting has occurred since 1948": an absence has no day
+            elif basis == "publication" and habitual(token):
+                resolution = Resolution()  # "Damascus has repeatedly denied using such weapons": a habit has no day
         event.date = resolution.value
         event.date_precision = resolution.precision if resolution.value else None
         event.date_basis = basis if resolution.value else None
@@ -103,6 +106,26 @@ def _still_to_come(token: Token, resolution: Resolution, basis: str | None, publ
     spans_report = resolution.start is not None and resolution.end is not None and (
         resolution.start < published <= resolution.end)
     return bool(coarse and spans_report and told_ahead(token))
+
+
+#: Adverbs that make a clause tell a habit or a run of acts, not one happening.
+#: Only words that say "again and again": "often", "always" or "usually" also
+#: qualify a single act in a generic frame ("we don't often get a state visit").
+HABITUAL_ADVERBS = frozenset({
+    "repeatedly", "regularly", "routinely", "frequently", "habitually", "continually", "constantly", "persistently",
+})  # fmt: skip
+
+
+def habitual(token: Token) -> bool:
+    """Does the trigger's clause tell a habit ("has repeatedly denied", "is regularly targeted")?
+
+    Such a clause names no one happening, so it is given no day: with only the
+    publication day to go on, it would join whatever single act of the same
+    actors the report's days hold ("a military source denied on Tuesday").
+    A time of its own still dates it (the cascade stops before this check).
+    """
+    children = (*clause_head(token).children, *token.children)
+    return any(child.dep_ == "advmod" and child.lower_ in HABITUAL_ADVERBS for child in children)
 
 
 def is_verbal(event: Event) -> bool:

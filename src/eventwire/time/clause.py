@@ -197,5 +197,31 @@ def shares_governor(head: Token, verbal: bool = False) -> bool:
     return verbal and head.dep_ == "ccomp" and head.head.lemma_ in REPORTING
 
 
+def later_conjuncts(head: Token) -> list[Token]:
+    """Verbs conjoined after ``head`` that share its subject and tense, nearest first.
+
+    "A man shot one guard and wounded two others Tuesday": the parser hangs
+    "Tuesday" on "wounded", yet it times the whole run of acts of one subject.
+    A conjunct with a subject of its own is another clause ("police arrived
+    and the gunman fled Tuesday"), and one of another tense is another time
+    ("shot a guard and will face charges Monday"); both are left out, as is
+    everything before ``head`` (an earlier verb's time is taken by climbing,
+    :func:`shares_governor`).
+    """
+    wanted = tense(head)
+    found: list[Token] = []
+    frontier = [head]
+    while frontier and len(found) < 8:
+        current = frontier.pop(0)
+        for child in current.children:
+            if child.dep_ != "conj" or child.i < head.i or child.pos_ not in ("VERB", "AUX"):
+                continue
+            if _has_subject(child) or tense(child) != wanted:
+                continue
+            found.append(child)
+            frontier.append(child)
+    return found
+
+
 def _has_subject(head: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in head.children)

@@ -19,11 +19,16 @@ these hold:
   present-perfect sentence returns the story to "now" and breaks the carry).
 
 Within the anchoring sentence, the time of its main clause wins over one in
-a subordinate clause. Step 3 (an addition to the agreed cascade): a past act
-backgrounded in a since/after/before/when clause ("the first call since the
-U.S. launched missiles") takes the time of the same act told elsewhere (same
-verb lemma and object lemma), with basis "anchor". Step 4 is the
-publication date, basis "publication"; no publication date gives None.
+a subordinate clause; a time that only dates background (a restrictive
+relative clause, a since/after/before clause) sets no passage time. The
+report's own date printed at the top of the text (a dateline,
+:func:`eventwire.time.dateline.is_dateline`) dates nothing.
+
+Step 3 (an addition to the agreed cascade): a past act backgrounded in a
+since/after/before/when clause ("the first call since the U.S. launched
+missiles") takes the time of the same act told elsewhere (same verb lemma and
+object lemma), with basis "anchor". Step 4 is the publication date, basis
+"publication"; no publication date gives None.
 """
 
 from __future__ import annotations
@@ -36,6 +41,7 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from eventwire.time import clause, relative
+from eventwire.time.dateline import is_dateline
 from eventwire.time.expressions import Mention, find_mentions
 from eventwire.time.resolve import Resolution, resolve
 
@@ -58,6 +64,7 @@ class Placed:
     sent_index: int
     paragraph: int
     resolution: Resolution = field(default_factory=Resolution)
+    dateline: bool = False  # the report's own date printed before its text: it dates no event
 
     @property
     def path(self) -> list[Token]:
@@ -86,6 +93,8 @@ class Timeline:
                 item.resolution = relative.resolve_relative(self, item)
             elif item.mention.kind == "sequel":
                 item.resolution = relative.resolve_sequel(self, item)
+        for item in self.placed:
+            item.dateline = is_dateline(item.mention, item.resolution, published, self.text)
 
     # -- placing mentions in the parse --------------------------------------------------
 
@@ -132,7 +141,11 @@ class Timeline:
         hour"; so does an adverbial phrase: "agreed in Tuesday's call"). If none,
         climb to the governing clause where :func:`clause.shares_governor`
         allows (conjoined, purpose and participle clauses; reported content
-        only for verbal events).
+        only for verbal events). If still none, a later verb conjoined with the
+        trigger's clause under the same subject and tense lends its time: news
+        puts one time at the end of a run of acts ("shot one man and wounded two
+        others Monday"), which the parser hangs on the last verb only
+        (:func:`clause.later_conjuncts`).
         """
         head = clause.clause_head(token)
         path = clause.path_to_clause(token)
@@ -142,13 +155,18 @@ class Timeline:
             head = clause.clause_head(head.head)
             found = self._attached(token, head, [head])
             climbs += 1
+        if found is None:  # "shot one man and wounded two others Monday": the time closes the whole run
+            for conjunct in clause.later_conjuncts(clause.clause_head(token)):
+                found = self._attached(conjunct, conjunct, [conjunct])
+                if found is not None:
+                    break
         return found
 
     def _attached(self, token: Token, head: Token, path: list[Token]) -> Placed | None:
         paragraph = self.paragraph_index(token.idx)
         best: tuple[int, int, Placed] | None = None
         for item in self.placed:
-            if item.resolution.value is None or item.start_token <= token.i < item.end_token:
+            if item.resolution.value is None or item.dateline or item.start_token <= token.i < item.end_token:
                 continue
             if item.paragraph != paragraph:  # a dateline line glued to the lead sentence by the parser
                 continue
@@ -191,10 +209,13 @@ class Timeline:
         """The time of the report a past act is told in ("reported on Saturday that strikes killed ...").
 
         The act happened by the time it was reported; that day is a closer
-        bound than the publication date or an earlier sentence's time.
+        bound than the publication date or an earlier sentence's time. Only a
+        simple past: a present perfect ("the toll from a bomb attack has
+        reached 126, a monitor said on Sunday") tells a state at the report,
+        and what it names happened before it.
         """
         head = clause.clause_head(token)
-        if head.dep_ != "ccomp" or clause.tense(head) not in ("past", "perfect"):
+        if head.dep_ != "ccomp" or clause.tense(head) != "past":
             return None
         governor = clause.clause_head(head.head)
         found = self._attached(governor, governor, [governor])
@@ -206,8 +227,9 @@ class Timeline:
         main = self._attached(root, root, [root])
         if main is not None and main.tense == wanted and clause.tense(root) == wanted:
             return main
-        candidates = [p for p in self.placed if p.sent_index == index and p.resolution.value is not None]
-        same = [p for p in candidates if p.tense == wanted and p.mention.kind != "relative"]
+        candidates = [p for p in self.placed if p.sent_index == index and p.resolution.value is not None
+                      and not p.dateline]
+        same = [p for p in candidates if p.tense == wanted and p.mention.kind != "relative" and _sets_passage(p)]
         return same[-1] if same else None
 
     def date_token(self, token: Token, verbal: bool = False) -> tuple[Resolution, str | None]:
@@ -279,6 +301,31 @@ def _about_a_topic(item: Placed, trigger: Token) -> bool:
         if not (token.dep_ == "pobj" and token.head.lower_ in TEMPORAL_PREPS):
             return True
     return False
+
+
+def _sets_passage(item: Placed) -> bool:
+    """May a time outside the main clause set the time of the sentences after it?
+
+    Not when it only dates background: a restrictive relative clause, which
+    tells which thing is meant ("a ceasefire that Turkey and Russia brokered in
+    December"), or a clause that recalls an earlier act ("the deadliest attack
+    since sarin killed hundreds in August 2013"). The passage that follows
+    tells the news, not that background, so such a time carries to no later
+    sentence; it still dates its own clause (:meth:`Timeline.governing`). A
+    relative clause set off by a comma adds news instead ("the war, which
+    included a chemical attack this spring. Trump responded with …") and may
+    set the passage's time.
+    """
+    head = item.head
+    if head.dep_ in ("relcl", "acl") and _restrictive(head):
+        return False
+    return not any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in head.children)
+
+
+def _restrictive(head: Token) -> bool:
+    """A relative or participle clause not set off by a comma ("the truce that both sides signed")."""
+    first = head.left_edge
+    return first.i == 0 or first.nbor(-1).text not in (",", "—", "–", "(")
 
 
 def _object_lemmas(head: Token) -> set[str]:
