@@ -393,3 +393,24 @@ def test_link_incidents_an_act_of_three_targets_meets_a_report_of_one_as_one_act
              for name, target, start in (("a", "GRCCOP", 30), ("b", "GRCBUS", 80), ("c", "GRCEDU", 130))]
     groups = group_incidents([key_of(e) for e in (*apart, police)])
     assert len({groups["a"], groups["b"], groups["c"]}) == 3 and groups["d"] != groups["b"]
+
+
+@pytest.mark.parametrize("named", ["RUSMIL", "SYRMIL"])
+def test_link_incidents_one_trigger_of_two_sources_is_one_joint_act(named):
+    # "Syrian and Russian air strikes battered the town" is coded once per source (SYR→?, RUS→?); another
+    # report names only one air force's strikes. The joint act is one act: both its events join that report,
+    # not only the half whose state it names.
+    joint = [_at(_event(name, "195", source, None, "2017-04-04", trigger="air strikes"), 20, 31)
+             for name, source in (("a", "SYRMIL"), ("b", "RUSMIL"))]
+    report = _event("c", "195", named, None, "2017-04-04", trigger="air strikes", article="a2")
+    groups = group_incidents([key_of(e) for e in (*joint, report)])
+    assert groups["a"] == groups["b"] == groups["c"]
+
+
+def test_link_incidents_a_joint_act_is_not_made_of_clashing_states():
+    # "Russian and Syrian jets struck rebels and Turkish troops": RUS→REB and SYR→TUR clash (different
+    # states on both sides), so they stay two acts, and a report of Russia striking Turkey meets neither.
+    first = [_at(_event(name, "195", source, target, "2017-04-04", trigger="struck"), 20, 26)
+             for name, source, target in (("a", "RUSMIL", "SYRREB"), ("b", "SYRMIL", "TURMIL"))]
+    groups = group_incidents([key_of(e) for e in first])
+    assert groups["a"] != groups["b"]

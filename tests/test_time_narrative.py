@@ -5,8 +5,9 @@ stage must give it. The cases cover:
 
 * a later conjoined verb's time ("shot one guard and wounded two others
   Tuesday") dates the earlier acts of the same subject;
-* background times (a restrictive relative clause on a noun, a since-clause)
-  set no time for the sentences after them; a relative clause set off by a
+* background times (a restrictive relative clause on a noun, a since-clause,
+  a since-phrase: "the worst attack since the one in 2019") set no time for
+  the sentences after them; a relative clause set off by a
   comma still may;
 * the report's own date printed at the top (a dateline) dates no event;
 * a state reported in the present perfect ("the toll has reached 126, a monitor
@@ -44,6 +45,9 @@ CASES = [
      "It was the deadliest raid since mortars killed forty people in August 2019. "
      "The army denied that its gunners had fired at the market.",
      "fired", "190", ("2024-03-06", "publication")),
+    ("since-phrase-sets-no-passage", "2024-03-06",
+     "It was the worst attack since the one in August 2019. The army denied that its planes had bombed the town.",
+     "bombed", "190", ("2024-03-06", "publication")),
     ("comma-relative-clause-still-sets-passage", "2024-05-10",
      "The army has fought the rebels in a long war, which included a gas attack this spring. "
      "The president responded with a missile strike.",

@@ -9,6 +9,8 @@ be one happening. Grouping turns those pair answers into incidents:
   per target (see ``_act``), else one event; a pair of acts matches when any
   pair of their events does, so an attack coded for three targets is one act
   against a report that names one of them (1/1, not 1/3 of the pairs).
+  A trigger coded for several sides whose states do not clash ("Syrian and
+  Russian air strikes": ``SYR→?`` and ``RUS→?``) is one joint act too (``_start_groups``);
   The criteria are hard rules over noisy coding, so
   one loose match must not chain two happenings together (single linkage
   would), and the result must not depend on the order in which events arrive
@@ -28,7 +30,7 @@ from __future__ import annotations
 
 import heapq
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 import numpy as np
 
@@ -53,17 +55,8 @@ def group_incidents(new: Sequence[EventKey], known: Iterable[EventKey] = ()) -> 
             index = by_incident.setdefault(key.incident_id, len(groups))
             groups.setdefault(index, []).append(key)
             fixed[index] = key.incident_id
-    acts: dict[tuple, int] = {}  # one trigger coded once per target: one act (see _act)
-    for key in new:
-        if not key.incident_id:
-            act = _act(key)
-            if act is not None and act in acts:
-                groups[acts[act]].append(key)
-                continue
-            if act is not None:
-                acts[act] = len(groups)
-            groups[len(groups)] = [key]
-    _Linkage(groups, fixed).run()
+    joint = _start_groups([key for key in new if not key.incident_id], groups)
+    _Linkage(groups, fixed, joint).run()
     assigned: dict[str, str] = {}
     for index, keys in groups.items():
         incident_id = fixed.get(index) or f"inc_{keys[0].event_id}"
@@ -85,14 +78,48 @@ def _act(key: EventKey) -> tuple | None:
     return key.article_id, key.trigger_span, key.source, key.target
 
 
+def _start_groups(keys: Sequence[EventKey], groups: dict[int, list[EventKey]]) -> dict[tuple, tuple]:
+    """Put new events into starting groups, one per act; return each joint act's name for its first act.
+
+    1. Events of one act (``_act``: one trigger, the same states) start together.
+    2. Events of one trigger whose states do not clash start together as one joint act: "Syrian and
+       Russian air strikes" is coded ``SYR→?`` and ``RUS→?``, and a report that names only the Russian
+       strikes is a report of that act, not a third of it. Their states differ, so no pair of them
+       matches, and apart each half would meet the other report's share alone. States that clash
+       ("struck Syria and Lebanon": ``USA→SYR``, ``USA→LBN``) stay two acts (see ``_act``).
+    """
+    acts: dict[tuple, int] = {}  # act → its starting group
+    by_trigger: dict[tuple, list[int]] = {}  # (article, trigger span) → starting groups of its acts
+    joint: dict[tuple, tuple] = {}  # act → the act whose group it joined (step 2)
+    for key in keys:
+        act = _act(key)
+        if act is None:
+            groups[len(groups)] = [key]
+            continue
+        if act not in acts:  # step 2: a group of this trigger whose states agree with this event's
+            found = next((index for index in by_trigger.get(act[:2], ())
+                          if not any(states_clash(key, other) for other in groups[index])), None)
+            if found is not None:
+                joint[act] = _act(groups[found][0])
+                acts[act] = found
+            else:
+                acts[act] = len(groups)
+                by_trigger.setdefault(act[:2], []).append(len(groups))
+                groups[len(groups)] = []
+        groups[acts[act]].append(key)  # step 1
+    return joint
+
+
 def act_of(key: EventKey) -> tuple:
     """The act an event belongs to for counting shares: ``_act``, or the event alone."""
     return _act(key) or ("event", key.event_id)
 
 
-def _first_of_acts(a: EventKey, b: EventKey, counted: set[frozenset]) -> bool:
+def _first_of_acts(
+    a: EventKey, b: EventKey, counted: set[frozenset], act: Callable[[EventKey], tuple] = act_of,
+) -> bool:
     """Is this the first matching pair of the acts of ``a`` and ``b``? (Always, for two acts of one event.)"""
-    pair = frozenset((act_of(a), act_of(b)))
+    pair = frozenset((act(a), act(b)))
     if pair in counted:
         return False
     counted.add(pair)
@@ -100,16 +127,21 @@ def _first_of_acts(a: EventKey, b: EventKey, counted: set[frozenset]) -> bool:
 
 
 class _Linkage:
-    """Average linkage with a veto, best pair first from a heap (stale entries skipped)."""
+    """Average linkage with a veto, best pair first from a heap (stale entries skipped).
 
-    def __init__(self, groups: dict[int, list[EventKey]], fixed: dict[int, str]) -> None:
-        self.groups, self.fixed = groups, fixed
+    ``joint`` names each act that started in a joint act's group by that act (``_start_groups``), so
+    shares count the joint act once.
+    """
+
+    def __init__(self, groups: dict[int, list[EventKey]], fixed: dict[int, str],
+                 joint: dict[tuple, tuple] | None = None) -> None:
+        self.groups, self.fixed, self.joint = groups, fixed, joint or {}
         self.links: Table = {index: {} for index in groups}
         # Per group, one key for each (root family, source, target) its events name: enough to tell
         # whether two groups clash (``_clash``), whose answer depends on nothing else.
         self.sides: dict[int, dict[tuple[str, str | None, str | None], EventKey]] = {index: {} for index in groups}
         self.version = dict.fromkeys(groups, 0)
-        self.acts = {index: len({act_of(key) for key in keys}) for index, keys in groups.items()}
+        self.acts = {index: len({self.act(key) for key in keys}) for index, keys in groups.items()}
         self._count_pairs()
         self.complete = {i for i, keys in groups.items() if any(k.source and k.target for k in keys)}
 
@@ -124,8 +156,8 @@ class _Linkage:
         """
         owner = {id(key): index for index, keys in self.groups.items() for key in keys}
         counted: set[frozenset] = set()  # act pairs already counted (acts of several events)
-        sizes = Counter(act_of(key) for keys in self.groups.values() for key in keys)
-        several = {id(key) for keys in self.groups.values() for key in keys if sizes[act_of(key)] > 1}
+        sizes = Counter(self.act(key) for keys in self.groups.values() for key in keys)
+        several = {id(key) for keys in self.groups.values() for key in keys if sizes[self.act(key)] > 1}
         blocks: dict[str | None, tuple[list[EventKey], list[EventKey]]] = {}
         for index, keys in self.groups.items():
             for key in keys:
@@ -142,8 +174,13 @@ class _Linkage:
                 x, y = owners[i], owners[j]
                 if x != y and not states_clash(keys[i], keys[j]) and same_incident(keys[i], keys[j]) \
                         and ((id(keys[i]) not in several and id(keys[j]) not in several)
-                             or _first_of_acts(keys[i], keys[j], counted)):
+                             or _first_of_acts(keys[i], keys[j], counted, self.act)):
                     self.links[x][y] = self.links[y][x] = self.links[x].get(y, 0) + 1
+
+    def act(self, key: EventKey) -> tuple:
+        """The act an event counts in: its own (``act_of``), or the joint act it started in."""
+        act = act_of(key)
+        return self.joint.get(act, act)
 
     def _clash(self, x: int, y: int) -> bool:
         """Do two groups name different states on a side (any member pair of one root family)?

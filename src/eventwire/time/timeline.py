@@ -225,7 +225,7 @@ class Timeline:
         """The time a sentence sets for its narrative: main clause first, else the latest."""
         root = self.sents[index].root
         main = self._attached(root, root, [root])
-        if main is not None and main.tense == wanted and clause.tense(root) == wanted:
+        if main is not None and main.tense == wanted and clause.tense(root) == wanted and not _yardstick(main):
             return main
         candidates = [p for p in self.placed if p.sent_index == index and p.resolution.value is not None
                       and not p.dateline]
@@ -309,7 +309,8 @@ def _sets_passage(item: Placed) -> bool:
     Not when it only dates background: a restrictive relative clause, which
     tells which thing is meant ("a ceasefire that Turkey and Russia brokered in
     December"), or a clause that recalls an earlier act ("the deadliest attack
-    since sarin killed hundreds in August 2013"). The passage that follows
+    since sarin killed hundreds in August 2013"), or a phrase that measures the
+    news against an earlier one ("the worst attack since the one in 2013"). The passage that follows
     tells the news, not that background, so such a time carries to no later
     sentence; it still dates its own clause (:meth:`Timeline.governing`). A
     relative clause set off by a comma adds news instead ("the war, which
@@ -319,7 +320,15 @@ def _sets_passage(item: Placed) -> bool:
     head = item.head
     if head.dep_ in ("relcl", "acl") and _restrictive(head):
         return False
+    if _yardstick(item):
+        return False
     return not any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in head.children)
+
+
+def _yardstick(item: Placed) -> bool:
+    """A time inside a 'since' phrase: "the worst attack since the one in August 2019", "the first
+    visit since 2015" measure the news against an earlier happening, which is not when the news is."""
+    return any(token.dep_ == "prep" and token.lower_ == "since" for token in item.path)
 
 
 def _restrictive(head: Token) -> bool:
