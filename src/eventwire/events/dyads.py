@@ -88,7 +88,10 @@ def dyads(
     if out:
         return out
     if match.pattern.symmetric and len(sources) >= 2:
-        return [Dyad(a, b) for a in sources for b in sources if _distinct(a[1], b[1])]
+        # coordinated subjects of one code are one side ("Netanyahu and his energy minister attended the
+        # meeting"), even when they are two people: only a named partner or "between X and Y" pairs those
+        return [Dyad(a, b) for a in sources for b in sources
+                if _distinct(a[1], b[1], people=False) and not (consult and _state_and_organ(a[1], b[1]))]
     if match.pattern.target == "optional" or (
         one_sided != "no" and may_stand_alone(match, roles, named_targets, victims)
         and (one_sided == "yes" or any(names_someone(t) for t in roles.targets))
@@ -160,15 +163,34 @@ def _state_and_organ(a: Actor, b: Actor) -> bool:
     return len(codes[0]) == 3 and codes[1].startswith(codes[0]) and organ in STATE_ORGANS
 
 
-def _distinct(a: Actor, b: Actor) -> bool:
-    """Two different participants: not the same mention or entity, nor the same actor code.
+def _distinct(a: Actor, b: Actor, people: bool = True) -> bool:
+    """Two different participants: not the same mention or entity, nor the same actor code unless two people.
 
     CAMEO codes no event between an actor and itself ("the president met the
-    vice president" is USAGOV-USAGOV). A state and its organs (USA, USAGOV)
-    stay distinct: "the army shelled Aleppo" is SYRMIL-SYR by convention.
+    vice president" is USAGOV-USAGOV: a role word may be the same person or
+    body under another name). Two *named people* are two actors even with one
+    code ("Netanyahu criticised Lieberman", ISRGOV-ISRGOV): ICEWS-style data
+    code domestic events between distinct people (``_two_people``). A state
+    and its organs (USA, USAGOV) stay distinct: "the army shelled Aleppo" is
+    SYRMIL-SYR by convention.
     """
     if a is b or (a.span.start < b.span.end and b.span.start < a.span.end):
         return False
     if a.entity_id and a.entity_id == b.entity_id:
         return False
-    return (a.code or "") != (b.code or "")
+    return (a.code or "") != (b.code or "") or (people and _two_people(a, b))
+
+
+def _surname(actor: Actor) -> str:
+    return (actor.name or actor.text).split()[-1].lower() if (actor.name or actor.text).split() else ""
+
+
+def _two_people(a: Actor, b: Actor) -> bool:
+    """Two named people, not two names of one (different entities and different surnames: an unknown
+    "Odin Sanchez" and a later "Sanchez" may be kept apart by the actors stage but are one man).
+
+    Measured (session 5): a person and a role word of the same code are often one actor ("Mugabe called for
+    unity ... the 80-year-old leader"), or member and body ("the CIA official" and the CIA), so those stay out.
+    """
+    return a.kind == "person" and b.kind == "person" and bool(a.entity_id and b.entity_id) and (
+        _surname(a) != _surname(b))

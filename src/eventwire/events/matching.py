@@ -76,11 +76,26 @@ class SentenceWords:
 
 
 def _has_word(tokens: list[Token], words: tuple[str, ...], memo: SentenceWords | None = None) -> Token | None:
-    """The first token among ``tokens`` that is one of ``words``; "*" accepts any content word."""
+    """The first token among ``tokens`` that is one of ``words``; "*" accepts any content word.
+
+    "#count" accepts a bare number standing as the object itself: "killed [12] in Kabul" counts people,
+    the way "killed twelve shoppers" names them (only patterns that list it: most verbs' numbers are sums).
+    """
+    if "#count" in words:
+        counted = next((t for t in tokens if t.pos_ == "NUM" and t.dep_ == "dobj" and not _starts_a_clause(t)), None)
+        if counted is not None:
+            return counted
     if "*" in words:
         return next((t for t in tokens if t.pos_ in ("VERB", "NOUN", "PROPN") and t.dep_ != "aux"), None)
     forms = memo.variants if memo is not None else variants
     return next((t for t in tokens if any(v in words for v in forms(t))), None)
+
+
+def _starts_a_clause(number: Token) -> bool:
+    """ "Civilian killed, [3] injured": a number followed by a participle is the subject of the next clause
+    (headlines drop the comma), not what was killed."""
+    after = number.nbor(1) if number.i + 1 < len(number.doc) else None
+    return after is not None and after.tag_ in ("VBN", "VBD")
 
 
 def token_pos(token: Token) -> str | None:

@@ -71,6 +71,12 @@ def _conditional(token: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in token.children)
 
 
+#: Nouns of inquiry and the prepositions of what they look into: a request or plan for the inquiry does not
+#: reach the act inquired into ("called for an investigation of the bombing": the bombing is no plan).
+INQUIRY_NOUNS = frozenset({"investigation", "inquiry", "enquiry", "probe", "inquest", "review", "hearing"})
+INQUIRY_PREPS = frozenset({"into", "of", "about", "over"})
+
+
 def governing_chain(trigger: Token, limit: int = 5) -> list[tuple[Token, bool]]:
     """The trigger and the words above it whose scope covers it, up to a clause root.
 
@@ -87,6 +93,8 @@ def governing_chain(trigger: Token, limit: int = 5) -> list[tuple[Token, bool]]:
             break  # a coordinated verb has its own auxiliaries and negation
         if _frame_after_quote(token):
             break  # '"They will pay," X said during a meeting': the quote's "will" is not the meeting's
+        if token.dep_ == "prep" and token.lower_ in INQUIRY_PREPS and token.head.lemma_.lower() in INQUIRY_NOUNS:
+            break  # "demanded an inquiry [into the attack]": the attack happened; only the inquiry is demanded
         link = token.dep_
         complement = complement and (
             link in ("xcomp", "ccomp", "dobj", "attr", "pobj", "pcomp", "conj")  # a conjunct shares its head's role

@@ -17,6 +17,7 @@ from eventwire.events.arguments import (
     child,
     is_passive,
     passive_agent,
+    passive_patient,
     prep_object,
     verb_subject,
 )
@@ -130,7 +131,7 @@ def verb_roles(match: Match) -> Roles:
     preps = pattern.target_preps
     targets: list[Token | None] = []
     if is_passive(verb):
-        subject = child(verb, ("nsubjpass", "csubjpass"))
+        subject = child(verb, ("nsubjpass", "csubjpass")) or passive_patient(verb)
         # "[troops] were sent to X" is no recipient, as "sent [troops]" is not
         sent = (pattern.object_role == "thing" and match.object is not None and subject is not None
                 and match.object.i == subject.i)

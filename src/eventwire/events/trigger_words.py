@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.arguments import PASSIVE_SUBJECTS, child, is_passive
+from eventwire.events.arguments import PASSIVE_SUBJECTS, child, is_passive, passive_patient
 
 #: Lemmas spaCy's small model sometimes returns in another form.
 LEMMA_FIXES = {"talk": "talk", "talks": "talk", "airstrikes": "airstrike", "sanctions": "sanction"}
@@ -85,7 +85,7 @@ def context_words(token: Token, depth: int = 5) -> list[Token]:
         frontier = [c for t in frontier for c in t.children if _in_phrase(c)]
         # the infinitive's "to" ("took to the streets [to] protest") is no preposition ("protested [to] China")
         words.extend(c for c in frontier if not (c.dep_ == "aux" and c.tag_ == "TO"))
-    for obj in (c for c in token.children if c.dep_ == "dobj" and token.lemma_.lower() in NAMING_LEMMAS):
+    for obj in (c for c in token.children if c.dep_ in ("dobj", "oprd") and token.lemma_.lower() in NAMING_LEMMAS):
         predicate = predicate_apposition(obj)  # "called X [a very stupid guy]": the name given qualifies the verb
         words.extend(predicate.subtree if predicate is not None else [])
     if token.dep_ in ("dobj", "nsubjpass", "pobj") and token.head.pos_ == "VERB":
@@ -133,8 +133,16 @@ def _infinitival(clause: Token) -> bool:
 
 def direct_object(token: Token) -> Token | None:
     if is_passive(token):
-        return child(token, PASSIVE_SUBJECTS)
-    return child(token, ("dobj",)) or child(token, ("attr",)) or child(token, ("dative",))
+        return child(token, PASSIVE_SUBJECTS) or passive_patient(token)
+    return child(token, ("dobj",)) or child(token, ("attr",)) or child(token, ("dative",)) or _named_by(token)
+
+
+def _named_by(verb: Token) -> Token | None:
+    """ "called [Spain's envoy] a fool" parsed as a predicate (``oprd``) carrying the name as its apposition:
+    the first noun phrase is who is named, the object of the naming verb."""
+    if verb.lemma_.lower() not in NAMING_LEMMAS:
+        return None
+    return next((c for c in verb.children if c.dep_ == "oprd" and predicate_apposition(c) is not None), None)
 
 
 #: Verbs that name: with two objects they give something a name ("calling it 'a sensible step'").
