@@ -30,7 +30,10 @@ peak RSS figures are its own:
 Printed: articles/s, words/s (words = whitespace tokens of the cleaned texts,
 the same count for every mode), peak RSS of the main process and of the
 largest worker, and each mode's speed relative to the bare spaCy pass (b/a).
-The machine may be shared: say so when you quote the figures.
+The machine may be shared: say so when you quote the figures. Each row also
+gives the CPU that *other* processes used on the machine while it ran, and the
+hypervisor's steal time (``/proc/stat``), so a slow row can be told apart
+from a busy machine.
 
     .venv/bin/python bench/throughput.py [--corpus fa_kes | --sample 5000] [--limit N]
         [--modes spacy,local] [--workers 1,2] [--engine local|ray|both]
@@ -259,14 +262,37 @@ def child(args: argparse.Namespace) -> None:
 
 
 # -- driver ---------------------------------------------------------------------
+def machine_cpu() -> tuple[float, float]:
+    """(busy, steal) CPU seconds of the whole machine since boot, from /proc/stat; (0, 0) elsewhere.
+
+    Why: on a shared machine a slow row is either our code or someone else's
+    load. Busy time minus the row's own CPU is what other processes used while
+    the row ran; steal is what the hypervisor gave to other guests.
+    """
+    try:
+        fields = [int(v) for v in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+    except (OSError, ValueError):
+        return 0.0, 0.0
+    user, nice, system, _idle, _iowait, irq, softirq, steal = (fields + [0] * 8)[:8]
+    tick = os.sysconf("SC_CLK_TCK")
+    return (user + nice + system + irq + softirq) / tick, steal / tick
+
+
 def run_child(mode: str, workers: int, src: Path, tmp: Path, args: argparse.Namespace) -> dict:
     command = [sys.executable, __file__, "--child", mode, "--src", str(src), "--tmp", str(tmp),
                "--workers", str(workers), "--batch-size", str(args.batch_size), "--options", args.options]
+    busy, steal = machine_cpu()
     done = subprocess.run(command, capture_output=True, text=True, check=False)
+    busy, steal = (now - before for now, before in zip(machine_cpu(), (busy, steal), strict=True))
     lines = [line for line in done.stdout.splitlines() if line.startswith("RESULT ")]
     if done.returncode or not lines:
         sys.exit(f"{mode} (workers={workers}) failed:\n{done.stderr[-3000:]}")
-    return json.loads(lines[-1].removeprefix("RESULT "))
+    result = json.loads(lines[-1].removeprefix("RESULT "))
+    # Ray's actors and helper processes are polled apart; those the driver started and reaped are in "cpu" as
+    # well, so for Ray rows the figure below is a lower bound of the other processes' CPU.
+    ours = result["cpu"] + result.get("actor_cpu", 0) + result.get("other_cpu", 0)
+    result["machine_other_cpu"], result["machine_steal"] = max(0.0, busy - ours), steal
+    return result
 
 
 def main() -> None:
@@ -332,6 +358,9 @@ def print_row(mode: str, workers: int, result: dict, results: list) -> None:
     if mode == "local":  # the single writer's share: the corpus stages and the store
         extra += f", main process CPU {result.get('cpu_main', 0):.1f}s"
     extra += f"; load {os.getloadavg()[0]:.1f}"
+    if "machine_other_cpu" in result:  # a slow row with other load on the machine says little about our code
+        extra += (f", other processes on the machine {result['machine_other_cpu']:.1f} CPU-s and steal"
+                  f" {result['machine_steal']:.1f}s during this row")
     tuned = next((r["tuned"] for m, _, r in results if m == "spacy"), None)
     if tuned and mode != "spacy":  # b/a' and b/a'': against the bare pipeline tuned as eventwire's parse is
         extra += "".join(f", b/{name} {t['seconds'] / result['seconds']:.2f}"

@@ -67,3 +67,35 @@ def test_run_local_pool_worker_exits_without_teardown(tmp_path: Path, where, cod
     assert "worker done" in done.stdout  # the flushed output of the worker is kept
     assert done.returncode == code
     assert mark.exists() == teardown
+
+
+@pytest.mark.parametrize("fail", [False, True])
+def test_run_local_writer_defers_full_collections_only_while_it_runs(tmp_path: Path, fail: bool):
+    """The writer raises the full-collection threshold for the run and puts the caller's back, even on error."""
+    import gc
+
+    from eventwire.config import Config
+    from eventwire.pipeline import BatchResult
+    from eventwire.run.local import FULL_COLLECTION_EVERY, drive
+
+    seen: list[tuple[int, int, int]] = []
+
+    def results(ctx, summary):
+        seen.append(gc.get_threshold())
+        yield BatchResult([], [])
+        if fail:
+            raise RuntimeError("stage blew up")
+
+    before = gc.get_threshold()
+    try:
+        gc.set_threshold(700, 10, 10)
+        with Store(tmp_path / "gc.duckdb") as store:
+            if fail:
+                with pytest.raises(RuntimeError):
+                    drive(store, ["x"], "local", 1, Config(), results)
+            else:
+                drive(store, ["x"], "local", 1, Config(), results)
+        assert seen == [(700, 10, FULL_COLLECTION_EVERY)]
+        assert gc.get_threshold() == (700, 10, 10)
+    finally:
+        gc.set_threshold(*before)

@@ -265,3 +265,45 @@ def test_speed_same_output_honorific_names_as_before(nlp, seed):
         assert got == _former_honorific_names(doc, covered)
         found += len(got)
     assert found >= (4 if seed % 3 == 0 else 0)
+
+
+# -- session 5 -----------------------------------------------------------------------------------
+
+
+def _former_find_matches(doc, index):
+    """``actors.match.find_matches`` before it tested the trie roots first (session 4)."""
+    from eventwire.actors.match import Match, _longest, _names_a_sea, _names_a_thing, norm
+
+    keys = [norm(t.text) for t in doc]
+    candidates = []
+    for start in range(len(keys)):
+        entity = _longest(index.entities, keys, start, doc)
+        if entity and not _names_a_thing(doc, start, entity, index, keys) and not _names_a_sea(doc, start):
+            candidates.append(Match(start, entity[0], entity[1]))
+        agent = _longest(index.agents, keys, start, doc)
+        if agent:
+            candidates.append(Match(start, agent[0], agent[1], agent=True))
+    candidates.sort(key=lambda m: (-(m.end - m.start), m.agent, m.start))
+    taken = [False] * len(keys)
+    chosen = []
+    for match in candidates:
+        if not any(taken[match.start : match.end]):
+            chosen.append(match)
+            for i in range(match.start, match.end):
+                taken[i] = True
+    return sorted(chosen, key=lambda m: m.start)
+
+
+def test_speed_same_output_find_matches_as_before(ctx, nlp):
+    from eventwire.actors import resources
+    from eventwire.actors.match import find_matches
+
+    index = resources(ctx).index
+    found = 0
+    for doc in map(nlp, [*TEXTS, *ACTOR_TEXTS, "the Gulf of Aden pirates met U.S officials in the White House"]):
+        for part in [doc, *doc.sents]:
+            got = find_matches(part, index)
+            assert repr(got) == repr(_former_find_matches(part, index))
+            found += len(got)
+    assert found >= 20
+

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from eventwire.config import Context
+from eventwire.nlp.columns import TokenColumns, doc_text, join_docs, span_doc
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -79,6 +80,22 @@ class EventCandidate:
             return True
         return self.dated and self._dated(sentence)
 
+    def decide(self, doc: Doc, start: int, end: int, tokens: TokenColumns) -> bool:
+        """``self(doc[start:end])``, reading the words from columns computed once per Doc.
+
+        Why: the pre-pass asks every sentence of every article; building each
+        token's key and quote flag from spaCy Token objects, once here and
+        again in :meth:`context`, was most of its cost. Same tests, same order.
+        """
+        from eventwire.actors.match import find_matches
+
+        words = tokens.norms[start:end]
+        if self.speech and self._speech_words(words, tokens.is_quote[start:end]):
+            return True
+        if any(word in self.triggers for word in words) and find_matches(doc[start:end], self.actor_index):
+            return True
+        return self.dated and self._dated(doc[start:end])
+
     @staticmethod
     def _dated(sentence: Span) -> bool:
         from eventwire.time.expressions import find_mentions
@@ -88,6 +105,9 @@ class EventCandidate:
     def _speech(self, sentence: Span, words: list[str]) -> bool:
         return any(w in self.speech or t.is_quote for w, t in zip(words, sentence, strict=True))
 
+    def _speech_words(self, words: list[str], quotes: list[bool]) -> bool:
+        return any(w in self.speech or quote for w, quote in zip(words, quotes, strict=True))
+
     def context(self, sentence: Span) -> int:
         """How many sentences before a selected one must be parsed with it (0 or 1)."""
         if not self.pronouns:
@@ -96,6 +116,15 @@ class EventCandidate:
 
         words = [norm(token.text) for token in sentence]
         if any(w in self.pronouns for w in words) and self._speech(sentence, words):
+            return 1
+        return 0
+
+    def context_at(self, start: int, end: int, tokens: TokenColumns) -> int:
+        """``self.context(doc[start:end])`` from the Doc's columns (see :meth:`decide`)."""
+        if not self.pronouns:
+            return 0
+        words = tokens.norms[start:end]
+        if any(w in self.pronouns for w in words) and self._speech_words(words, tokens.is_quote[start:end]):
             return 1
         return 0
 
@@ -168,7 +197,7 @@ def default_predicate(ctx: Context, mode: str = "events") -> Predicate:
     return ctx.resource(f"nlp.select.predicate.{mode}", build)
 
 
-def split_sentences(doc: Doc) -> list[tuple[int, int]]:
+def split_sentences(doc: Doc, columns: TokenColumns | None = None) -> list[tuple[int, int]]:
     """Token ranges of sentences, cut generously wide.
 
     A cut goes after . ! ? (and a closing quote or bracket) or at a line
@@ -176,39 +205,40 @@ def split_sentences(doc: Doc) -> list[tuple[int, int]]:
     ("k.r. narayanan" in lower-cased text) and hard-wrapped wire lines would
     otherwise cut a sentence in two, and a half could lose its actor, its
     trigger or the name NER needs whole. Too wide a sentence only costs a
-    little parsing.
+    little parsing. (Reads the tokens from ``columns``: see :mod:`eventwire.nlp.columns`.)
     """
+    columns = columns or TokenColumns(doc)
+    spaces, is_space, is_quote = columns.spaces, columns.is_space, columns.is_quote
     starts, pending, line_break = [0], False, False
-    for i, token in enumerate(doc):
-        opening = token.is_quote and i > 0 and (doc[i - 1].is_space or bool(doc[i - 1].whitespace_))
-        if not token.is_space:
-            capital = token.text[:1].isupper() or token.text[:1].isdigit() or opening
+    for i, text in enumerate(columns.words):
+        opening = is_quote[i] and i > 0 and (is_space[i - 1] or spaces[i - 1])
+        if not is_space[i]:
+            capital = text[:1].isupper() or text[:1].isdigit() or opening
             if (pending or line_break) and capital:
                 starts.append(i)
-            pending = pending and (token.is_quote or token.text in (")", "]")) and not opening
+            pending = pending and (is_quote[i] or text in (")", "]")) and not opening
             line_break = False
-        if token.is_space:
-            line_break = line_break or "\n" in token.text
-        elif token.text in (".", "!", "?", "..."):
+        if is_space[i]:
+            line_break = line_break or "\n" in text
+        elif text in (".", "!", "?", "..."):
             pending = True
     bounds = sorted(set(starts))
     return [(s, e) for s, e in zip(bounds, [*bounds[1:], len(doc)], strict=True) if e > s]
 
 
-def chunks(doc: Doc, predicate: Predicate) -> list[tuple[int, int, bool, list[int]]]:
+def chunks(
+    doc: Doc, predicate: Predicate, columns: TokenColumns | None = None
+) -> list[tuple[int, int, bool, list[int]]]:
     """Runs of sentences with the same decision: (start, end, selected, sentence starts).
 
     A predicate with a ``context(sentence) -> int`` method may ask for that
-    many sentences before a selected one to be parsed too.
+    many sentences before a selected one to be parsed too. The default
+    predicate (:class:`EventCandidate`) is asked through its column-reading
+    twins, :meth:`~EventCandidate.decide` and :meth:`~EventCandidate.context_at`.
     """
-    sentences = split_sentences(doc)
-    decisions = [predicate(doc[start:end]) for start, end in sentences]
-    context = getattr(predicate, "context", None)
-    if context is not None:
-        for i, (start, end) in enumerate(sentences):
-            if decisions[i]:
-                for j in range(max(0, i - context(doc[start:end])), i):
-                    decisions[j] = True
+    columns = columns or TokenColumns(doc)
+    sentences = split_sentences(doc, columns)
+    decisions = _decisions(doc, predicate, sentences, columns)
     out: list[tuple[int, int, bool, list[int]]] = []
     for (start, end), selected in zip(sentences, decisions, strict=True):
         if out and out[-1][2] == selected:
@@ -218,29 +248,46 @@ def chunks(doc: Doc, predicate: Predicate) -> list[tuple[int, int, bool, list[in
     return out
 
 
+def _decisions(doc: Doc, predicate: Predicate, sentences: list[tuple[int, int]], columns: TokenColumns) -> list[bool]:
+    """The predicate's answer for each sentence, then the sentences its ``context`` asks for too."""
+    if isinstance(predicate, EventCandidate):
+        decisions = [predicate.decide(doc, start, end, columns) for start, end in sentences]
+
+        def context(start: int, end: int) -> int:
+            return predicate.context_at(start, end, columns)
+    else:
+        decisions = [predicate(doc[start:end]) for start, end in sentences]
+        ask = getattr(predicate, "context", None)
+        context = None if ask is None else lambda start, end: ask(doc[start:end])
+    if context is not None:
+        for i, (start, end) in enumerate(sentences):
+            if decisions[i]:
+                for j in range(max(0, i - context(start, end)), i):
+                    decisions[j] = True
+    return decisions
+
+
 def parse_selected(texts: list[str], nlp: Language, predicate: Predicate, batch_size: int = 32) -> list[Doc]:
     """One Doc per text, fully analysed only where ``predicate`` selected sentences."""
-    from spacy.tokens import Doc
-
     plans = []
     selected: list[Doc] = []
     for text in texts:
         doc = nlp.make_doc(text)
-        plan = chunks(doc, predicate)
-        plans.append((doc, plan))
+        columns = TokenColumns(doc)
+        plan = chunks(doc, predicate, columns)
+        plans.append((doc, plan, columns))
         # The pre-pass tokens go to the pipeline as they are (a Doc skips the tokenizer):
         # the whole Doc when every sentence is selected, else each selected run as its own Doc.
         whole = len(plan) == 1 and plan[0][2]
-        selected.extend([doc] if whole else [doc[s:e].as_doc() for s, e, chosen, _ in plan if chosen])
+        selected.extend([doc] if whole else [span_doc(doc, s, e, columns) for s, e, chosen, _ in plan if chosen])
     parsed = iter(pipe_by_length(nlp, selected, batch_size))
     out = []
-    for (doc, plan), text in zip(plans, texts, strict=True):
-        parts = [next(parsed) if chosen else _tokens_only(doc, s, e, starts) for s, e, chosen, starts in plan]
-        if len(parts) == 1:  # one run, parsed or not: nothing to join
-            merged = parts[0]
-        else:
-            merged = Doc.from_docs(parts, ensure_whitespace=False, exclude=["tensor"]) if parts else doc
-        if merged.text != text:  # never hand on a Doc whose offsets do not match the article
+    for (doc, plan, columns), text in zip(plans, texts, strict=True):
+        parts = [next(parsed) if chosen else _tokens_only(doc, s, e, starts, columns)
+                 for s, e, chosen, starts in plan]
+        # One run, parsed or not: nothing to join (no run at all: an empty text).
+        merged = parts[0] if len(parts) == 1 else join_docs(parts) if parts else doc
+        if doc_text(merged) != text:  # never hand on a Doc whose offsets do not match the article
             raise ValueError("selective parsing changed the text; offsets would be wrong")
         out.append(merged)
     return out
@@ -268,7 +315,9 @@ def pipe_by_length(nlp: Language, items: list, batch_size: int = 32) -> list[Doc
     return docs
 
 
-def _tokens_only(doc: Doc, start: int, end: int, sentence_starts: list[int]) -> Doc:
+def _tokens_only(
+    doc: Doc, start: int, end: int, sentence_starts: list[int], columns: TokenColumns | None = None
+) -> Doc:
     """An unparsed run as its own Doc, its sentences marked by a flat tree.
 
     Why a tree: once any part is parsed, ``Doc.from_docs`` takes sentence
@@ -280,7 +329,7 @@ def _tokens_only(doc: Doc, start: int, end: int, sentence_starts: list[int]) -> 
     import numpy as np
     from spacy.attrs import DEP, HEAD
 
-    part = doc[start:end].as_doc()
+    part = span_doc(doc, start, end, columns)
     bounds = [s - start for s in sentence_starts] + [end - start]
     values = np.zeros((len(part), 2), dtype="int64")
     values[:, 1] = part.vocab.strings.add(UNPARSED)
