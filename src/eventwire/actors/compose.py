@@ -37,6 +37,10 @@ FILLERS = {"top", "senior", "high-ranking", "former", "acting", "deputy", "new",
 def compose_agents(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Merge role words with their country modifier and the person they title."""
     mentions = [m for k, m in enumerate(mentions) if not _grade_word(m, mentions[k + 1 : k + 2])]
+    for mention in mentions:
+        if mention.kind == "agent" and _named_alliance(doc, mention):
+            mention.sector = _alliance_sector(doc, doc[mention.end - 1])
+            mention.flags.append("named_alliance")
     out: list[Mention] = []
     i = 0
     while i < len(mentions):
@@ -64,6 +68,8 @@ def compose_agents(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             words = (nxt.name or "").split()  # a bare "official", not "military officials" (its own sector)
             bare_speaker = len(words) == 1 and words[0] in SPEAKS_FOR
             sector = mention.sector if bare_speaker and mention.sector else nxt.sector
+            if bare_speaker and "named_alliance" in mention.flags:
+                sector = mention.sector  # "a Coalition spokesman" speaks for the alliance, not for a government
             mention = Mention(mention.start, nxt.end, "agent", form="agent", sector=sector, head=nxt.head,
                               name=doc[mention.start : nxt.end].text.lower())
             i += 1
@@ -90,6 +96,50 @@ def compose_agents(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         out.append(mention)
         i += 1
     return out
+
+
+#: Agent words for an alliance. Lower-case ("the US-led coalition", "coalition jets") it is the armed alliance of
+#: war news; capitalised mid-sentence it is a name, most often of a political alliance, whose sector varies by
+#: country (a governing coalition, a party bloc, an opposition body abroad).
+ALLIANCE_WORDS = {"coalition", "coalitions"}
+#: Words that make a named alliance an opposition body ("Syria's opposition National Coalition").
+OPPOSITION_WORDS = {"opposition", "anti-government", "antigovernment", "dissident"}
+#: Nouns of armed acts and craft: a named alliance whose strikes or planes are named is an armed one.
+ARMED_NOUNS = {"strike", "strikes", "airstrike", "airstrikes", "raid", "raids", "bombing", "bombings",
+               "bombardment", "shelling", "offensive", "warplane", "warplanes", "plane", "planes", "jet", "jets"}
+
+
+def _named_alliance(doc: Doc, mention: Mention) -> bool:
+    """A capitalised alliance word that is no armed alliance by what is written around it. A sentence's first
+    word says nothing by its capital; a state-led alliance ("the Saudi-led Coalition") and one whose strikes or
+    planes are named ("Coalition Airstrikes Hit …") keep the military sector."""
+    head = doc[mention.end - 1]
+    if head.lower_ not in ALLIANCE_WORDS or not head.text[:1].isupper() or head.is_sent_start:
+        return False
+    led = any(t.lower_ == "led" or t.lower_.endswith("-led") for t in doc[max(0, head.i - 2) : head.i])
+    armed = head.dep_ == "compound" and head.head.lower_ in ARMED_NOUNS
+    return not led and not armed
+
+
+def _alliance_sector(doc: Doc, head: Token) -> str | None:
+    """OPP when an opposition word is in the alliance's phrase or apposition ("The Syrian Coalition, an
+    opposition group"; "Syria's opposition National Coalition"), else no sector: which kind of body a named
+    coalition is cannot be told from the name."""
+    words = [t for left in head.lefts for t in left.subtree]
+    words += [t for child in head.children if child.dep_ == "appos" for t in child.subtree]
+    if head.dep_ == "appos":  # "Syria's opposition National Coalition": the name stands beside the word
+        words += [head.head] + [t for left in head.head.lefts for t in left.subtree]
+    first = head.i  # ...which the parser may attach elsewhere: the word right before the name
+    while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].text[:1].isupper():
+        first -= 1
+    words += list(doc[max(0, first - 1) : first])
+    return "OPP" if any(_opposition_word(doc, t) for t in words) else None
+
+
+def _opposition_word(doc: Doc, token: Token) -> bool:
+    """"opposition", "dissident", or "anti-government" in one token or three."""
+    return token.lower_ in OPPOSITION_WORDS or (token.lower_ == "government" and token.i >= 2
+                                                 and doc[token.i - 2].lower_ == "anti")
 
 
 #: Roles held by a state's people at an international body: "the U.S. UN ambassador".
@@ -143,6 +193,8 @@ def _apply_modifier(agent: Mention, modifier: Mention) -> None:
         agent.code = (modifier.country or "") + (agent.sector or "") if modifier.country else None
     else:
         agent.code = modifier.code  # "UN officials" -> IGOUNO, "White House officials" -> USAGOV
+        if modifier.kind == "organisation":  # a working mark for ``context._foreign_outlets`` ("AFP reporter")
+            agent.flags.append("of_organisation")
     agent.flags += [f for f in modifier.flags if f in ("role_date_unknown",)]
 
 

@@ -49,10 +49,14 @@ def context_countries(mentions: list[Mention], doc: Doc, res: Resources) -> None
     word heads ("workers at a mine in Peru"); (2) the home of an abbreviated
     title ("Sen."); (2b) for an armed or outlaw group named again, the country
     an earlier mention had written beside it ("Somali pirates ... the
-    pirates"); (3) the nearest country in the sentence, refusing diplomatic
-    posts, news outlets of another country than the article's own, groups
-    coded by (2b), speakers of a report and what the actor acts upon; (4) for state and
-    armed sectors, the two sentences before ("Syrian troops ... the troops");
+    pirates"), and for a named alliance named again the one written before
+    with its sector ("the Syrian Coalition, an opposition group ... the
+    Coalition"); (3) the nearest country in the sentence, refusing diplomatic
+    posts, news outlets of another country than the article's own (and their
+    reporters), groups coded by (2b), speakers of a report and what the actor
+    acts upon; (4) for state and armed sectors, the two sentences before
+    ("Syrian troops ... the troops"), refusing also the venue of a gathering
+    ("peace talks in Geneva");
     (5) for a definite institution ("the regime") the article's most mentioned
     country; else it stays uncoded (agents are then dropped). Words marked by an
     ethnic or religious adjective ("Kurdish fighters") or a backer
@@ -73,7 +77,10 @@ def context_countries(mentions: list[Mention], doc: Doc, res: Resources) -> None
         country = _attached_country(mentions, index, doc) or TITLE_HOME.get(mention.title or "")
         backed = any(_backer(other, mention, doc) for other in mentions[max(0, index - 2) : index])
         if country is None and not backed and not _ethnic_modifier(mention, doc, res):
-            if country := _named_before(mentions, index, doc):
+            if earlier := _alliance_named_before(mentions, index, doc):
+                country, mention.sector = earlier
+                mention.flags.append("country_from_earlier_mention")
+            elif country := _named_before(mentions, index, doc):
                 mention.flags.append("country_from_earlier_mention")
             else:
                 country = _from_surroundings(mentions, index, doc, sentences, starts, counts)
@@ -85,9 +92,10 @@ def context_countries(mentions: list[Mention], doc: Doc, res: Resources) -> None
             mention.country = country
             mention.code = country + (mention.sector or "")
             mention.flags.append("country_from_context")
-    for mention in mentions:  # a working mark of this step only, not a property of the outlet's record
-        if "foreign_outlet" in mention.flags:
-            mention.flags.remove("foreign_outlet")
+    for mention in mentions:  # working marks of this step only, not properties of the records
+        for mark in ("foreign_outlet", "of_organisation"):
+            if mark in mention.flags:
+                mention.flags.remove(mark)
 
 
 def _generic_bodies(mentions: list[Mention], doc: Doc, sentences: list, starts: list[int]) -> None:
@@ -117,10 +125,12 @@ def _from_surroundings(mentions: list[Mention], index: int, doc: Doc, sentences:
     window_start = starts[max(0, position - reach)]
     sentence = sentences[position]
     country = _nearest_in_sentence(mentions, index, sentence.start, sentence.end, doc)
+    if country is None and counts and _definite_institution(mention, doc):
+        country = _article_state(counts)  # "the government": the article's state, not the last one named
     if country is None:  # "Syrian troops ... The troops": earlier sentences
         country = next((m.country for m in reversed(mentions[:index]) if m.country and m.start >= window_start
                         and not _diplomatic(m) and not _news_outlet(m) and not _second_hand(m)
-                        and not _base_of_a_body(m, doc)), None)
+                        and not _base_of_a_body(m, doc) and not _venue(m, doc)), None)
     if country is None and counts and _definite_institution(mention, doc):
         country = counts.most_common(1)[0][0]
     return country
@@ -175,7 +185,8 @@ def _foreign_outlets(mentions: list[Mention]) -> None:
     words with their country written), before any country is guessed from context; an article that names
     no country besides its outlets, or two as often, has none. (A state's own media, "Syrian state TV", is
     an agent word with its country written beside it, and stays usable.)"""
-    outlets = [m for m in mentions if m.kind == "organisation" and (m.code or "").endswith("MED") and m.country]
+    outlets = [m for m in mentions if (m.kind == "organisation" or "of_organisation" in m.flags)
+               and (m.code or "").endswith("MED") and m.country]  # "the AFP correspondent" is the outlet's
     if not outlets:
         return
     outlet_ids = {id(m) for m in outlets}
@@ -245,6 +256,20 @@ def _named_before(mentions: list[Mention], index: int, doc: Doc) -> str | None:
     return countries.pop() if len(countries) == 1 else None
 
 
+def _alliance_named_before(mentions: list[Mention], index: int, doc: Doc) -> tuple[str, str | None] | None:
+    """A named alliance named again ("The Libyan Coalition, an opposition movement … the Coalition said") is
+    the one written before, with its country and its sector (``compose._named_alliance``); only when every
+    such earlier mention agrees. Unlike other role words, an earlier mention's country guessed from its context
+    counts: the capital says it is one body, named again."""
+    mention = mentions[index]
+    if "named_alliance" not in mention.flags:
+        return None
+    word = doc[mention.end - 1].lemma_.lower()
+    earlier = {(m.country, m.sector) for m in mentions[:index] if "named_alliance" in m.flags and m.country
+               and doc[m.end - 1].lemma_.lower() == word}
+    return earlier.pop() if len(earlier) == 1 else None
+
+
 CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "appos", "parataxis"}
 
 
@@ -274,6 +299,20 @@ def _nearest_in_sentence(mentions: list[Mention], index: int, start: int, end: i
         if best_distance is None or distance < best_distance:
             best, best_distance = other.country, distance
     return best
+
+
+#: Nouns of a gathering: the place it is held in hosts others ("peace talks in Geneva").
+GATHERING_NOUNS = {"talks", "summit", "summits", "conference", "conferences", "negotiations", "meeting",
+                   "meetings", "forum", "session", "sessions", "congress", "convention"}
+
+
+def _venue(other: Mention, doc: Doc) -> bool:
+    """"peace talks in Geneva": where a gathering is held, which gives a role word of a later sentence no
+    country (the talks' parties come from elsewhere)."""
+    if not doc.has_annotation("DEP"):
+        return False
+    root = doc[other.start : other.end].root
+    return root.dep_ == "pobj" and root.head.lower_ in ("in", "at") and root.head.head.lower_ in GATHERING_NOUNS
 
 
 def _base_of_a_body(other: Mention, doc: Doc) -> bool:
@@ -330,6 +369,12 @@ def _backer(other: Mention, mention: Mention, doc: Doc) -> bool:
     gap = [t.lower_ for t in doc[other.end : mention.start]]
     word = gap[1] if gap[:1] == ["-"] and len(gap) > 1 else (gap[0] if gap else "")
     return word in SUPPORT_WORDS
+
+
+def _article_state(counts: Counter) -> str | None:
+    """The country named most often, if more often than any other."""
+    ranked = counts.most_common(2)
+    return ranked[0][0] if len(ranked) == 1 or ranked[0][1] > ranked[1][1] else None
 
 
 def _definite_institution(mention: Mention, doc: Doc) -> bool:
