@@ -54,7 +54,7 @@ def mentions_for(doc: Doc, date: str | None, res: Resources) -> list[Mention]:
                 mention.entry = None  # dropped below
     mentions = [m for m in mentions if m is not None and (m.entry is not None or m.kind == "agent")
                 and not _inside_person_name(m, doc) and not _a_date_or_number(m, doc)
-                and not _describes_a_thing(m, doc)]
+                and not _describes_a_thing(m, doc) and not _abstract_use(m, doc, mentions)]
     covered = _covered(mentions, len(doc))
     mentions += _from_entities(doc, covered, res)
     mentions += _honorific_names(doc, _covered(mentions, len(doc)))
@@ -63,6 +63,9 @@ def mentions_for(doc: Doc, date: str | None, res: Resources) -> list[Mention]:
     mentions.sort(key=lambda m: m.start)
     home_namesakes(mentions, doc, res)  # "a Victoria journalist" in a Canadian story: before its title is read
     mentions = compose_agents(doc, mentions)
+    for mention in mentions:
+        if _where_a_body_is_based(mention, doc):
+            mention.flags.append("based_in")  # kept for the story's country; the events stage skips it
     appositive_titles(doc, mentions)  # "Odin Sanchez, a former Colombian congressman"
     for mention in mentions:
         _extend_left(doc, mention)
@@ -90,6 +93,32 @@ def _describes_a_thing(mention: Mention, doc: Doc) -> bool:
     in_a_name = token.is_title and head.is_title  # "the Joint Military Assistance Group" is a body
     return adjective and not in_a_name and token.dep_ in ("amod", "compound") and head.i > token.i and (
         head.lemma_.lower() in KIND_OF_THING_NOUNS or head.lower_ in KIND_OF_THING_NOUNS)
+
+
+def _abstract_use(mention: Mention, doc: Doc, mentions: list[Mention | None]) -> bool:
+    """A bare singular sector noun after "of" names an activity or a field, not a body: "date of
+    [publication]", "a change of [government]", "freedom of [press]". With a determiner, a modifier or a
+    plural ("the role of [the government]", "a team of [police]") it still refers; a role word before it
+    ("member of parliament") is one dictionary phrase or composes with it, so only heads that no mention
+    covers are read this way."""
+    if mention.kind != "agent" or mention.end - mention.start != 1:
+        return False
+    token = doc[mention.start]
+    prep = token.head
+    if token.tag_ != "NN" or token.dep_ != "pobj" or prep.lower_ != "of" or any(True for _ in token.children):
+        return False
+    owner = prep.head
+    return owner.pos_ == "NOUN" and owner.i < token.i and not any(
+        m is not None and m.start <= owner.i < m.end for m in mentions)
+
+
+def _where_a_body_is_based(mention: Mention, doc: Doc) -> bool:
+    """ "The [Paris]-based exchange", "a [Geneva]-based organisation": where a body sits, not the body. Run
+    after composition, which keeps the place as the country of a known kind of body ("a London-based rights
+    group" -> GBRHRI); a place left alone before "-based" would act for the whole state, so it is flagged
+    ``based_in``: it still tells the story's country, but names no source or target."""
+    after = doc[mention.end : mention.end + 2]
+    return len(after) == 2 and after[0].text in ("-", "\u2010", "\u2011") and after[1].lower_ == "based"
 
 
 #: Entity labels of dates and numbers: "May 15" is a day, not the "15 May" group of a legacy file.

@@ -32,6 +32,16 @@ ENVOY_NOUNS = frozenset({"envoy", "delegation", "team", "minister", "director", 
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 PERSONAL_PRONOUNS = frozenset({"it", "they", "he", "she", "its", "their", "his", "her"})
 INSTITUTION_PREPS = ("of", "in", "from", "by")
+#: An act's own doer phrase: "attacks [by] X", "rocket fire [from] Gaza"; its "in/of" phrase is where or whom
+#: ("shootings [in] France killed four", "the bombing [of] Belgrade").
+DOER_PREPS = ("by", "from")
+#: Nouns of violent or public acts, whose "in X" phrase places them.
+ACT_NOUNS = frozenset({
+    "attack", "strike", "airstrike", "raid", "bombing", "shooting", "killing", "clash", "explosion", "blast",
+    "violence", "fighting", "war", "battle", "massacre", "assault", "offensive", "ambush", "shelling", "riot",
+    "unrest", "protest", "demonstration", "rampage", "incident", "uprising", "insurgency", "conflict", "fire",
+    "gunfire", "crossfire", "firefight", "bombardment", "operation", "crackdown", "skirmish", "stabbing", "murder",
+})
 #: "[Russian-backed] rebels" are not Russian: the sponsor is not the actor ("Saudi-led" still is).
 SPONSOR_PARTICIPLES = frozenset({
     "back", "backed", "support", "supported", "fund", "funded", "sponsor", "sponsored", "arm", "armed", "train",
@@ -52,7 +62,9 @@ class ActorIndex:
     """Actors of one article, searchable by character offsets."""
 
     def __init__(self, actors: list[Actor]) -> None:
-        self.actors = sorted((a for a in actors if a.code), key=lambda a: (a.span.start, a.span.end))
+        # a place flagged ``based_in`` ("the [Paris]-based exchange") says where a body sits, not who acts
+        self.actors = sorted((a for a in actors if a.code and "based_in" not in a.flags),
+                             key=lambda a: (a.span.start, a.span.end))
         self._starts = [a.span.start for a in self.actors]
 
     def overlapping(self, start: int, end: int) -> list[Actor]:
@@ -73,6 +85,25 @@ class ActorIndex:
         return hits[0] if hits else None
 
 
+def names_an_act(token: Token) -> bool:
+    """A common noun of an act ("attacks", "the shootings")."""
+    return token.pos_ == "NOUN" and (token.lemma_.lower() in ACT_NOUNS or token.lower_ in ACT_NOUNS)
+
+
+def town_of_an_act(modifier: Token, actor: Actor) -> bool:
+    """A city named before an act is where it happened: "the [Mumbai] bombings", "the [Paris] attacks".
+    Nationalities and states stay the doer ("Israeli raids", "Syria air raids")."""
+    return modifier.dep_ == "compound" and modifier.pos_ == "PROPN" and bool(
+        {"city", "capital"} & set(actor.flags))
+
+
+def _a_doer_slot(token: Token) -> bool:
+    """A subject or a passive's "by" object: the place of an act there is where, not who ("[shootings] in
+    France killed four"); an act that is the object keeps its place as the one it befell ("sorrow for the
+    shootings in [South Carolina]")."""
+    return token.dep_ in SUBJECTS or (token.dep_ == "pobj" and token.head.dep_ == "agent")
+
+
 def actor_for(token: Token, index: ActorIndex, depth: int = 0) -> Actor | None:
     """The coded actor a noun phrase headed by ``token`` refers to.
 
@@ -82,7 +113,8 @@ def actor_for(token: Token, index: ActorIndex, depth: int = 0) -> Actor | None:
        role word it is.
     3. An apposition ("the US commander in Iraq, General David Petraeus").
     4. An institution's "of/in" phrase ("a court in Guyana"), last because
-       such phrases often name places rather than owners.
+       such phrases often name places rather than owners; an act's only by its
+       "by/from" phrase ("shootings in France" happened there, by no one named).
 
     A dateline ("BERLIN --") names no actor: it says where the story was filed.
     """
@@ -94,10 +126,13 @@ def actor_for(token: Token, index: ActorIndex, depth: int = 0) -> Actor | None:
     if token.pos_ == "PRON" and token.lower_ in PERSONAL_PRONOUNS:
         return _antecedent(token, index, depth)
     modifiers = [c for c in token.lefts if c.dep_ in NOUN_MODIFIERS and c.lemma_.lower() not in SPONSOR_PARTICIPLES]
+    act = names_an_act(token) and _a_doer_slot(token)
     for child in sorted(modifiers, key=lambda c: -c.i):
         hits = index.overlapping(child.left_edge.idx, child.idx + len(child))
         if hits and misparsed_speech(child):
             break  # "[Police allege] Martin Olds opened fire": the speaker, not the person named
+        if hits and act and town_of_an_act(child, hits[-1]):
+            continue
         if hits and not (token.pos_ == "NOUN" and names_a_topic(child, hits[-1])):
             return hits[-1]
     for child in token.rights:
@@ -112,8 +147,9 @@ def actor_for(token: Token, index: ActorIndex, depth: int = 0) -> Actor | None:
             if pobj is not None:
                 return actor_for(pobj, index, depth + 1)
     if depth == 0 and (token.pos_ in ("NOUN", "PRON", "NUM") or (token.pos_ == "PROPN" and token.ent_type_ == "")):
+        preps = DOER_PREPS if names_an_act(token) and _a_doer_slot(token) else INSTITUTION_PREPS
         for child in token.rights:
-            if child.dep_ == "prep" and child.lower_ in INSTITUTION_PREPS:
+            if child.dep_ == "prep" and child.lower_ in preps:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         return actor_for(pobj, index, depth + 1)

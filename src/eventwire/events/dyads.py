@@ -87,7 +87,7 @@ def dyads(
     out = [Dyad(s, t) for s in sources for t in targets if not (consult and _state_and_organ(s[1], t[1]))]
     if out:
         return out
-    if match.pattern.symmetric and len(sources) >= 2:
+    if match.pattern.symmetric and len(sources) >= 2 and not _other_partner(match, roles):
         # coordinated subjects of one code are one side ("Netanyahu and his energy minister attended the
         # meeting"), even when they are two people: only a named partner or "between X and Y" pairs those
         return [Dyad(a, b) for a in sources for b in sources
@@ -100,6 +100,14 @@ def dyads(
         # business actors only in acts aimed at someone the dictionaries know
         return [Dyad(s, None) for s in sources if match.pattern.target == "optional" or not _business(s[1])]
     return []
+
+
+def _other_partner(match: Match, roles: Roles) -> bool:
+    """Coordinated subjects who act "with" a named third party are on one side ("Brazil and China pledged
+    to cooperate [with] the ATPC"): the partner is uncoded, so each acts alone, not with the other. Only a
+    "with" phrase after the trigger that names someone: "[With] three weeks left, X and Y met" is no partner."""
+    return any(t.dep_ == "pobj" and t.head.lower_ == "with" and t.i > match.trigger.i and names_someone(t)
+               for t in roles.targets)
 
 
 #: Actor flags of a city or capital: its code is its state's.

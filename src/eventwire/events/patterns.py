@@ -27,6 +27,7 @@ POS = ("verb", "noun")
 KEYS = {
     "id", "cameo", "lemma", "pos", "object", "context", "not_context", "complement", "target_preps",
     "target", "symmetric", "possessor", "examples", "note", "particle", "target_from", "object_role", "subject",
+    "not_object",
 }
 #: Example markup: ``{actor text:CODE}`` marks an actor mention and its code.
 EXAMPLE_ACTOR = re.compile(r"\{([^{}:]+):([A-Z]{3,15})\}")
@@ -52,6 +53,7 @@ class Pattern:
     target_from: str = "any"  # "clause": only the governed clause's subject; "preps": only target_preps
     object_role: str = "target"  # "thing": the required object is what is given or used, never the target
     subject: tuple[str, ...] = ()  # verbs: required word in the subject phrase ("[peacekeepers] arrived")
+    not_object: tuple[str, ...] = ()  # verbs: direct objects that rule the pattern out ("met [the deadline]")
     examples: tuple[str, ...] = field(default=())
     file: str = ""
 
@@ -143,7 +145,7 @@ def _pattern(item: Any, where: str, codes: set[str]) -> Pattern:
         target=item.get("target", "required"), symmetric=str(item.get("symmetric", False)).lower() == "true",
         possessor=item.get("possessor", "source"), target_from=item.get("target_from", "any"),
         object_role=item.get("object_role", "target"), subject=_words(item.get("subject")),
-        examples=examples, file=where,
+        not_object=_words(item.get("not_object")), examples=examples, file=where,
     )
 
 

@@ -12,7 +12,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.arguments import ActorIndex, actor_for, child, prep_object, verb_subject
+from eventwire.events.arguments import (
+    SPONSOR_PARTICIPLES,
+    ActorIndex,
+    actor_for,
+    child,
+    prep_object,
+    town_of_an_act,
+    verb_subject,
+)
 from eventwire.events.matching import Match
 from eventwire.events.nominal import (
     MATERIAL_CONFLICT_ROOTS,
@@ -118,6 +126,12 @@ def _topic_of_inquiry(modifier: Token, index: ActorIndex) -> bool:
     return actor is not None and names_a_topic(modifier, actor)  # a bare state's own name (arguments.py)
 
 
+def _names_a_town(modifier: Token, index: ActorIndex) -> bool:
+    """ "The [Mumbai] bombings": a city before an act of violence is where it happened (``town_of_an_act``)."""
+    actor = index.at_token(modifier)
+    return actor is not None and town_of_an_act(modifier, actor)
+
+
 def noun_roles(match: Match, index: ActorIndex) -> Roles:
     """Candidates for an event noun ("Putin's call with Trump", "a U.S. strike on the base").
 
@@ -137,8 +151,10 @@ def noun_roles(match: Match, index: ActorIndex) -> Roles:
     # a modifier names the doer only when it is a name or nationality ("U.S. strike", "Saudi-led strike"),
     # not a role word the actors stage also codes ("joint [military] exercises")
     topics = [c for c in noun.children if pattern.cameo[:2] == "09" and _topic_of_inquiry(c, index)]
+    towns = [c for c in noun.children if pattern.cameo[:2] in MATERIAL_CONFLICT_ROOTS and _names_a_town(c, index)]
+    # ... nor a backer ("a [Russian-backed] offensive" is not Russia's; "a Saudi-led strike" still is Saudi)
     candidates += [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and names_someone(c)
-                   and c not in topics]
+                   and c not in topics and c not in towns and c.lower_ not in SPONSOR_PARTICIPLES]
     candidates += [prep_object(noun, ("by",)), phrase_prep_object(noun, ("by",)), blamed_on(noun)]
     received = received_from(noun)  # "[Egypt] received aid from [the US]": the giver acts on the receiver
     candidates += [received[0]] if received is not None else []

@@ -63,10 +63,12 @@ def _clause_prep_object(verb: Token, preps: tuple[str, ...]) -> Token | None:
     """A target preposition inside the verb's objects and modifiers, not in its subject or other clauses.
 
     Prepositions of the verb are searched inside when they are not target
-    prepositions themselves ("provide ammunition [alongside] assistance [to] X").
+    prepositions themselves ("provide ammunition [alongside] assistance [to] X"). The "by" agent of a
+    passive is its subject: "pressed by Senator X [of] Ohio" names his state, not whom he pressed.
     """
     for part in verb.children:
-        if part.dep_ in ("nsubj", "nsubjpass", "csubj", "ccomp", "advcl", "relcl", "conj", "punct", "parataxis"):
+        if part.dep_ in ("nsubj", "nsubjpass", "csubj", "ccomp", "advcl", "relcl", "conj", "punct", "parataxis",
+                         "agent"):
             continue
         found = phrase_prep_object(part, preps) if part.dep_ != "prep" or part.lower_ not in preps else None
         if found is not None:
