@@ -15,10 +15,9 @@ from spacy.tokens import Token
 
 from eventwire.events.dateline import in_dateline
 from eventwire.events.topics import misparsed_speech, names_a_topic
+from eventwire.events.voice import PASSIVE_SUBJECTS, SUBJECTS, child, is_passive, passive_agent
 from eventwire.model import Actor
 
-SUBJECTS = ("nsubj", "csubj", "expl")
-PASSIVE_SUBJECTS = ("nsubjpass", "csubjpass")
 #: Verbs whose *object* is the understood subject of their infinitive
 #: ("urged Russia to withdraw": Russia withdraws).
 OBJECT_CONTROL = frozenset({"urge", "ask", "call", "force", "persuade", "press", "order", "tell", "push", "invite"})
@@ -127,17 +126,17 @@ def actor_for(token: Token, index: ActorIndex, depth: int = 0) -> Actor | None:
         return _antecedent(token, index, depth)
     modifiers = [c for c in token.lefts if c.dep_ in NOUN_MODIFIERS and c.lemma_.lower() not in SPONSOR_PARTICIPLES]
     act = names_an_act(token) and _a_doer_slot(token)
-    for child in sorted(modifiers, key=lambda c: -c.i):
-        hits = index.overlapping(child.left_edge.idx, child.idx + len(child))
-        if hits and misparsed_speech(child):
+    for modifier in sorted(modifiers, key=lambda c: -c.i):
+        hits = index.overlapping(modifier.left_edge.idx, modifier.idx + len(modifier))
+        if hits and misparsed_speech(modifier):
             break  # "[Police allege] Martin Olds opened fire": the speaker, not the person named
-        if hits and act and town_of_an_act(child, hits[-1]):
+        if hits and act and town_of_an_act(modifier, hits[-1]):
             continue
-        if hits and not (token.pos_ == "NOUN" and names_a_topic(child, hits[-1])):
+        if hits and not (token.pos_ == "NOUN" and names_a_topic(modifier, hits[-1])):
             return hits[-1]
-    for child in token.rights:
-        if child.dep_ == "appos":
-            found = actor_for(child, index, depth + 1)
+    for right in token.rights:
+        if right.dep_ == "appos":
+            found = actor_for(right, index, depth + 1)
             if found is not None:
                 return found
     for clause in token.rights:  # "proposals laid out by the National Assembly"
@@ -148,9 +147,9 @@ def actor_for(token: Token, index: ActorIndex, depth: int = 0) -> Actor | None:
                 return actor_for(pobj, index, depth + 1)
     if depth == 0 and (token.pos_ in ("NOUN", "PRON", "NUM") or (token.pos_ == "PROPN" and token.ent_type_ == "")):
         preps = DOER_PREPS if names_an_act(token) and _a_doer_slot(token) else INSTITUTION_PREPS
-        for child in token.rights:
-            if child.dep_ == "prep" and child.lower_ in preps:
-                for pobj in child.children:
+        for prep in token.rights:
+            if prep.dep_ == "prep" and prep.lower_ in preps:
+                for pobj in prep.children:
                     if pobj.dep_ == "pobj":
                         return actor_for(pobj, index, depth + 1)
     return None
@@ -251,78 +250,6 @@ def actors_of(token: Token | None, index: ActorIndex) -> list[tuple[Token, Actor
                     seen.add(extra.i)
                     todo.append(extra)
     return found
-
-
-def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in verb.children) or reduced_passive(verb)
-
-
-#: Verbs whose object is a person harmed or held: their participle after a noun names its victim.
-HARM_PARTICIPLES = frozenset({
-    "kill", "wound", "injure", "shoot", "abduct", "kidnap", "torture", "execute", "murder", "arrest", "detain",
-    "jail", "imprison", "deport", "expel", "convict", "sentence", "free",
-})
-
-
-def reduced_passive(verb: Token) -> bool:
-    """A participle with no subject or auxiliary of its own, read as a passive (``passive_patient``)."""
-    return _bare_participle(verb) is not None
-
-
-def passive_patient(verb: Token) -> Token | None:
-    """Who a bare past participle acts upon (see ``_bare_participle``); a pronoun opening the main clause
-    ("Pressed by X, [they] refused") is left unnamed: its antecedent is too often a wrong guess."""
-    patient = _bare_participle(verb)
-    return None if patient is None or (patient.pos_ == "PRON" and verb.dep_ == "advcl") else patient
-
-
-def _bare_participle(verb: Token) -> Token | None:
-    """Who a bare past participle acts upon, when it is a passive with no subject of its own.
-
-    1. After a noun ("the students [jailed] (by the regime) for protesting"): the noun, for verbs of harm or
-       custody only. The tagger often reads such a participle as a past tense (VBD); under a sentence's
-       root noun it is a misparsed main clause ("Trump [called] Putin" in a headline), left active. Other
-       verbs' participles describe things ("a report released by the institute") and were wrong more often
-       than right when tried.
-    2. Opening or closing a clause ("[Questioned] about the plan, Chirac said", "[Backed] by Russia, the army
-       advanced"): the main clause's subject, who is questioned or backed, not who questions or backs.
-    """
-    if any(c.dep_ in SUBJECTS or c.dep_ in PASSIVE_SUBJECTS or c.dep_ in ("aux", "auxpass", "dobj")
-           for c in verb.children):
-        return None
-    head = verb.head
-    if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and head.i < verb.i and \
-            verb.lemma_.lower() in HARM_PARTICIPLES and head.dep_ != "ROOT" and head.pos_ in ("NOUN", "PROPN"):
-        return head
-    if verb.dep_ == "advcl" and verb.tag_ == "VBN" and head.pos_ in ("VERB", "AUX"):
-        return child(head, SUBJECTS)
-    return None
-
-
-def child(token: Token, deps: tuple[str, ...]) -> Token | None:
-    for c in token.children:
-        if c.dep_ in deps:
-            return c
-    return None
-
-
-def prep_object(token: Token, preps: tuple[str, ...]) -> Token | None:
-    """The object of the first preposition under ``token`` among ``preps``."""
-    for c in token.children:
-        if c.dep_ in ("prep", "dative") and c.lower_ in preps:
-            pobj = child(c, ("pobj",))
-            if pobj is None:  # "against [visiting] Saudi Crown Prince ..."
-                pcomp = child(c, ("pcomp",))
-                pobj = child(pcomp, ("dobj",)) if pcomp is not None else None
-            if pobj is not None:
-                return pobj
-    return None
-
-
-def passive_agent(verb: Token) -> Token | None:
-    """The "by" phrase of a passive: "was attacked by rebels" -> rebels."""
-    agent = child(verb, ("agent",))
-    return child(agent, ("pobj",)) if agent is not None else None
 
 
 #: Tags of finite verb forms (past, present): they carry their own tense, unlike an infinitive.

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.arguments import child, is_passive
 from eventwire.events.patterns import Pattern
 from eventwire.events.trigger_words import direct_object, lemma
+from eventwire.events.voice import child, is_passive
 
 #: "meet the demand/deadline": meeting a goal, not a person.
 MET_GOALS = frozenset({"demand", "need", "target", "deadline", "requirement", "goal", "criterion", "standard",

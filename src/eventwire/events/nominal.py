@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from eventwire.events.arguments import child, is_passive, prep_object
+from eventwire.events.voice import child, is_passive, prep_object
 from eventwire.model import Actor
 
 #: Material conflict: the roots whose event nouns take victims ("children killed in an attack").

@@ -35,8 +35,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from eventwire.events.arguments import child, prep_object
 from eventwire.events.matching import Match
+from eventwire.events.voice import child, prep_object
 
 LIGHT_VERB_DEPS = ("dobj", "attr", "nsubjpass", "oprd")
 CLAUSE_DEPS = ("ccomp", "advcl", "acl", "xcomp")

@@ -12,15 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.arguments import (
-    SPONSOR_PARTICIPLES,
-    ActorIndex,
-    actor_for,
-    child,
-    prep_object,
-    town_of_an_act,
-    verb_subject,
-)
+from eventwire.events.arguments import SPONSOR_PARTICIPLES, ActorIndex, actor_for, town_of_an_act, verb_subject
 from eventwire.events.matching import Match
 from eventwire.events.nominal import (
     MATERIAL_CONFLICT_ROOTS,
@@ -47,6 +39,7 @@ from eventwire.events.roles import (
 )
 from eventwire.events.topics import names_a_topic
 from eventwire.events.trigger_words import MEASURE_WORDS, naming_use
+from eventwire.events.voice import child, prep_object
 
 DEFAULT_NOUN_PREPS = ("against", "on", "with", "to", "at")
 #: Verbal cooperation and disapproval, whose nouns often sit in a prepositional phrase of the speaker's clause.

@@ -12,15 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.arguments import (
-    SENDING_VERBS,
-    child,
-    is_passive,
-    passive_agent,
-    passive_patient,
-    prep_object,
-    verb_subject,
-)
+from eventwire.events.arguments import SENDING_VERBS, verb_subject
 from eventwire.events.matching import Match
 from eventwire.events.nominal import MATERIAL_CONFLICT_ROOTS
 from eventwire.events.recipients import AID_CUTS, AID_ROOTS, beneficiaries
@@ -33,6 +25,7 @@ from eventwire.events.roles import (
     hostile_prep_object,
     phrase_prep_object,
 )
+from eventwire.events.voice import child, is_passive, passive_agent, passive_patient, prep_object
 
 OBJECT_PREPS = ("on", "against", "at", "to", "with", "into", "for", "from")
 #: Passive verbs whose subject is the one who will act: "[Obama] is scheduled to attend".

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.arguments import PASSIVE_SUBJECTS, child, is_passive, passive_patient
+from eventwire.events.voice import PASSIVE_SUBJECTS, child, is_passive, passive_patient
 
 #: Lemmas spaCy's small model sometimes returns in another form.
 LEMMA_FIXES = {"talk": "talk", "talks": "talk", "airstrikes": "airstrike", "sanctions": "sanction"}

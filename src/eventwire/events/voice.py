@@ -1,0 +1,90 @@
+"""Voice and plain dependency lookups: passives, their agents and patients, a token's child or prepositional object.
+
+Why a module of its own: every role reader (verbs, nouns, misreadings, trigger
+words) asks the same syntactic questions before any actor is involved, and
+these answers depend on the parse alone, not on the actor index.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: Dependency labels of an active clause's subject, and of a passive one's.
+SUBJECTS = ("nsubj", "csubj", "expl")
+PASSIVE_SUBJECTS = ("nsubjpass", "csubjpass")
+
+
+def is_passive(verb: Token) -> bool:
+    """A passive clause: a passive subject or auxiliary, or a bare participle read as one."""
+    return any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in verb.children) or reduced_passive(verb)
+
+
+#: Verbs whose object is a person harmed or held: their participle after a noun names its victim.
+HARM_PARTICIPLES = frozenset({
+    "kill", "wound", "injure", "shoot", "abduct", "kidnap", "torture", "execute", "murder", "arrest", "detain",
+    "jail", "imprison", "deport", "expel", "convict", "sentence", "free",
+})
+
+
+def reduced_passive(verb: Token) -> bool:
+    """A participle with no subject or auxiliary of its own, read as a passive (``passive_patient``)."""
+    return _bare_participle(verb) is not None
+
+
+def passive_patient(verb: Token) -> Token | None:
+    """Who a bare past participle acts upon (see ``_bare_participle``); a pronoun opening the main clause
+    ("Pressed by X, [they] refused") is left unnamed: its antecedent is too often a wrong guess."""
+    patient = _bare_participle(verb)
+    return None if patient is None or (patient.pos_ == "PRON" and verb.dep_ == "advcl") else patient
+
+
+def _bare_participle(verb: Token) -> Token | None:
+    """Who a bare past participle acts upon, when it is a passive with no subject of its own.
+
+    1. After a noun ("the students [jailed] (by the regime) for protesting"): the noun, for verbs of harm or
+       custody only. The tagger often reads such a participle as a past tense (VBD); under a sentence's
+       root noun it is a misparsed main clause ("Trump [called] Putin" in a headline), left active. Other
+       verbs' participles describe things ("a report released by the institute") and were wrong more often
+       than right when tried.
+    2. Opening or closing a clause ("[Questioned] about the plan, Chirac said", "[Backed] by Russia, the army
+       advanced"): the main clause's subject, who is questioned or backed, not who questions or backs.
+    """
+    if any(c.dep_ in SUBJECTS or c.dep_ in PASSIVE_SUBJECTS or c.dep_ in ("aux", "auxpass", "dobj")
+           for c in verb.children):
+        return None
+    head = verb.head
+    if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and head.i < verb.i and \
+            verb.lemma_.lower() in HARM_PARTICIPLES and head.dep_ != "ROOT" and head.pos_ in ("NOUN", "PROPN"):
+        return head
+    if verb.dep_ == "advcl" and verb.tag_ == "VBN" and head.pos_ in ("VERB", "AUX"):
+        return child(head, SUBJECTS)
+    return None
+
+
+def child(token: Token, deps: tuple[str, ...]) -> Token | None:
+    for c in token.children:
+        if c.dep_ in deps:
+            return c
+    return None
+
+
+def prep_object(token: Token, preps: tuple[str, ...]) -> Token | None:
+    """The object of the first preposition under ``token`` among ``preps``."""
+    for c in token.children:
+        if c.dep_ in ("prep", "dative") and c.lower_ in preps:
+            pobj = child(c, ("pobj",))
+            if pobj is None:  # "against [visiting] Saudi Crown Prince ..."
+                pcomp = child(c, ("pcomp",))
+                pobj = child(pcomp, ("dobj",)) if pcomp is not None else None
+            if pobj is not None:
+                return pobj
+    return None
+
+
+def passive_agent(verb: Token) -> Token | None:
+    """The "by" phrase of a passive: "was attacked by rebels" -> rebels."""
+    agent = child(verb, ("agent",))
+    return child(agent, ("pobj",)) if agent is not None else None
