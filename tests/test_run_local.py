@@ -99,3 +99,26 @@ def test_run_local_writer_defers_full_collections_only_while_it_runs(tmp_path: P
         assert gc.get_threshold() == (700, 10, 10)
     finally:
         gc.set_threshold(*before)
+
+
+def test_run_local_split_last_groups_keeps_order_and_cuts_only_the_last_groups():
+    from eventwire.run.local import split_last_groups
+
+    groups = [[("a", 1), ("b", 2)], [("c", 3)], [("d", 4), ("e", 5), ("f", 6)], [("g", 7), ("h", 8)]]
+    assert list(split_last_groups(iter(groups), 2)) == [
+        [("a", 1), ("b", 2)], [("c", 3)], [("d", 4)], [("e", 5)], [("f", 6)], [("g", 7)], [("h", 8)]]
+    assert list(split_last_groups(iter(groups[:1]), 2)) == [[("a", 1)], [("b", 2)]]
+    assert list(split_last_groups(iter([]), 2)) == []
+    flat = [batch for group in split_last_groups(iter(groups), 3) for batch in group]
+    assert flat == [batch for group in groups for batch in group]
+
+
+def test_run_local_pool_with_split_tail_matches_whole_groups_in_process(tmp_path: Path):
+    """Small batches: the pool's last groups go out one batch each; in-process keeps whole groups."""
+    from eventwire.config import Config
+
+    with Store(tmp_path / "one.duckdb") as one, Store(tmp_path / "two.duckdb") as two:
+        first = one.run([str(demo_corpus())], config=Config(batch_size=2), workers=1)
+        second = two.run([str(demo_corpus())], config=Config(batch_size=2), workers=2)
+        assert (first.stored, first.rejected) == (second.stored, second.rejected) == (6, 0)
+        assert _snapshot(one) == _snapshot(two)
