@@ -130,7 +130,7 @@ def _from_surroundings(mentions: list[Mention], index: int, doc: Doc, sentences:
     if country is None:  # "Syrian troops ... The troops": earlier sentences
         country = next((m.country for m in reversed(mentions[:index]) if m.country and m.start >= window_start
                         and not _diplomatic(m) and not _news_outlet(m) and not _second_hand(m)
-                        and not _base_of_a_body(m, doc) and not _venue(m, doc)), None)
+                        and not _base_of_a_body(m) and not _venue(m, doc)), None)
     if country is None and counts and _definite_institution(mention, doc):
         country = counts.most_common(1)[0][0]
     return country
@@ -293,7 +293,7 @@ def _nearest_in_sentence(mentions: list[Mention], index: int, start: int, end: i
     for other in mentions:
         if other is mention or not other.country or not (start <= other.start < end) or _diplomatic(other) \
                 or _news_outlet(other) or _second_hand(other) or _refused_source(mention, other, doc) \
-                or _base_of_a_body(other, doc):
+                or _base_of_a_body(other):
             continue
         distance = mention.start - other.end if other.end <= mention.start else other.start - mention.end
         if best_distance is None or distance < best_distance:
@@ -315,9 +315,10 @@ def _venue(other: Mention, doc: Doc) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ in ("in", "at") and root.head.head.lower_ in GATHERING_NOUNS
 
 
-def _base_of_a_body(other: Mention, doc: Doc) -> bool:
-    """"a UK-based group": where one body sits, not the country of the sentence's other actors."""
-    return other.end + 1 < len(doc) and doc[other.end].text == "-" and doc[other.end + 1].lower_ == "based"
+def _base_of_a_body(other: Mention) -> bool:
+    """"a UK-based group": where one body sits, not the country of the sentence's other actors (flagged
+    ``based_in`` by ``resolve._where_a_body_is_based``)."""
+    return "based_in" in other.flags
 
 
 def _refused_source(mention: Mention, other: Mention, doc: Doc) -> bool:
