@@ -125,13 +125,14 @@ def _from_surroundings(mentions: list[Mention], index: int, doc: Doc, sentences:
     window_start = starts[max(0, position - reach)]
     sentence = sentences[position]
     country = _nearest_in_sentence(mentions, index, sentence.start, sentence.end, doc)
-    if country is None and counts and _definite_institution(mention, doc):
+    institution = country is None and bool(counts) and _definite_institution(mention, doc)
+    if institution:
         country = _article_state(counts)  # "the government": the article's state, not the last one named
     if country is None:  # "Syrian troops ... The troops": earlier sentences
         country = next((m.country for m in reversed(mentions[:index]) if m.country and m.start >= window_start
                         and not _diplomatic(m) and not _news_outlet(m) and not _second_hand(m)
                         and not _base_of_a_body(m) and not _venue(m, doc)), None)
-    if country is None and counts and _definite_institution(mention, doc):
+    if country is None and institution:  # two states named equally often: the first of them
         country = counts.most_common(1)[0][0]
     return country
 
