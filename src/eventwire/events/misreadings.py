@@ -26,6 +26,18 @@ def meets_a_target(word: Token) -> bool:
     return lemma(word) == "meet" and obj is not None and lemma(obj) in MET_GOALS
 
 
+#: Complement words that name leaving only as verbs: "to [step] down", "to [go]", "to [leave]", "to [quit]".
+LEAVING_VERBS = frozenset({"step", "go", "leave", "quit"})
+
+
+def names_no_leaving(word: Token) -> bool:
+    """ "urged him to take that [step]", "a 12-[step] program": the noun is a measure, not stepping down.
+
+    The leaving words of a leadership-change or withdrawal demand say "leave" only as verbs.
+    """
+    return lemma(word) in LEAVING_VERBS and word.pos_ not in ("VERB", "AUX")
+
+
 #: Economic quantities: figures that rise, fall and are aimed at. They are neither the doer of an act
 #: ("[exports] declined", "[prices] hit a record") nor the target of force ("targeted economic [growth]").
 ECONOMIC_QUANTITIES = frozenset({
