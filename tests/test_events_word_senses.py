@@ -56,6 +56,9 @@ def test_events_a_step_taken_is_no_stepping_down(ctx, example, cameo):
     # guards: supporting a government or a bid is still endorsement
     ("{Russia:RUS} supports {the Syrian government:SYRGOV} in the war.", True),
     ("{The Egyptian government:EGYGOV} supports the {Palestinian:PSE} bid at the United Nations.", True),
+    # guard: only the object's head noun decides; a bill about spending is a bill backed
+    ("{The Egyptian president:EGYGOV} said he will support a short-term spending bill.", True),
+    ("{The Egyptian government:EGYGOV} supports the market reforms.", True),
 ])
 def test_events_propping_up_an_economy_is_no_support(ctx, example, supports):
     _, found = code_example(ctx, example)

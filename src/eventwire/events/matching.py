@@ -135,8 +135,8 @@ def _holds(pattern: Pattern, token: Token, memo: SentenceWords | None = None) ->
         match.object = obj
         match.evidence.append(hit)
     if pattern.not_object:  # "met [the deadline]" is no meeting; "met [the minister]" still is
-        obj = direct_object(token)
-        if obj is not None and _has_word(object_words(obj), pattern.not_object, memo) is not None:
+        obj = direct_object(token)  # its head noun only: "support the [spending] bill" backs a bill
+        if obj is not None and _has_word([obj], pattern.not_object, memo) is not None:
             return None
     context, marks = memo.near(token)
     if pattern.particle:

@@ -53,7 +53,7 @@ class Pattern:
     target_from: str = "any"  # "clause": only the governed clause's subject; "preps": only target_preps
     object_role: str = "target"  # "thing": the required object is what is given or used, never the target
     subject: tuple[str, ...] = ()  # verbs: required word in the subject phrase ("[peacekeepers] arrived")
-    not_object: tuple[str, ...] = ()  # verbs: direct objects that rule the pattern out ("met [the deadline]")
+    not_object: tuple[str, ...] = ()  # verbs: object head nouns that rule the pattern out ("met [the deadline]")
     examples: tuple[str, ...] = field(default=())
     file: str = ""
 
