@@ -261,7 +261,7 @@ class Timeline:
         verb lemma with a shared object lemma (launch + missile).
         """
         head = clause.clause_head(token)
-        if not any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in head.children):
+        if not _backgrounds(head):
             return None
         objects = _object_lemmas(head)
         if not objects or clause.tense(head) not in ("past", "perfect"):
@@ -322,7 +322,12 @@ def _sets_passage(item: Placed) -> bool:
         return False
     if _yardstick(item):
         return False
-    return not any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in head.children)
+    return not _backgrounds(head)
+
+
+def _backgrounds(head: Token) -> bool:
+    """A clause opened by since/after/before/when/as/once/until: it recalls an earlier, known happening."""
+    return any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in head.children)
 
 
 def _yardstick(item: Placed) -> bool:
