@@ -88,7 +88,7 @@ def compose_agents(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             person_index = None
         if person_index is not None:
             ranked = any(is_rank(t) for t in doc[mention.end : mentions[person_index].start])
-            out.append(_merge_title(mention, mentions[person_index], ranked))
+            out.append(_office_from_title(doc, mention, _merge_title(mention, mentions[person_index], ranked)))
             i = person_index + 1
             continue
         if mention.country is None and mention.code is None:
@@ -264,6 +264,26 @@ def _merge_title(agent: Mention, person: Mention, ranked: bool = False) -> Menti
     return person
 
 
+#: Words that make a title a past one ("former Prime Minister X"): the person is an elite, no office holder.
+PAST_WORDS = {"former", "ex", "ex-", "late", "then", "onetime", "one-time"}
+#: Role words that do not name one office: a party's or a movement's leader holds no state office by them.
+LOOSE_TITLES = {"leader", "leaders", "leadership"}
+
+
+def _office_from_title(doc: Doc, agent: Mention, person: Mention) -> Mention:
+    """A person the dictionary files only as an elite (``XXXELI``: a past office holder, with no dated role)
+    who is titled with a present office of the same state holds it in this story: "Swedish Prime Minister
+    X" in a story from his years in office is the government, not an elite."""
+    words = {t.lower_ for t in doc[max(0, agent.start - 2) : agent.end]}
+    if not person.country or not (person.code or "").endswith("ELI") or agent.sector not in OFFICE_SECTORS or \
+            agent.sector == "ELI" or \
+            (agent.country or person.country) != person.country or words & (PAST_WORDS | LOOSE_TITLES):
+        return person
+    person.code = person.country + agent.sector
+    person.flags = [f for f in person.flags if f != "role_date_unknown"] + ["role_from_title"]
+    return person
+
+
 def forget_dictionary_person(mention: Mention) -> None:
     """Undo a dictionary match found to be a namesake: the mention keeps its words, loses the person's
     codes and roles, and is marked so coreference treats the name's other mentions alike (``coref``)."""
@@ -341,7 +361,7 @@ PUBLIC_BODY_WORDS = {"ministry", "council", "agency", "authority", "commission",
 OFFICE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "ELI"}
 
 
-def _unknown_company(doc: Doc, org: Mention) -> bool:
+def unknown_company(doc: Doc, org: Mention) -> bool:
     """An organisation no dictionary knows whose name has no public body's word."""
     words = {t.lower_ for t in doc[org.start : org.end]}
     return org.kind == "organisation" and org.entry is None and not org.code and not words & PUBLIC_BODY_WORDS
@@ -358,7 +378,7 @@ def _national_company(doc: Doc, before: list[Mention], org: Mention) -> None:
     stage's modifier cascade) takes the state for the organisation. Names with
     a public body's word ("Iraq's Supreme Judicial Council") keep the state.
     """
-    if not _unknown_company(doc, org) or not before or before[-1].kind != "state":
+    if not unknown_company(doc, org) or not before or before[-1].kind != "state":
         return
     state = before[-1]
     gap = [norm(t.text) for t in doc[state.end : org.start]]
@@ -391,7 +411,7 @@ def _of_phrase(doc: Doc, mentions: list[Mention], i: int, agent: Mention) -> Non
             if (agent.name or "").split()[-1] in SPEAKS_FOR:  # "spokesman for the Russian military"
                 sector = inner.sector
         agent.code = (other.country or "") + (sector or "")
-    elif _unknown_company(doc, other) and gap[0] in ("of", "for") and (agent.sector or "")[:3] in OFFICE_SECTORS:
+    elif unknown_company(doc, other) and gap[0] in ("of", "for") and (agent.sector or "")[:3] in OFFICE_SECTORS:
         agent.flags.append("office_of_organisation")  # "vice president of AMD": no state's office
     elif other.kind in ("organisation", "group") and other.code and gap[0] in ("of", "for") and \
             (agent.name or "").split()[-1] in SPEAKS_FOR:

@@ -12,7 +12,7 @@ from bisect import bisect_right
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from eventwire.actors.compose import FILLERS, SUPPORT_WORDS
+from eventwire.actors.compose import FILLERS, SUPPORT_WORDS, unknown_company
 from eventwire.actors.match import GENERIC_BODIES
 from eventwire.actors.mention import Mention, Resources
 
@@ -74,6 +74,8 @@ def context_countries(mentions: list[Mention], doc: Doc, res: Resources) -> None
         if (mention.name or "") in VAGUE_PLURALS or (mention.sector or "").startswith("REF") or \
                 _diplomatic(mention) or "office_of_organisation" in mention.flags:
             continue  # refugees are rarely of the country the sentence names (it hosts them)
+        if _company_speaker(mentions, index, doc, starts):
+            continue  # "Honda ..., but the spokesman declined": the company's, no state's (or its code)
         country = _attached_country(mentions, index, doc) or TITLE_HOME.get(mention.title or "")
         backed = any(_backer(other, mention, doc) for other in mentions[max(0, index - 2) : index])
         if country is None and not backed and not _ethnic_modifier(mention, doc, res):
@@ -96,6 +98,32 @@ def context_countries(mentions: list[Mention], doc: Doc, res: Resources) -> None
         for mark in ("foreign_outlet", "of_organisation"):
             if mark in mention.flags:
                 mention.flags.remove(mark)
+
+
+#: Bare words for one who speaks for a body: whose body is the nearest one named before.
+SPEAKER_WORDS = {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople"}
+
+
+def _company_speaker(mentions: list[Mention], index: int, doc: Doc, starts: list[int]) -> bool:
+    """A bare spokesman whose nearest body named before (in its sentence or the one before) is a company
+    speaks for the company: "Honda is considering U.S. firms as suppliers, but the spokesman declined" is
+    no government's. A company with a code (``JPNBUS``) lends it; an unknown one leaves the speaker
+    uncoded. True when the speaker was settled so."""
+    mention = mentions[index]
+    words = (mention.name or "").split()
+    if mention.sector != "GOV" or not words or words[-1] not in SPEAKER_WORDS or mention.modifier:
+        return False
+    position = max(0, bisect_right(starts, mention.start) - 1)
+    window_start = starts[max(0, position - 1)]
+    body = next((m for m in reversed(mentions[:index]) if m.start >= window_start and m.kind != "place"
+                 and "city" not in m.flags), None)
+    if body is None or not (unknown_company(doc, body) or (body.code or "").endswith("BUS")
+                            or body.sector == "BUS"):
+        return False
+    if body.kind == "organisation" and (body.code or "").endswith("BUS"):
+        mention.code, mention.country, mention.sector = body.code, body.country, "BUS"
+        mention.flags.append("country_from_context")
+    return True
 
 
 def _generic_bodies(mentions: list[Mention], doc: Doc, sentences: list, starts: list[int]) -> None:

@@ -7,15 +7,24 @@ The steps, in order, each with the reason it exists:
    neighbours ("the U.S. Sergey Kislyak"); the dictionary is right more often,
    so its matches win and split spaCy's entities. A lone sector word that
    is an adjective of a thing ("military aid") names no one and is dropped.
+   A state or city word that ends a person's or organisation's name ("Mark
+   Cuban", "T-Mobile USA") or starts a person's ("Chad Johnson") is part of
+   that name and dropped (``names.py``).
 2. spaCy entities the dictionary does not cover: unknown people stay as
    mentions without a code (the events stage still needs them), places are
    looked up in the gazetteer, organisations kept uncoded.
 3. Honorific + capitalised word ("Mr. Flynn") that spaCy missed: a person.
+3a. A place before a newspaper word ("the Jakarta Post") is that newspaper:
+   the country's media, not the state (``names.py``).
 3b. A city or capital name that several countries share ("Victoria") is the
-   story's own country's city where that one weighs more (``shared_names.py``).
+   story's own country's city where that one weighs more, and a country's name
+   that is also a U.S. state ("Georgia") is the state where the story names
+   U.S. cities (``shared_names.py``).
 4. Agent phrases (``compose.py``): a role word joins its country modifier and
    the person it titles into one mention ("Russian Foreign Minister Sergey
-   Lavrov", "top U.S. officials", "forces of Syria").
+   Lavrov", "top U.S. officials", "forces of Syria"); a present office titling
+   a person filed as an elite is held ("Swedish Prime Minister X"); a shadow
+   minister is the opposition's (``names.shadow_office``).
 4b. A role word in apposition titles an unknown person (``apposition.py``:
    "Odin Sanchez, a former Colombian congressman").
 5. Coreference (``coref.py``): surnames, "the president", entity ids.
@@ -30,8 +39,9 @@ from eventwire.actors.compose import compose_agents, is_rank
 from eventwire.actors.dictionary import Entry
 from eventwire.actors.match import Match, Payload, find_matches
 from eventwire.actors.mention import Mention, Resources
+from eventwire.actors.names import inside_another_name, newspaper_names, shadow_office
 from eventwire.actors.roles import code_on
-from eventwire.actors.shared_names import fold, home_namesakes
+from eventwire.actors.shared_names import fold, home_namesakes, region_namesakes
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -53,7 +63,8 @@ def mentions_for(doc: Doc, date: str | None, res: Resources) -> list[Mention]:
             if _redefined_acronym(mention, doc, spelled):
                 mention.entry = None  # dropped below
     mentions = [m for m in mentions if m is not None and (m.entry is not None or m.kind == "agent")
-                and not _inside_person_name(m, doc) and not _a_date_or_number(m, doc)
+                and not _inside_person_name(m, doc) and not inside_another_name(m, doc, mentions)
+                and not _a_date_or_number(m, doc)
                 and not _describes_a_thing(m, doc) and not _abstract_use(m, doc, mentions)]
     covered = _covered(mentions, len(doc))
     mentions += _from_entities(doc, covered, res)
@@ -61,11 +72,14 @@ def mentions_for(doc: Doc, date: str | None, res: Resources) -> list[Mention]:
     mentions += _known_surnames(doc, _covered(mentions, len(doc)), res)
     mentions += _capital_nouns(doc, _covered(mentions, len(doc)))
     mentions.sort(key=lambda m: m.start)
+    newspaper_names(mentions, doc)  # "the Jakarta Post": Indonesian media, not Indonesia
     home_namesakes(mentions, doc, res)  # "a Victoria journalist" in a Canadian story: before its title is read
+    region_namesakes(mentions, doc)  # "Lawmakers in Georgia ... Atlanta police": the U.S. state
     mentions = compose_agents(doc, mentions)
     for mention in mentions:
         if _where_a_body_is_based(mention, doc):
             mention.flags.append("based_in")  # kept for the story's country; the events stage skips it
+        shadow_office(mention, doc)  # "the shadow chancellor" is the opposition's
     appositive_titles(doc, mentions)  # "Odin Sanchez, a former Colombian congressman"
     for mention in mentions:
         _extend_left(doc, mention)

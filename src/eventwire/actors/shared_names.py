@@ -114,3 +114,30 @@ def _place_name(mention: Mention) -> bool:
 def _key(mention: Mention, doc: Doc) -> str:
     words = [t.text for t in doc[mention.start : mention.end] if not (t.i == mention.start and t.lower_ == "the")]
     return fold(" ".join(words))
+
+
+#: Country names that are also the name of a region of another state, with that state.
+REGION_NAMESAKES = {"georgia": "USA"}
+#: Words beside the name that make it a region of a federal state ("the state of Georgia", "Georgia Gov. X").
+STATE_WORDS = {"gov.", "county", "counties", "statewide"}
+
+
+def region_namesakes(mentions: list[Mention], doc: Doc) -> None:
+    """A country name that also names another state's region ("Georgia") is the region where the article
+    names that state's cities or the words of its regions ("state", "county"), and nothing of the country
+    (its people, capital or cities): "Lawmakers in Georgia ... Atlanta police" is the U.S. state."""
+    for key, region_state in REGION_NAMESAKES.items():
+        same = [m for m in mentions if m.kind == "state" and m.form in ("name", "alias") and _key(m, doc) == key]
+        if not same or any(m.country == same[0].country for m in mentions if m not in same):
+            continue
+        cities = any(m.country == region_state and ("city" in m.flags and "capital" not in m.flags)
+                     for m in mentions)
+        worded = any(t.lower_ in STATE_WORDS for m in same for t in doc[max(0, m.start - 3) : m.end + 3]) or any(
+            doc[max(0, m.start - 2) : m.start].text.lower() == "state of" for m in same)
+        if not (cities or worded):
+            continue
+        for mention in same:
+            mention.kind, mention.entry, mention.form = "place", None, "city"
+            mention.code = mention.country = region_state
+            mention.name = doc[mention.start : mention.end].text
+            mention.flags = ["city", "region_namesake"]
