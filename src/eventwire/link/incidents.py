@@ -30,7 +30,9 @@ the same incident when they agree on all of:
    it, and when dated from the text, going on until the report; an event
    with no date links nothing);
 4. a compatible place (same country, or unknown on one side);
-5. a similar trigger (same CAMEO code, or shared trigger word stems).
+5. a similar trigger (same CAMEO code, or shared trigger word stems; the
+   weapon a force act is done with counts as trigger words: "warplanes
+   targeted the town with gases" is a gas attack, :func:`instrument_stems`).
 
 Grouping the pairs into incidents is :mod:`eventwire.link.grouping`. These
 are pure functions over :class:`EventKey`, the part of an event that
@@ -77,8 +79,16 @@ CLAIM_KIND = {"asserted": "happened", "intended": "planned", "hypothetical": "pl
               "negated": "denied", "denied": "denied"}
 SLACK_DAYS = 1
 TRIGGER_MIN_OVERLAP = 0.25
+#: A force act's weapon: "with"/"using" at most INSTRUMENT_REACH words after the trigger, and then up
+#: to INSTRUMENT_WORDS words before any punctuation; only weapon stems count: the chemical family's and
+#: these (not the strike family's "strik", which is also a labour strike: "battles with striking workers").
+INSTRUMENT_MARKS = frozenset({"with", "using"})
+INSTRUMENT_REACH = 3
+INSTRUMENT_WORDS = 6
+WEAPON_STEMS = frozenset({"bomb", "missil", "rocket"})
 STOP = {"the", "a", "an", "of", "to", "with", "on", "in", "at", "against", "and", "for", "by", "its", "his", "her"}
 WORD = re.compile(r"[a-z]+")
+TOKEN = re.compile(r"[A-Za-z0-9]+|[^\sA-Za-z0-9]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,6 +160,40 @@ def stems(text: str) -> frozenset[str]:
                 break
         out.add(word)
     return frozenset(out)
+
+
+def instrument_stems(sentence: str | None, trigger: str | None) -> frozenset[str]:
+    """Weapon words told right after a trigger: "targeted Khan Sheikhoun with gases believed to be sarin".
+
+    Reporters name one attack by its act ("targeted the town", "pounded") or by its weapon ("a gas
+    attack", "used chemical weapons"); the coder keeps only the act's words, so the weapon named
+    with it is read back from the sentence. Only weapon stems are kept (the chemical family and
+    ``WEAPON_STEMS``), so "met with the envoy" adds nothing, and only when the mark follows the
+    trigger closely with no punctuation between. Read from the sentence text and
+    the trigger text alone, so a stored event (``store_io``) gets the same stems.
+    """
+    if not sentence or not trigger:
+        return frozenset()
+    at = sentence.find(trigger)
+    if at < 0:
+        return frozenset()
+    tokens = TOKEN.findall(sentence[at + len(trigger) :])
+    for index, token in enumerate(tokens[: INSTRUMENT_REACH + 1]):
+        if not token[0].isalnum():
+            return frozenset()
+        if token.lower() in INSTRUMENT_MARKS:
+            words = []
+            for word in tokens[index + 1 : index + 1 + INSTRUMENT_WORDS]:
+                if not word[0].isalnum():
+                    break
+                words.append(word)
+            return stems(" ".join(words)) & _weapon_stems()
+    return frozenset()
+
+
+@cache
+def _weapon_stems() -> frozenset[str]:
+    return trigger_families().get("chemical", frozenset()) | WEAPON_STEMS
 
 
 def date_window(
@@ -239,7 +283,7 @@ def key_of(event: Event, published: str | None = None) -> EventKey:
         start=start,
         end=end,
         place_country=event.place.country if event.place else None,
-        trigger=stems(event.trigger_text or ""),
+        trigger=stems(event.trigger_text or "") | instrument_stems(event.sentence, event.trigger_text),
         incident_id=event.incident_id,
         source_code=source.code if source else None,
         target_code=target.code if target else None,

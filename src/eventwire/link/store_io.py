@@ -16,6 +16,7 @@ from eventwire.link.incidents import (
     actor_key,
     claim_of,
     date_window,
+    instrument_stems,
     is_publication_dated,
     person_of,
     stems,
@@ -90,7 +91,7 @@ def _actor_names(con, article_ids: list[str]) -> dict[str, list[str]]:
 EVENT_COLUMNS = (
     "e.event_id, e.article_id, e.cameo, e.root, e.source_code, e.source_country, e.target_code, "
     "e.target_country, e.date, e.date_precision, e.date_basis, e.place_country, e.trigger_text, "
-    "e.incident_id, a.published, e.source_entity_id, e.target_entity_id, e.modality, e.negated"
+    "e.incident_id, a.published, e.source_entity_id, e.target_entity_id, e.modality, e.negated, e.sentence"
 )
 
 
@@ -154,14 +155,15 @@ def stored_incident_ids(con, event_ids: list[str]) -> dict[str, str]:
 def _row_key(row: tuple) -> EventKey:
     (event_id, article_id, cameo, root, source_code, source_country, target_code, target_country,
      date, precision, basis, place_country, trigger, incident_id, published,
-     source_entity, target_entity, modality, negated) = row
+     source_entity, target_entity, modality, negated) = row[:19]
+    sentence = row[19] if len(row) > 19 else None  # the weapon told after the trigger (instrument_stems)
     claim = claim_of(cameo, modality, bool(negated))
     root = root or (cameo[:2] if cameo else None)
     start, end = date_window(date, precision, basis, str(published) if published else None, claim, root)
     return EventKey(
         event_id, article_id, cameo, root,
         actor_key(source_code, source_country), actor_key(target_code, target_country),
-        start, end, place_country, stems(trigger or ""), incident_id,
+        start, end, place_country, stems(trigger or "") | instrument_stems(sentence, trigger), incident_id,
         source_code=source_code, target_code=target_code,
         source_person=person_of(source_entity), target_person=person_of(target_entity), claim=claim,
         publication_dated=is_publication_dated(basis),

@@ -11,7 +11,9 @@ every day a paper mentions it. This stage dates the event itself:
   event's own clause, else the narrative anchor, else the publication date
   (basis ``after_publication`` when the event is told as still to come,
   :mod:`eventwire.time.prospect`; no date for a negated present perfect,
-  "has not met" / "no meeting has occurred since": an absence, not a day;
+  "has not met" / "no meeting has occurred since": an absence, not a day,
+  unless it is a side's own denial of force, "'our planes have not struck
+  the town,' the ministry said" (:func:`denied_force`);
   none for a habit with no time of its own, "has repeatedly denied").
 
 No publication date and nothing absolute in the text leaves dates None,
@@ -27,7 +29,7 @@ from spacy.tokens import Doc, Token
 from eventwire.config import Context
 from eventwire.model import Article, Event, Span, TimeExpression
 from eventwire.periods import iso_range
-from eventwire.time.clause import clause_head, tense
+from eventwire.time.clause import REPORTING, clause_head, tense
 from eventwire.time.prospect import told_ahead
 from eventwire.time.resolve import Resolution
 from eventwire.time.timeline import Placed, Timeline
@@ -70,7 +72,8 @@ def date_events(events: list[Event], timeline: Timeline) -> None:
             resolution, basis = timeline.date_token(token, verbal=is_verbal(event))
             if _still_to_come(token, resolution, basis, timeline.published):
                 resolution, basis = timeline.publication()[0], "after_publication"
-            elif basis == "publication" and event.negated and tense(clause_head(token)) == "perfect":
+            elif basis == "publication" and event.negated and tense(clause_head(token)) == "perfect" \
+                    and not denied_force(event, token):
                 resolution = Resolution()  # "no meeting has occurred since 1948": an absence has no day
             elif basis == "publication" and habitual(token):
                 resolution = Resolution()  # "Damascus has repeatedly denied using such weapons": a habit has no day
@@ -126,6 +129,26 @@ def habitual(token: Token) -> bool:
     """
     children = (*clause_head(token).children, *token.children)
     return any(child.dep_ == "advmod" and child.lower_ in HABITUAL_ADVERBS for child in children)
+
+
+#: CAMEO roots of force (fight, use force, mass violence): a side's "we have not struck" answers a charge.
+FORCE_ROOTS = {"18", "19", "20"}
+
+
+def denied_force(event: Event, token: Token) -> bool:
+    """A negated present perfect of force in someone's words: "'Our planes have not carried out any strikes
+    near the town,' the ministry said".
+
+    It is a side's answer to the day's charge, a denial of that strike, not an absence over a stretch
+    ("no meeting has occurred since 1948", told in the reporter's voice), so it keeps the report's day
+    and joins the act it denies. Only force: "he said he has not spoken to Kim" is still an absence.
+    """
+    if event.cameo[:2] not in FORCE_ROOTS:
+        return False
+    head = clause_head(token)
+    while head.dep_ == "conj" and head.head.i != head.i:  # "does not and has not used": the first conjunct
+        head = head.head
+    return head.dep_ in ("ccomp", "parataxis") and head.head.lemma_ in REPORTING
 
 
 def is_verbal(event: Event) -> bool:

@@ -27,8 +27,13 @@ report's own date printed at the top of the text (a dateline,
 Step 3 (an addition to the agreed cascade): a past act backgrounded in a
 since/after/before/when clause ("the first call since the U.S. launched
 missiles") takes the time of the same act told elsewhere (same verb lemma and
-object lemma), with basis "anchor". Step 4 is the publication date, basis
-"publication"; no publication date gives None.
+object lemma), with basis "anchor"; so does a sentence printed again without
+the date its first copy carries (a page's timeline, :meth:`Timeline.copied`).
+Step 4 is the publication date, basis "publication"; no publication date
+gives None. A sentence that ranks the news against the past ("The worst
+attack was one in August 2013") sets no passage time; a past restrictive
+relative clause on a thing is told within its noun's time (step 1,
+:meth:`Timeline._antecedent_time`).
 """
 
 from __future__ import annotations
@@ -47,6 +52,11 @@ from eventwire.time.resolve import Resolution, resolve
 
 #: How many sentences after the one that sets it a narrative time carries.
 MAX_CARRY = 3
+#: A sentence repeated in a page is compared by its last characters, and only when it is this long.
+COPY_TAIL_CHARS = 40
+MIN_COPY_TOKENS = 6
+#: Relative pronouns of a person ("the man who fled"): such a clause tells his past, not his act's day.
+PERSON_RELATIVES = frozenset({"who", "whom", "whose"})
 #: Subordinators that background an earlier act ("since the U.S. launched missiles").
 BACKGROUND_MARKS = {"since", "after", "before", "when", "as", "once", "until"}
 
@@ -83,6 +93,7 @@ class Timeline:
         self.sents = list(doc.sents)
         self._sent_starts = [s.start for s in self.sents]
         self._paragraph_starts = paragraph_starts(self.text)
+        self._sentence_tails: dict[str, list] | None = None  # for :meth:`copied`
         self.placed = [p for p in (self._place(m) for m in find_mentions(self.text)) if p is not None]
         self.placed = [p for p in self.placed if not relative.bare_non_event(p, doc)]
         for item in self.placed:
@@ -160,7 +171,26 @@ class Timeline:
                 found = self._attached(conjunct, conjunct, [conjunct])
                 if found is not None:
                     break
+        if found is None:  # "an attack in August 2013 that killed hundreds": told within its noun's time
+            found = self._antecedent_time(clause.clause_head(token))
         return found
+
+    def _antecedent_time(self, head: Token) -> Placed | None:
+        """The time of the clause that holds a past relative clause's noun.
+
+        "an attack in August 2013 that killed hundreds", "a vigil on Monday
+        that turned into a riot": a restrictive clause on a thing tells what
+        that thing did, within the thing's time. Not one on a person ("the
+        official who served in the army", "Mattis, who served four decades"),
+        which tells the person's past.
+        """
+        if head.dep_ != "relcl" or clause.tense(head) != "past" or not _restrictive(head):
+            return None
+        if any(c.lower_ in PERSON_RELATIVES for c in head.subtree if c.tag_ in ("WP", "WP$")):
+            return None
+        governor = clause.clause_head(head.head)
+        found = self._attached(governor, governor, [governor])
+        return found if found is not None and found.tense in ("past", "perfect") else None
 
     def _attached(self, token: Token, head: Token, path: list[Token]) -> Placed | None:
         paragraph = self.paragraph_index(token.idx)
@@ -222,8 +252,15 @@ class Timeline:
         return found if found is not None and found.tense in ("past", "perfect") else None
 
     def _sentence_time(self, index: int, wanted: str) -> Placed | None:
-        """The time a sentence sets for its narrative: main clause first, else the latest."""
+        """The time a sentence sets for its narrative: main clause first, else the latest.
+
+        A sentence that ranks the news against the past ("The worst attack was
+        one in August 2013 that killed hundreds") sets none: its time is the
+        yardstick's, and the acts told after it are the news (:func:`_ranks`).
+        """
         root = self.sents[index].root
+        if _ranks(root):
+            return None
         main = self._attached(root, root, [root])
         if main is not None and main.tense == wanted and clause.tense(root) == wanted and not _yardstick(main):
             return main
@@ -247,7 +284,7 @@ class Timeline:
             return found.resolution, "anchor"
         # 3. A backgrounded past act ("since the U.S. launched missiles") restated
         #    elsewhere with its time: the same happening, so the same date.
-        found = self.restated(token)
+        found = self.restated(token) or self.copied(token)
         if found is not None:
             return found.resolution, "anchor"
         # 4. Nothing in the text: the publication day, marked as such (or nothing).
@@ -273,6 +310,38 @@ class Timeline:
             if found is not None and found.tense in ("past", "perfect"):
                 return found
         return None
+
+    def copied(self, token: Token) -> Placed | None:
+        """The time of the same sentence printed elsewhere in the article with a time of its own.
+
+        Pages carry a text twice: a timeline widget with its dates ("September
+        30 2015 Russia launches airstrikes …") and the same entries again
+        without them, or a summary repeated in the body. A sentence that is
+        the end of a longer one (or all of it) is that sentence; the copy's
+        own clause time dates the same word in it (step 1 only).
+        """
+        sent = self.sents[self.sentence_index(token)]
+        text = self.text[sent.start_char : sent.end_char]
+        if len(sent) < MIN_COPY_TOKENS:
+            return None
+        for other in self._copies().get(text[-COPY_TAIL_CHARS:], ()):
+            if other.start == sent.start or not self.text[other.start_char : other.end_char].endswith(text):
+                continue
+            start = token.idx - sent.start_char + other.end_char - len(text)
+            span = self.doc.char_span(start, start + len(token.text))
+            found = self.governing(span.root) if span is not None and len(span) else None
+            if found is not None:
+                return found
+        return None
+
+    def _copies(self) -> dict[str, list]:
+        """Sentences by their last characters (built once, when a sentence is first looked up)."""
+        if self._sentence_tails is None:
+            self._sentence_tails = {}
+            for sent in self.sents:
+                tail = self.text[sent.start_char : sent.end_char][-COPY_TAIL_CHARS:]
+                self._sentence_tails.setdefault(tail, []).append(sent)
+        return self._sentence_tails
 
     def publication(self) -> tuple[Resolution, str | None]:
         if self.published is not None:
@@ -334,6 +403,24 @@ def _yardstick(item: Placed) -> bool:
     """A time inside a 'since' phrase: "the worst attack since the one in August 2019", "the first
     visit since 2015" measure the news against an earlier happening, which is not when the news is."""
     return any(token.dep_ == "prep" and token.lower_ == "since" for token in item.path)
+
+
+def _ranks(root: Token) -> bool:
+    """A copular sentence whose subject is ranked: "The worst attack was …", "The deadliest was …".
+
+    Such a sentence names the record holder, an earlier happening measured
+    against the news, like a since-phrase (:func:`_yardstick`). Only true
+    superlatives: "The first blast was at 9 a.m." opens a narrative instead.
+    """
+    if root.lemma_ != "be":
+        return False
+    for subject in (c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")):
+        for word in (subject, *subject.children):
+            if word.tag_ == "JJS":
+                return True
+            if word.dep_ == "amod" and any(c.lower_ == "most" for c in word.children):
+                return True
+    return False
 
 
 def _restrictive(head: Token) -> bool:
