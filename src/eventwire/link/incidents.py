@@ -32,7 +32,9 @@ the same incident when they agree on all of:
 4. a compatible place (same country, or unknown on one side);
 5. a similar trigger (same CAMEO code, or shared trigger word stems; the
    weapon a force act is done with counts as trigger words: "warplanes
-   targeted the town with gases" is a gas attack, :func:`instrument_stems`).
+   targeted the town with gases" is a gas attack, :func:`instrument_stems`;
+   so do the force words a killing is told as done by: "regime airstrikes
+   killed 20" is an airstrike, :func:`cause_stems`).
 
 Grouping the pairs into incidents is :mod:`eventwire.link.grouping`. These
 are pure functions over :class:`EventKey`, the part of an event that
@@ -86,6 +88,18 @@ INSTRUMENT_MARKS = frozenset({"with", "using"})
 INSTRUMENT_REACH = 3
 INSTRUMENT_WORDS = 6
 WEAPON_STEMS = frozenset({"bomb", "missil", "rocket"})
+#: A killing's cause: the force words told as doing it, before the trigger in its clause (at most
+#: CAUSE_REACH words, up to punctuation or a word that opens the clause: "Regime airstrikes killed
+#: 20") or after it behind "by"/"in" (at most CAUSE_WORDS words: "killed by Russian airstrikes").
+#: Words after a subordinator are another clause's ("after the airstrike rebels killed"): none count.
+CAUSE_REACH = 12
+CAUSE_WORDS = 4
+CAUSE_MARKS = frozenset({"by", "in"})
+CAUSE_STOPS = frozenset({"and", "or", "but", "that", "which", "who", "whom", "whose", "where", "than", "said",
+                         "says", "say"})
+CAUSE_SUBORDINATORS = frozenset({"when", "while", "after", "before", "since", "as", "because", "following",
+                                 "despite", "amid", "during", "if", "once", "until"})
+CLAUSE_PUNCT = re.compile(r"[.,;:!?\"()\[\]]")
 STOP = {"the", "a", "an", "of", "to", "with", "on", "in", "at", "against", "and", "for", "by", "its", "his", "her"}
 WORD = re.compile(r"[a-z]+")
 TOKEN = re.compile(r"[A-Za-z0-9]+|[^\sA-Za-z0-9]")
@@ -191,6 +205,48 @@ def instrument_stems(sentence: str | None, trigger: str | None) -> frozenset[str
     return frozenset()
 
 
+def cause_stems(sentence: str | None, trigger: str | None) -> frozenset[str]:
+    """Force words told as doing a killing: "Regime airstrikes killed 20 civilians", "killed by raids".
+
+    One report names a strike by its act ("air raids on the city"), another by its toll ("airstrikes
+    killed 20"); the coder codes the toll as a killing, whose words share nothing with the strike's.
+    Only a kill-family trigger reads its cause, and only strike-family and weapon stems count, from
+    the words of its own clause: before it up to punctuation or a clause word ("jets bombed the depot
+    and gunmen killed" adds nothing; "after the airstrike rebels killed" neither, the strike being
+    told in a subordinate clause), or behind "by"/"in" right after it. Read from the sentence and
+    trigger text alone, as :func:`instrument_stems` is.
+    """
+    if not sentence or not trigger or not stems(trigger) & trigger_families().get("kill", frozenset()):
+        return frozenset()
+    found = re.search(rf"(?<![A-Za-z]){re.escape(trigger)}(?![A-Za-z])", sentence)
+    if found is None:
+        return frozenset()
+    words: list[str] = []
+    for word in reversed(sentence[: found.start()].split()[-CAUSE_REACH:]):
+        if word.lower() in CAUSE_SUBORDINATORS:
+            words = []
+            break
+        if CLAUSE_PUNCT.search(word) or word.lower() in CAUSE_STOPS:
+            break
+        words.append(word)
+    after = sentence[found.end() :].split()
+    for index, word in enumerate(after[: INSTRUMENT_REACH + 1]):
+        if CLAUSE_PUNCT.search(word):
+            break
+        if word.lower() in CAUSE_MARKS:
+            for told in after[index + 1 : index + 1 + CAUSE_WORDS]:
+                words.append(CLAUSE_PUNCT.split(told)[0])
+                if CLAUSE_PUNCT.search(told):
+                    break
+            break
+    return stems(" ".join(words)) & _force_stems()
+
+
+@cache
+def _force_stems() -> frozenset[str]:
+    return trigger_families().get("strike", frozenset()) | _weapon_stems()
+
+
 @cache
 def _weapon_stems() -> frozenset[str]:
     return trigger_families().get("chemical", frozenset()) | WEAPON_STEMS
@@ -283,7 +339,7 @@ def key_of(event: Event, published: str | None = None) -> EventKey:
         start=start,
         end=end,
         place_country=event.place.country if event.place else None,
-        trigger=stems(event.trigger_text or "") | instrument_stems(event.sentence, event.trigger_text),
+        trigger=trigger_stems(event.trigger_text, event.sentence),
         incident_id=event.incident_id,
         source_code=source.code if source else None,
         target_code=target.code if target else None,
@@ -293,6 +349,11 @@ def key_of(event: Event, published: str | None = None) -> EventKey:
         publication_dated=is_publication_dated(event.date_basis),
         trigger_span=(event.trigger.start, event.trigger.end) if event.trigger else None,
     )
+
+
+def trigger_stems(trigger: str | None, sentence: str | None) -> frozenset[str]:
+    """A key's trigger words: the trigger's own stems, the weapon it is done with and a killing's cause."""
+    return stems(trigger or "") | instrument_stems(sentence, trigger) | cause_stems(sentence, trigger)
 
 
 def is_publication_dated(basis: str | None) -> bool:

@@ -16,10 +16,9 @@ from eventwire.link.incidents import (
     actor_key,
     claim_of,
     date_window,
-    instrument_stems,
     is_publication_dated,
     person_of,
-    stems,
+    trigger_stems,
 )
 from eventwire.link.stories import MAX_DAYS_APART, StoryDoc, StoryFeatures, parse_date
 
@@ -156,14 +155,14 @@ def _row_key(row: tuple) -> EventKey:
     (event_id, article_id, cameo, root, source_code, source_country, target_code, target_country,
      date, precision, basis, place_country, trigger, incident_id, published,
      source_entity, target_entity, modality, negated) = row[:19]
-    sentence = row[19] if len(row) > 19 else None  # the weapon told after the trigger (instrument_stems)
+    sentence = row[19] if len(row) > 19 else None  # the weapon told after the trigger (instrument_stems, cause_stems)
     claim = claim_of(cameo, modality, bool(negated))
     root = root or (cameo[:2] if cameo else None)
     start, end = date_window(date, precision, basis, str(published) if published else None, claim, root)
     return EventKey(
         event_id, article_id, cameo, root,
         actor_key(source_code, source_country), actor_key(target_code, target_country),
-        start, end, place_country, stems(trigger or "") | instrument_stems(sentence, trigger), incident_id,
+        start, end, place_country, trigger_stems(trigger, sentence), incident_id,
         source_code=source_code, target_code=target_code,
         source_person=person_of(source_entity), target_person=person_of(target_entity), claim=claim,
         publication_dated=is_publication_dated(basis),
