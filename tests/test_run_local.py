@@ -122,3 +122,49 @@ def test_run_local_pool_with_split_tail_matches_whole_groups_in_process(tmp_path
         second = two.run([str(demo_corpus())], config=Config(batch_size=2), workers=2)
         assert (first.stored, first.rejected) == (second.stored, second.rejected) == (6, 0)
         assert _snapshot(one) == _snapshot(two)
+
+
+# A pool worker's malloc keeps freed memory, so the next group does not fault it in again; the
+# process that calls _init_worker itself (in-process use) keeps glibc's defaults.
+_MALLOC_SCRIPT = """
+import multiprocessing, resource, sys
+from eventwire.config import Config
+from eventwire.run.local import _init_worker
+
+def child():
+    _init_worker(Config())
+    size = 64 * 1024 * 1024  # above glibc's largest adaptive mmap threshold (32 MiB)
+    block = bytearray(size)
+    del block
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_minflt
+    block = bytearray(size)  # written through: every page not kept is faulted in again
+    print("faults", resource.getrusage(resource.RUSAGE_SELF).ru_minflt - before, flush=True)
+
+if __name__ == "__main__":
+    if sys.argv[1] == "pool":
+        process = multiprocessing.get_context("spawn").Process(target=child)
+        process.start()
+        process.join()
+        sys.exit(process.exitcode)
+    child()
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="glibc's mallopt: Linux only")
+@pytest.mark.parametrize(("where", "kept"), [("pool", True), ("caller", False)])
+def test_run_local_pool_worker_keeps_freed_memory(tmp_path: Path, where: str, kept: bool):
+    script = tmp_path / "malloc.py"
+    script.write_text(_MALLOC_SCRIPT)
+    done = subprocess.run([sys.executable, str(script), where], capture_output=True, text=True, timeout=120,
+                          check=False)
+    assert done.returncode == 0, done.stderr
+    faults = int(done.stdout.split("faults")[1])
+    pages = 64 * 1024 * 1024 // 4096
+    assert (faults < pages // 10) == kept, faults  # kept: the freed block is reused as it is
+
+
+def test_run_local_keep_freed_memory_says_whether_it_could():
+    """True where glibc took both settings (this project's Linux), False elsewhere; in its own process."""
+    script = "from eventwire.run.local import keep_freed_memory; print(keep_freed_memory(1 << 28))"
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=True)
+    assert done.stdout.strip() == str(sys.platform.startswith("linux"))
