@@ -7,8 +7,9 @@ the same incident when they agree on all of:
 
 1. the dyad — source and target as states/organisations (``USAGOV`` and
    ``USAMIL`` are both the U.S.), in either direction for symmetric codes
-   (consult, meet, cooperate); a missing side matches anything, but at least
-   one side must be known on both;
+   (consult, meet, cooperate, and fighting — but not a killing or an attack
+   told with a fighting code, :func:`reads_both_ways`); a missing side
+   matches anything, but at least one side must be known on both;
    Within one state (both sides the same country) the sectors must agree
    (police raid ≠ president fires an aide), the state's organs counting as
    one sector and the public (civilians, protesters, strikers, students)
@@ -58,7 +59,14 @@ FAMILIES_FILE = Path(__file__).resolve().parents[1] / "data" / "trigger_families
 
 #: Roots whose events read the same both ways round ("A met B" = "B met A").
 SYMMETRIC_ROOTS = frozenset({"04", "05", "06"})
-SYMMETRIC_CODES = frozenset({"036", "038", "039", "046", "190", "193"})
+SYMMETRIC_CODES = frozenset({"036", "038", "039", "046"})
+#: Force codes that read both ways only when told as fighting ("clashes", "exchanged fire"): told as
+#: a killing, an attack or a storming they have a direction, see :func:`reads_both_ways`.
+FIGHTING_CODES = frozenset({"190", "193"})
+#: Stems besides the fight family's that tell force as two-sided: "exchanged fire", "traded gunfire",
+#: "a gunbattle", "the war", "hostilities", "confrontations".
+RECIPROCAL_STEMS = frozenset({"exchang", "trad", "mutual", "gunbattl", "firefight", "war", "hostiliti",
+                              "confront", "confrontation"})
 #: Roots that the same happening is coded under by different reporters.
 ROOT_FAMILIES = (frozenset({"18", "19", "20"}), frozenset({"01", "02", "03"}), frozenset({"04", "05"}))
 #: Codes that report the same happening as another root: an intent is about
@@ -398,10 +406,24 @@ def same_dyad(a: EventKey, b: EventKey) -> bool:
     """Criterion 1: who did it to whom agrees (either way round if symmetric)."""
     if _sides_agree(_sides(a), _sides(b)):
         return True
-    symmetric = (a.root in SYMMETRIC_ROOTS or a.cameo in SYMMETRIC_CODES) and (
-        b.root in SYMMETRIC_ROOTS or b.cameo in SYMMETRIC_CODES
-    )
-    return symmetric and _sides_agree(_sides(a), tuple(reversed(_sides(b))))
+    return reads_both_ways(a) and reads_both_ways(b) and _sides_agree(_sides(a), tuple(reversed(_sides(b))))
+
+
+def reads_both_ways(key: EventKey) -> bool:
+    """Does the event read the same with its sides swapped ("A met B" = "B met A")?
+
+    Fighting does ("rebels clashed with the army" = "the army fought rebels"), and CAMEO codes it
+    190/193; but the coder uses the same codes for any use of force, and a killing, an attack or a
+    storming has a direction: "the army killed ten rebels" is not "rebels killed two soldiers", and
+    "protesters tried to storm parliament" is not "police fought protesters", on the same day in the
+    same town. So 190/193 read both ways only when the trigger words are fighting's (the fight family,
+    or a reciprocal word: "exchanged fire", "a gunbattle").
+    """
+    if key.root in SYMMETRIC_ROOTS or key.cameo in SYMMETRIC_CODES:
+        return True
+    if key.cameo not in FIGHTING_CODES:
+        return False
+    return bool(key.trigger & (trigger_families().get("fight", frozenset()) | RECIPROCAL_STEMS))
 
 
 Side = tuple[str | None, str | None, str | None]  # (state/organisation key, sector class, person id)
