@@ -79,7 +79,7 @@ def context_countries(mentions: list[Mention], doc: Doc, res: Resources) -> None
         country = _attached_country(mentions, index, doc) or TITLE_HOME.get(mention.title or "")
         backed = any(_backer(other, mention, doc) for other in mentions[max(0, index - 2) : index])
         if country is None and not backed and not _ethnic_modifier(mention, doc, res):
-            if earlier := _alliance_named_before(mentions, index, doc):
+            if earlier := _alliance_named_before(mentions, index, doc) or _led_coalition(mentions, index, doc):
                 country, mention.sector = earlier
                 mention.flags.append("country_from_earlier_mention")
             elif country := _named_before(mentions, index, doc):
@@ -297,6 +297,21 @@ def _alliance_named_before(mentions: list[Mention], index: int, doc: Doc) -> tup
     earlier = {(m.country, m.sector) for m in mentions[:index] if "named_alliance" in m.flags and m.country
                and doc[m.end - 1].lemma_.lower() == word}
     return earlier.pop() if len(earlier) == 1 else None
+
+
+def _led_coalition(mentions: list[Mention], index: int, doc: Doc) -> tuple[str, str | None] | None:
+    """A bare "the coalition" in an article that names one "X-led coalition" is that coalition, with its
+    country and sector, wherever the article names it (a headline's "Coalition raids kill 21" comes before
+    the body's "the US-led coalition"); not the country the raids hit. Only a bare "(the) coalition":
+    "the ruling coalition" is another one, and two different led coalitions leave it to the context."""
+    mention = mentions[index]
+    words = [t for t in doc[mention.start : mention.end] if t.dep_ != "det"]
+    if len(words) != 1 or words[0].lemma_.lower() != "coalition":
+        return None
+    led = {(m.country, m.sector) for m in mentions if m is not mention and m.country
+           and doc[m.end - 1].lemma_.lower() == "coalition"
+           and any(t.lower_ in ("led", "-led") for t in doc[m.start : m.end - 1])}
+    return led.pop() if len(led) == 1 else None
 
 
 CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "appos", "parataxis"}

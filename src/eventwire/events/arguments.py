@@ -34,6 +34,12 @@ INSTITUTION_PREPS = ("of", "in", "from", "by")
 #: An act's own doer phrase: "attacks [by] X", "rocket fire [from] Gaza"; its "in/of" phrase is where or whom
 #: ("shootings [in] France killed four", "the bombing [of] Belgrade").
 DOER_PREPS = ("by", "from")
+#: People who work for a body: their "for" phrase is their employer ("two inspectors [for] the UN agency",
+#: "a spokesman [for] the ministry"), as an institution's "of" phrase is its owner.
+STAFF_NOUNS = frozenset({
+    "inspector", "official", "spokesman", "spokeswoman", "spokesperson", "envoy", "negotiator", "representative",
+    "monitor", "observer", "investigator", "employee", "staff", "worker", "delegate",
+})
 #: Nouns of violent or public acts, whose "in X" phrase places them.
 ACT_NOUNS = frozenset({
     "attack", "strike", "airstrike", "raid", "bombing", "shooting", "killing", "clash", "explosion", "blast",
@@ -147,6 +153,7 @@ def actor_for(token: Token, index: ActorIndex, depth: int = 0) -> Actor | None:
                 return actor_for(pobj, index, depth + 1)
     if depth == 0 and (token.pos_ in ("NOUN", "PRON", "NUM") or (token.pos_ == "PROPN" and token.ent_type_ == "")):
         preps = DOER_PREPS if names_an_act(token) and _a_doer_slot(token) else INSTITUTION_PREPS
+        preps += ("for",) if token.lemma_.lower() in STAFF_NOUNS else ()
         for prep in token.rights:
             if prep.dep_ == "prep" and prep.lower_ in preps:
                 for pobj in prep.children:
@@ -243,6 +250,10 @@ def actors_of(token: Token | None, index: ActorIndex) -> list[tuple[Token, Actor
         if actor is None or any(actor is a for _, a in found):
             continue
         found.append((member, actor))
+        for extra in _coordinated_modifiers(member):  # "[UK] and EU negotiators": the parser left no conj
+            if extra.i not in seen:
+                seen.add(extra.i)
+                todo.append(extra)
         for word in member.doc.char_span(actor.span.start, actor.span.end, alignment_mode="expand") or []:
             first = [word.head] if word.dep_ == "conj" else []  # reached from the second conjunct
             for extra in first + coordinated(word)[1:]:
@@ -250,6 +261,14 @@ def actors_of(token: Token | None, index: ActorIndex) -> list[tuple[Token, Actor
                     seen.add(extra.i)
                     todo.append(extra)
     return found
+
+
+def _coordinated_modifiers(head: Token) -> list[Token]:
+    """ "[UK] and EU negotiators", "[U.S.] and Russian officials": a modifier of the head that carries an
+    "and" of its own, where the parser hung both names on the head instead of coordinating them; the
+    first name is the head's other member. Only names and nationalities count, not "senior and junior"."""
+    return [c for c in head.lefts if c.dep_ in ("nmod", "compound", "amod") and c.pos_ in ("PROPN", "ADJ")
+            and any(g.dep_ == "cc" and g.lower_ in ("and", "&") for g in c.children)]
 
 
 #: Tags of finite verb forms (past, present): they carry their own tense, unlike an infinitive.

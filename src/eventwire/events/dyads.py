@@ -90,8 +90,11 @@ def dyads(
     if match.pattern.symmetric and len(sources) >= 2 and not _other_partner(match, roles):
         # coordinated subjects of one code are one side ("Netanyahu and his energy minister attended the
         # meeting"), even when they are two people: only a named partner or "between X and Y" pairs those
-        return [Dyad(a, b) for a in sources for b in sources
-                if _distinct(a[1], b[1], people=False) and not (consult and _state_and_organ(a[1], b[1]))]
+        pairs = [Dyad(a, b) for a in sources for b in sources
+                 if _distinct(a[1], b[1], people=False) and not (consult and _state_and_organ(a[1], b[1]))]
+        if pairs:
+            return pairs
+        # one side only ("Netanyahu and his energy minister attended the meeting"): as for a single doer below
     if match.pattern.target == "optional" or (
         one_sided != "no" and may_stand_alone(match, roles, named_targets, victims)
         and (one_sided == "yes" or any(names_someone(t) for t in roles.targets))

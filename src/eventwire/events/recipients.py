@@ -95,6 +95,7 @@ def may_stand_alone(
 NON_ACTOR_HEADS = frozenset({
     "agreement", "accord", "deal", "treaty", "pact", "law", "constitution", "convention", "protocol", "charter",
     "act", "bill", "rule", "regulation", "framework", "roadmap", "plan",
+    "forecast", "outlook", "projection", "prediction",  # "the USDA's forecast calls for above-normal temperatures"
     "quake", "earthquake", "flood", "flooding", "storm", "hurricane", "typhoon", "cyclone", "tsunami", "landslide",
     "mudslide", "drought", "wildfire", "blaze", "virus", "disease", "epidemic", "pandemic", "outbreak", "crash",
     "accident", "avalanche", "heatwave", "eruption", "tornado", "lightning", "collapse", "stampede",

@@ -30,6 +30,10 @@ from eventwire.events.voice import child, is_passive, passive_agent, passive_pat
 OBJECT_PREPS = ("on", "against", "at", "to", "with", "into", "for", "from")
 #: Passive verbs whose subject is the one who will act: "[Obama] is scheduled to attend".
 RAISING_VERBS = frozenset({"schedule", "set", "slate", "expect", "plan", "due", "poise", "prepare"})
+#: Verbs whose present passive states the subject's own commitment: "[Kenya] is committed to reform".
+STATIVE_PASSIVES = frozenset({"commit", "dedicate", "pledge"})
+#: Where a person is committed to, not what a state commits to ("was committed to [trial]").
+CUSTODY_PLACES = frozenset({"trial", "prison", "jail", "hospital", "custody", "court", "asylum", "institution"})
 #: Verbs of expulsion: a passive one's "from" phrase is the expeller ("[X] was expelled from [Russia]").
 EXPELLING_VERBS = frozenset({"expel", "deport", "evict", "banish", "oust"})
 #: Verbs of taking into custody: a passive one's "in <country>" phrase is that state's act ("arrested in [Iran]").
@@ -95,12 +99,28 @@ def _deployed_troops(match: Match) -> bool:
     )
 
 
+def _stative_commitment(verb: Token) -> bool:
+    """"[X] is/are committed to <goal>": a present passive of commitment says X is committed, nobody commits X.
+
+    A past one ("was committed to trial", "were dedicated to the victims") or a "to" phrase naming a place of
+    custody keeps the ordinary passive reading.
+    """
+    if verb.lemma_.lower() not in STATIVE_PASSIVES or passive_agent(verb) is not None:
+        return False
+    present = any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+    to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    goal = child(to, ("pobj", "pcomp")) if to is not None else None  # "to peace", "to [reforming]"
+    return present and goal is not None and goal.lemma_.lower() not in CUSTODY_PLACES
+
+
 def verb_roles(match: Match) -> Roles:
     """Candidates for a verb trigger (the subject cascade is in arguments.verb_subject)."""
     verb, pattern = match.trigger, match.pattern
     source, inferred = verb_subject(verb)
     if source is None and verb.lemma_.lower() in RAISING_VERBS and is_passive(verb):
         source = child(verb, ("nsubjpass",))  # "[Obama] is scheduled to meet X": his plan, no one else's
+    if source is None and _stative_commitment(verb):
+        source = child(verb, ("nsubjpass",))  # "[the government] is committed to opening the economy"
     if source is None and verb.lemma_.lower() in EXPELLING_VERBS and is_passive(verb):
         # CAMEO 161/166/174 are done by whoever sends people away: the state or body they leave
         source = prep_object(verb, ("from",))  # "two inspectors were expelled from [North Korea]"

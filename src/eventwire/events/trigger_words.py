@@ -162,9 +162,16 @@ def naming_use(verb: Token) -> bool:
                                                     if c.dep_ == "dobj"):
         return True
     return any(
-        c.dep_ == "oprd" or (c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("NOUN", "PROPN", "ADJ"))
+        c.dep_ == "oprd" or (c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("NOUN", "PROPN", "ADJ") and not _clause(c))
         for c in verb.children
     )
+
+
+def _clause(word: Token) -> bool:
+    """ "demanded that the president [resign]": a complement with "that" and a subject of its own is a clause,
+    however the tagger reads its base-form verb (often as a noun), not a predicate naming the object."""
+    return any(c.dep_ == "mark" for c in word.children) and any(c.dep_ in ("nsubj", "nsubjpass")
+                                                                 for c in word.children)
 
 
 def predicate_apposition(obj: Token) -> Token | None:
