@@ -28,7 +28,7 @@ def test_link_bench_sets_have_a_corpus_and_a_status(bench):
     assert set(bench.STATUS.values()) <= {"dev", "held out"}
 
 
-@pytest.mark.parametrize("name", ["newswcl50", "basil", "basil_s2", "basil_s3", "basil_s4", "ecbplus",
+@pytest.mark.parametrize("name", ["newswcl50", "basil", "basil_s2", "basil_s3", "basil_s4", "basil_s5", "ecbplus",
                                   "ecbplus_36", "ecbplus_dev", "ecbplus_dev2", "fakes_dev", "fakes_dev2"])
 def test_link_bench_sets_load_their_labels(bench, name):
     labels = bench.load_labels(bench.DATA / f"incidents_{name}.csv")
@@ -47,3 +47,13 @@ def test_link_bench_sets_fakes_dev2_is_a_dev_set_of_fa_kes(bench):
     assert bench.SETS["fakes_dev2"] == "fa_kes"
     assert bench.STATUS["fakes_dev2"] == "dev"
     assert len({doc for doc, _, _ in bench.load_labels(bench.DATA / "incidents_fakes_dev2.csv")}) == 15
+
+
+def test_link_bench_sets_basil_s5_is_a_dev_set_of_eight_triplets(bench):
+    assert bench.SETS["basil_s5"] == "basil"
+    assert bench.STATUS["basil_s5"] == "dev"
+    docs = {doc for doc, _, _ in bench.load_labels(bench.DATA / "incidents_basil_s5.csv")}
+    assert len({doc.rsplit("_", 1)[0] for doc in docs}) <= 8
+    earlier = {doc.rsplit("_", 1)[0] for name in ("basil", "basil_s2", "basil_s3", "basil_s4")
+               for doc, _, _ in bench.load_labels(bench.DATA / f"incidents_{name}.csv")}
+    assert not earlier & {doc.rsplit("_", 1)[0] for doc in docs}, "a triplet drawn twice"
