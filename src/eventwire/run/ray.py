@@ -132,7 +132,15 @@ def read_shard(shard: dict[str, Any], overrides: dict[str, Any] | None = None) -
 
 # -- 3. analysing a batch (Ray actor) -------------------------------------------
 class Analyser:
-    """Runs the article stages; one instance (and one spaCy) per Ray actor."""
+    """Runs the article stages; one instance (and one spaCy) per Ray actor.
+
+    Unlike a local pool worker, an actor does not call
+    :func:`~eventwire.run.local.keep_freed_memory`: Ray runs the batches on a
+    thread other than the main one, so they allocate from a glibc thread arena,
+    and there the setting raised the actors' page faults (+10 %) and did not
+    lower their kernel time (804 FA-KES, 2 actors; with MALLOC_ARENA_MAX=1 a
+    quarter fewer faults, but no less kernel time; issue 9, session 6).
+    """
 
     def __init__(self, config: Config, stages: tuple[str, ...]) -> None:
         self.ctx = Context(config)
