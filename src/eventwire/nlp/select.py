@@ -28,6 +28,8 @@ from typing import TYPE_CHECKING
 
 from eventwire.config import Context
 from eventwire.nlp.columns import TokenColumns, doc_text, join_docs, span_doc
+from eventwire.nlp.paragraphs import NAME as PARAGRAPHS
+from eventwire.nlp.paragraphs import mark, paragraph_starts
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -271,6 +273,7 @@ def parse_selected(texts: list[str], nlp: Language, predicate: Predicate, batch_
     """One Doc per text, fully analysed only where ``predicate`` selected sentences."""
     plans = []
     selected: list[Doc] = []
+    paragraphs_on = PARAGRAPHS in getattr(nlp, "pipe_names", ())
     for text in texts:
         doc = nlp.make_doc(text)
         columns = TokenColumns(doc)
@@ -279,8 +282,12 @@ def parse_selected(texts: list[str], nlp: Language, predicate: Predicate, batch_
         # The pre-pass tokens go to the pipeline as they are (a Doc skips the tokenizer):
         # the whole Doc when every sentence is selected, else each selected run as its own Doc.
         whole = len(plan) == 1 and plan[0][2]
-        selected.extend([doc] if whole else [span_doc(doc, s, e, columns) for s, e, chosen, _ in plan if chosen])
-    parsed = iter(pipe_by_length(nlp, selected, batch_size))
+        # Paragraph starts are decided on the whole article (a run alone may be too short to tell a
+        # paragraphed text from a hard-wrapped one) and marked on the runs; the component stays off.
+        breaks = paragraph_starts(columns.words, columns.is_space) if paragraphs_on else []
+        selected.extend([mark(doc, breaks)] if whole else
+                        [mark(span_doc(doc, s, e, columns), breaks, s) for s, e, chosen, _ in plan if chosen])
+    parsed = iter(pipe_by_length(nlp, selected, batch_size, disable=[PARAGRAPHS] if paragraphs_on else []))
     out = []
     for (doc, plan, columns), text in zip(plans, texts, strict=True):
         parts = [next(parsed) if chosen else _tokens_only(doc, s, e, starts, columns)
@@ -297,7 +304,7 @@ def parse_selected(texts: list[str], nlp: Language, predicate: Predicate, batch_
 PIPE_BATCH = 256
 
 
-def pipe_by_length(nlp: Language, items: list, batch_size: int = 32) -> list[Doc]:
+def pipe_by_length(nlp: Language, items: list, batch_size: int = 32, disable: list[str] | None = None) -> list[Doc]:
     """``nlp.pipe`` over texts or Docs, shortest first in batches of up to :data:`PIPE_BATCH`; input order kept.
 
     Why: the parser and NER advance all the texts of a batch together, one
@@ -308,9 +315,10 @@ def pipe_by_length(nlp: Language, items: list, batch_size: int = 32) -> list[Doc
     still parsed on its own: the annotations do not depend on the batch.
     """
     order = sorted(range(len(items)), key=lambda i: len(items[i]))
+    off = {"disable": disable} if disable else {}  # (test doubles' ``pipe`` takes no ``disable``)
     size = max(batch_size, min(len(items), PIPE_BATCH))
     docs: list = [None] * len(items)
-    for index, doc in zip(order, nlp.pipe([items[i] for i in order], batch_size=size), strict=True):
+    for index, doc in zip(order, nlp.pipe([items[i] for i in order], batch_size=size, **off), strict=True):
         docs[index] = doc
     return docs
 
