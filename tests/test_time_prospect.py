@@ -118,3 +118,30 @@ def test_time_prospect_aim_of_a_verb_with_an_aim_object_is_ahead(text, nlp, ctx)
 def test_time_prospect_coarse_stretch_over_the_report_does_not_date_what_is_ahead(text, word, expected, nlp,
                                                                                   ctx):
     assert _date(nlp, ctx, text, word) == expected
+
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The president said he will not meet the prime minister during his visit.", "visit"),
+        ("Officials said the leaders will sign the accord during the minister's trip to Moscow.", "trip"),
+    ],
+)
+def test_time_prospect_visit_a_coming_act_falls_in_is_ahead(text, word, nlp, ctx):
+    # A visit that a coming meeting lies within has not ended by the report: told ahead, like
+    # "the minister's trip is aimed at …" in another report of the same trip (session 6, round 5).
+    assert _date(nlp, ctx, text, word, "042") == (PUBLISHED, "after_publication")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The leaders met during his visit to Paris.", "visit"),  # a done meeting: the visit is not ahead
+        ("He said he would be indicted in the investigation.", "investigation"),  # only "during" counts
+        # An invitation's meeting may be done by the report ("accepted an invitation to meet"): not ahead.
+        ("The minister accepted an invitation to meet senators during his trip to Washington.", "trip"),
+    ],
+)
+def test_time_prospect_visit_a_done_act_falls_in_stays_on_publication(text, word, nlp, ctx):
+    assert _date(nlp, ctx, text, word, "042") == (PUBLISHED, "publication")

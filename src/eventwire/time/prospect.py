@@ -18,7 +18,13 @@ The evidence is in the parse, so it is read here rather than by the linker:
 4. a nominal event is what a clause or noun is aimed at ("groundwork for a
    summit", "plans for a meeting", "ahead of the talks"), or the object of
    a verb of intent or arrangement ("proposed a meeting", "to set up a
-   summit").
+   summit");
+5. a nominal event is the stretch a coming act falls in ("he will not meet
+   him during his visit"): a visit that a coming meeting lies within has not
+   ended by the report. Only "during" ("would be indicted in the
+   investigation" says nothing of when the investigation is), and only a
+   coming act ("accepted an invitation to meet him during his trip" may be
+   told after both).
 """
 
 from __future__ import annotations
@@ -69,7 +75,8 @@ def told_ahead(token: Token) -> bool:
     if any(c.dep_ in ("amod", "compound") and c.lower_ in FORWARD_MODIFIERS for c in token.children):
         return True
     # 4. What a plan or act is aimed at: "groundwork for a summit", "proposed a meeting".
-    return _aimed_at(token)
+    # 5. The stretch a coming act falls in: "will not meet him during his visit".
+    return _aimed_at(token) or _span_of_coming_act(token)
 
 
 def _forward_aux(head: Token) -> bool:
@@ -87,6 +94,14 @@ def _intended_infinitive(head: Token) -> bool:
         return False
     governor = head.head
     return head.dep_ in ("xcomp", "ccomp") and governor.lemma_.lower() in INTENT_VERBS
+
+
+def _span_of_coming_act(token: Token) -> bool:
+    """Step 5: the noun is the object of "during" on an act told as still to come."""
+    if token.dep_ != "pobj" or token.head.lower_ != "during" or token.head.dep_ != "prep":
+        return False
+    act = token.head.head
+    return act.i != token.head.i and told_ahead(act)
 
 
 def _aimed_at(token: Token) -> bool:
