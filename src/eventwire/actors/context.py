@@ -333,16 +333,48 @@ def _nearest_in_sentence(mentions: list[Mention], index: int, start: int, end: i
     ("attacked a military base in Lamu county in Kenya" -> Kenya, not the
     subject's Somalia; "The Prime Minister said Ethiopian government" -> ETH)."""
     mention = mentions[index]
-    best, best_distance = None, None
-    for other in mentions:
-        if other is mention or not other.country or not (start <= other.start < end) or _diplomatic(other) \
-                or _news_outlet(other) or _second_hand(other) or _refused_source(mention, other, doc) \
-                or _base_of_a_body(other):
-            continue
-        distance = mention.start - other.end if other.end <= mention.start else other.start - mention.end
-        if best_distance is None or distance < best_distance:
-            best, best_distance = other.country, distance
-    return best
+    for skip_harmers in (True, False):  # the harmer's country only where no other one is named
+        best, best_distance = None, None
+        for other in mentions:
+            if other is mention or not other.country or not (start <= other.start < end) or _diplomatic(other) \
+                    or _news_outlet(other) or _second_hand(other) or _refused_source(mention, other, doc) \
+                    or _base_of_a_body(other) or (skip_harmers and _harmer(mention, other, doc)):
+                continue
+            distance = mention.start - other.end if other.end <= mention.start else other.start - mention.end
+            if best_distance is None or distance < best_distance:
+                best, best_distance = other.country, distance
+        if best is not None:
+            return best
+    return None
+
+
+#: Sectors of those an act is done to rather than by: their country is where they are, not the doer's.
+VICTIM_SECTORS = {"CVL"}
+#: Where the doer of what befalls the victims is written: the subject, the passive agent, "killed in/by".
+HARMER_DEPS = {"nsubj", "agent"}
+HARMER_PREPS = {"by", "in", "from", "during"}
+PLACE_PREPS = {"in", "at", "near", "inside", "across", "outside"}
+
+
+def _harmer(mention: Mention, other: Mention, doc: Doc) -> bool:
+    """"civilians hit by a Russian strike in Syria", "a Russian air strike killed civilians in Idlib",
+    "civilians killed in Russian raids": the victims are not the striker's; the place, if named, tells theirs."""
+    if (mention.sector or "") not in VICTIM_SECTORS or other.kind == "place" or not doc.has_annotation("DEP"):
+        return False
+    own, source = doc[mention.start : mention.end].root, doc[other.start : other.end].root
+    if source.dep_ == "pobj" and source.head.lower_ in PLACE_PREPS:
+        return False  # "a Russian strike [in Syria]": where it fell
+    if own.dep_ == "pobj" and own.head.lower_ == "of" and own.head.dep_ == "prep":
+        own = own.head.head  # "[thousands] of civilians were hit"
+    verbs = [own.head] if own.dep_ in ("dobj", "nsubjpass") else []
+    verbs += [c for c in own.children if c.dep_ == "acl"]  # "civilians killed in ..."
+    if source.i in _phrase_tokens(own):
+        return False  # "civilians of a Russian town": their own
+    return any(
+        (part.dep_ in HARMER_DEPS or (part.dep_ == "prep" and part.lower_ in HARMER_PREPS))
+        and part.left_edge.i <= source.i <= part.right_edge.i
+        for verb in verbs for part in verb.children
+    )
 
 
 #: Nouns of a gathering: the place it is held in hosts others ("peace talks in Geneva").

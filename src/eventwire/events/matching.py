@@ -14,7 +14,13 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from eventwire.events.misreadings import agrees_with_a_statement, economic_reading, meets_a_target, names_no_leaving
+from eventwire.events.misreadings import (
+    agrees_with_a_statement,
+    economic_reading,
+    meets_a_target,
+    names_a_quality,
+    names_no_leaving,
+)
 from eventwire.events.patterns import Pattern, PatternIndex
 from eventwire.events.trigger_words import (
     complement_words,
@@ -156,7 +162,7 @@ def _holds(pattern: Pattern, token: Token, memo: SentenceWords | None = None) ->
         hit = _has_word(words, pattern.complement, memo)
         if hit is None:
             return None
-        if meets_a_target(hit) or names_no_leaving(hit):
+        if meets_a_target(hit) or names_no_leaving(hit) or names_a_quality(hit):
             return None
         match.complement = [w for w in words if w.i <= hit.i or w.head.i <= hit.i]
         if "*" not in pattern.complement:  # a wildcard reading stands beside the complement's own event

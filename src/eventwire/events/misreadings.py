@@ -38,6 +38,16 @@ def names_no_leaving(word: Token) -> bool:
     return lemma(word) in LEAVING_VERBS and word.pos_ not in ("VERB", "AUX")
 
 
+#: Complement words that are threatened acts only as acts, not as what something "will be" ("a destructive [force]").
+PREDICATE_ONLY_ACTS = frozenset({"force"})
+
+
+def names_a_quality(word: Token) -> bool:
+    """ "warned the speech will be a destructive [force]": a predicate noun says what something is, not an act
+    threatened. "use force", "by force", "military force" stay threats."""
+    return lemma(word) in PREDICATE_ONLY_ACTS and word.dep_ in ("attr", "oprd", "acomp")
+
+
 #: Economic quantities: figures that rise, fall and are aimed at. They are neither the doer of an act
 #: ("[exports] declined", "[prices] hit a record") nor the target of force ("targeted economic [growth]").
 ECONOMIC_QUANTITIES = frozenset({

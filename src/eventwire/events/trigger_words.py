@@ -96,6 +96,10 @@ def context_words(token: Token, depth: int = 5) -> list[Token]:
     return words
 
 
+#: Nouns whose infinitive tells what was proposed: declining "an invitation to meet" declines the meeting.
+PROPOSAL_NOUNS = frozenset({"invitation", "offer", "request", "proposal", "proposition", "suggestion", "call", "plea"})
+
+
 def complement_words(token: Token, depth: int = 0) -> list[Token]:
     """Words of the clause a trigger governs: "agreed to [try to set up a meeting]"."""
     if depth > 3:
@@ -105,6 +109,11 @@ def complement_words(token: Token, depth: int = 0) -> list[Token]:
         if depth == 0 and c.dep_ == "dobj":  # "demanded [the release] of", "urged [restraint]"
             words.append(c)
             words.extend(g for g in c.children if g.dep_ in ("compound", "amod"))
+            if c.lemma_.lower() in PROPOSAL_NOUNS:  # "turned down an invitation [to meet]": what was proposed
+                for clause in (g for g in c.children if g.dep_ in ("acl", "relcl") and _infinitival(g)):
+                    words.append(clause)
+                    words.extend(g for g in clause.children if g.dep_ == "dobj")  # "to hold [talks]"
+                    words.extend(complement_words(clause, depth + 1))
         if c.dep_ in ("xcomp", "ccomp", "acl") or (c.dep_ in ("advcl", "relcl") and _infinitival(c)):
             words.append(c)
             # aux: "Y [must] leave"; acomp: "said X were [responsible]"
