@@ -132,7 +132,8 @@ def test_speed_same_output_quote_mask_equals_a_scan_of_the_segments(seed):
 
 def _row(i: int, incident: str | None = "inc1") -> tuple:
     return (f"ev{i}", f"art{i % 3}", "190", "19", "SYRMIL", "SYR", "TURMIL", "TUR", f"2020-03-{i % 27 + 1:02d}",
-            "day", "text", "SYR", "struck", incident, dt.date(2020, 3, 6), None, "person:x", "asserted", False)
+            "day", "text", "SYR", "struck", incident, dt.date(2020, 3, 6), None, "person:x", "asserted", False,
+            "Syrian troops struck Turkish posts with rockets.")
 
 
 def test_speed_same_output_event_keys_equal_fresh_keys_and_follow_row_changes():

@@ -154,8 +154,7 @@ def stored_incident_ids(con, event_ids: list[str]) -> dict[str, str]:
 def _row_key(row: tuple) -> EventKey:
     (event_id, article_id, cameo, root, source_code, source_country, target_code, target_country,
      date, precision, basis, place_country, trigger, incident_id, published,
-     source_entity, target_entity, modality, negated) = row[:19]
-    sentence = row[19] if len(row) > 19 else None  # the weapon told after the trigger (instrument_stems, cause_stems)
+     source_entity, target_entity, modality, negated, sentence) = row
     claim = claim_of(cameo, modality, bool(negated))
     root = root or (cameo[:2] if cameo else None)
     start, end = date_window(date, precision, basis, str(published) if published else None, claim, root)
