@@ -12,8 +12,9 @@ the same incident when they agree on all of:
    matches anything, but at least one side must be known on both;
    Within one state (both sides the same country) the sectors must agree
    (police raid ≠ president fires an aide), the state's organs counting as
-   one sector and the public (civilians, protesters, strikers, students)
-   as another, since reporters name the same crowd either way; named
+   one sector and the public (civilians, protesters, strikers, students,
+   and a private gunman or suspect) as another, since reporters name the
+   same crowd or the same man either way; named
    people on the same side must be the same person (Pompeo's visit ≠
    Trump's planned summit);
 2. a compatible CAMEO root (the same, or both force: 18/19/20); a denied
@@ -431,8 +432,10 @@ Side = tuple[str | None, str | None, str | None]  # (state/organisation key, sec
 #: government, the army or the police for the same act of the state.
 STATE_SECTORS = frozenset({"GOV", "MIL", "SPY", "COP", "JUD", "LEG", "ELI"})
 #: Sectors that are all "the public" for domestic dyads: one crowd is "demonstrators" (CVL) to one
-#: reporter and "protesters" (OPP), "strikers" (LAB) or "students" (EDU) to another.
-PUBLIC_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU"})
+#: reporter and "protesters" (OPP), "strikers" (LAB) or "students" (EDU) to another; one private
+#: person with a gun is "a gunman" (UAF), "the suspect" (CRM), "a man" (CVL) or "a former employee"
+#: (LAB), and the "terrorists" a government blames are its "opponents" (OPP).
+PUBLIC_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "UAF", "CRM"})
 
 
 def _sides(key: EventKey) -> tuple[Side, Side]:
