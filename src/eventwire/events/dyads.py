@@ -99,6 +99,9 @@ def dyads(
         one_sided != "no" and may_stand_alone(match, roles, named_targets, victims)
         and (one_sided == "yes" or any(names_someone(t) for t in roles.targets))
     ):
+        venue = _foreign_venue(roles, sources, index) if not any(_business(s[1]) for s in sources) else []
+        if venue:  # "Putin agreed to a ceasefire in [Ukraine]": the act is aimed at the state it is done in
+            return [Dyad(s, t) for s in sources for t in venue]
         # a firm's one-sided act is business news ("the US firm agreed to pay $2bn"): CAMEO/PLOVER code
         # business actors only in acts aimed at someone the dictionaries know
         return [Dyad(s, None) for s in sources if match.pattern.target == "optional" or not _business(s[1])]
@@ -115,6 +118,29 @@ def _other_partner(match: Match, roles: Roles) -> bool:
 
 #: Actor flags of a city or capital: its code is its state's.
 CITY_FLAGS = frozenset({"city", "capital"})
+
+
+def _foreign_venue(roles: Roles, sources: list[tuple[Token, Actor]], index: ActorIndex
+                   ) -> list[tuple[Token, Actor]]:
+    """The named state or city a one-sided act is done in, when it is no source's own country.
+
+    Convention (data/patterns/README.md): an intent, agreement, aid, concession or
+    force posture with no named recipient that takes place "in" a foreign state
+    is aimed at that state, as CAMEO coders take the first actor of the object
+    phrase ("agreed to a ceasefire in eastern Ukraine" -> RUS->UKR). A place in
+    the source's own country ("set up a plant in Mumbai" by India) adds nothing,
+    and neither does a source of unknown country. Meetings are excluded where the
+    patterns are built (``roles_verb._venue``): a venue is no partner ("OPEC is to
+    meet in Vienna").
+    """
+    if roles.venue is None or not sources:
+        return []
+    homes = {s[1].country or (s[1].code or "")[:3] for s in sources}
+    if "" in homes or any(s[1].code is None for s in sources):
+        return []
+    # the place itself, not a modifier of some other thing there ("as pledged in the [Paris] accord")
+    return [t for t in _places(roles.venue, index)
+            if t[1].country not in homes and t[1].span.start <= t[0].idx < t[1].span.end]
 
 
 def _places(token: Token, index: ActorIndex) -> list[tuple[Token, Actor]]:

@@ -42,10 +42,17 @@ CUSTODY_VERBS = frozenset({"arrest", "detain", "jail", "imprison", "apprehend", 
 DEPLOYING_VERBS = frozenset({"deploy", "redeploy", "send", "dispatch", "station", "post", "mobilize", "mobilise"})
 
 
+#: Verbs of letting: the one let ("allow [X] to land", "permit [X] to enter") is whom the act is aimed at.
+PERMITTING_VERBS = frozenset({"allow", "permit", "let", "authorize", "authorise"})
+
+
 def _complement_targets(match: Match, preps: tuple[str, ...]) -> list[Token]:
     """Targets inside the complement a pattern consumed: "threatened to shell [Haifa]"."""
     out: list[Token] = []
     for word in match.complement:
+        if word.lemma_.lower() in PERMITTING_VERBS:  # "refused to allow [two airlines] to land": whom it lets
+            out += [s for c in word.children if c.dep_ in ("ccomp", "xcomp") for s in (child(c, ("nsubj",)),)
+                    if s is not None]
         obj = child(word, ("dobj", "dative"))
         out += [obj] if obj is not None else []
         out += [p for p in (prep_object(word, preps or OBJECT_PREPS),) if p is not None]
@@ -189,7 +196,30 @@ def verb_roles(match: Match) -> Roles:
     roles.between = prep_object(verb, ("between", "among")) or disputing_sides(match)
     if pattern.cameo[:2] in MATERIAL_CONFLICT_ROOTS and not pattern.symmetric:
         roles.place = prep_object(verb, PLACE_PREPS)
+    if pattern.cameo[:2] in VENUE_ROOTS and pattern.cameo not in MEETING_INTENTS:
+        roles.venue = _venue(match)
     return roles
+
+
+#: Codes whose act, done in a foreign state and aimed at no one named, is aimed at that state (see dyads):
+#: intents and agreements (03), aid (07), concessions (08), force posture (15).
+VENUE_ROOTS = frozenset({"03", "07", "08", "15"})
+#: Intents to meet or negotiate: where a meeting is held names the venue, not the partner.
+MEETING_INTENTS = frozenset({"036"})
+
+
+def _venue(match: Match) -> Token | None:
+    """The "in" phrase of the trigger or of the complement it matched: "agreed to a ceasefire [in] X",
+    "agreed to set up a plant [in] X", "put troops on alert [in] X"."""
+    for word in [match.trigger, *match.complement, *([match.object] if match.object is not None else [])]:
+        found = prep_object(word, ("in",))
+        if found is not None:
+            return found
+        obj = child(word, ("dobj",)) if word.pos_ in ("VERB", "AUX") else None
+        found = prep_object(obj, ("in",)) if obj is not None else None
+        if found is not None:
+            return found
+    return None
 
 
 #: Prepositions that place an act of violence: "killed 12 [in] Kabul", "opened fire [near] the border post".
