@@ -308,3 +308,91 @@ def test_speed_same_output_find_matches_as_before(ctx, nlp):
             found += len(got)
     assert found >= 20
 
+
+
+# Session 6, round 3: the quote and silence finders read two columns to pick the tokens they ask
+# about; the cleaner's content words search for unspaced scripts once per text and memoise stems.
+
+
+def test_speed_same_output_tokens_with_equals_asking_every_token(nlp):
+    from eventwire.nlp.columns import tokens_with
+    from eventwire.quotes.omissions import SILENCE_CUES, _silenced_topic
+
+    lexicon = load_speech_lexicon()
+    docs = [*map(nlp, SPEECH_TEXTS + TEXTS), nlp(""), nlp("   "), nlp.make_doc("ACCORDING to Said, he SAID.")]
+    kept = 0
+    for doc in docs:
+        for lemmas, lowers in ((lexicon.indirect, ("according",)), (SILENCE_CUES, ()), (lexicon.direct, ())):
+            expected = [t.i for t in doc if t.lemma_.lower() in lemmas or t.lower_ in lowers]
+            assert [t.i for t in tokens_with(doc, lemmas, lowers)] == expected, doc.text
+            kept += len(expected)
+        # what the finders keep is always among the tokens asked about
+        speech = {t.i for t in tokens_with(doc, lexicon.indirect, ("according",))}
+        assert {t.i for t in doc if is_speech_verb(t, lexicon.indirect, lexicon)} <= speech
+        silences = {t.i for t in tokens_with(doc, SILENCE_CUES)}
+        assert {t.i for t in doc if _silenced_topic(t) is not None} <= silences
+    assert kept >= 10
+
+
+def _former_content_tokens(text: str) -> set[str]:
+    """``clean.topic.content_tokens`` as it was: a search per word, a fresh stem per word (the reference)."""
+    from eventwire.clean.topic import _TOKEN_RE, _UNSPACED_RE, STOPWORDS, _stem
+
+    tokens: set[str] = set()
+    for match in _TOKEN_RE.finditer(text):
+        word = match.group().lower().replace("’", "'").rstrip("'-")
+        if _UNSPACED_RE.search(word):
+            tokens.update(word[i : i + 2] for i in range(len(word) - 1))
+            continue
+        if word.endswith("'s"):
+            word = word[:-2]
+        if len(word) < 3 or word in STOPWORDS:
+            continue
+        tokens.add(_stem(word))
+    return tokens
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_speed_same_output_content_tokens_as_before(seed, monkeypatch):
+    from eventwire.clean import topic
+
+    monkeypatch.setattr(topic, "STEM_CACHE_LIMIT", 50)  # the memo restarts during the test too
+    rng = random.Random(seed)
+    pieces = ["Syrian", "talks", "Ministries", "attacked", "Putin’s", "rebels'", "co-operation-", "ÉTATS-UNIS",
+              "İstanbul", "東京都", "서울시", "ひらがなカナ", "2017", "said", "the", "Iran's", "Kurdish-led", "x",
+              "studies", "Indian", "voting", "¹²³", "½", "ﬁnance", "ẞTRASSE"]
+    for _ in range(30):
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randint(0, 25)))
+        text = "".join(ch if rng.random() > 0.05 else rng.choice(".,;’'-\n") for ch in text)
+        assert topic.content_tokens(text) == _former_content_tokens(text), text
+
+
+def test_speed_same_output_place_finders_ask_the_same_tokens(ctx, nlp):
+    from eventwire.nlp.columns import tokens_with
+    from eventwire.places.mentions import _proper_nouns
+
+    gazetteer = load_gazetteer(ctx)
+    texts = [*TEXTS, *SPEECH_TEXTS, "Jets struck a Syrian air base and a Russian naval base in Tartus; Kiev's airport "
+             "and the Turkish embassy in Aleppo were hit.", ""]
+    sites = propn = 0
+    for doc in map(nlp, texts):
+        expected = [t.i for t in doc if t.lemma_.lower() in gazetteer.sites]
+        assert [t.i for t in tokens_with(doc, gazetteer.sites)] == expected
+        assert [t.i for t in _proper_nouns(doc)] == [t.i for t in doc if t.pos_ == "PROPN"]
+        sites += len(expected)
+        propn += len(_proper_nouns(doc))
+    assert sites >= 2 and propn >= 10
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_speed_same_output_language_counts_as_before(seed):
+    from eventwire import language
+
+    rng = random.Random(seed)
+    pieces = ["the", "and", "of", "said", "would", "²", "½", "١٢", "Москва", "und", "der", "été", "東京", "42", "x"]
+    for _ in range(40):
+        sample = " ".join(rng.choice(pieces) for _ in range(rng.randint(0, 60)))
+        words = language.WORD_RE.findall(sample.lower())
+        assert sum(map(str.isalpha, sample)) == sum(ch.isalpha() for ch in sample)
+        assert sum(map(language.ENGLISH_ONLY_WORDS.__contains__, words)) == sum(
+            w in language.ENGLISH_ONLY_WORDS for w in words)

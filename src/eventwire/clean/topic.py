@@ -39,17 +39,33 @@ STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 def content_tokens(text: str) -> set[str]:
     """Lower-cased content words of ``text`` with a light plural/possessive strip."""
     tokens: set[str] = set()
+    # A word holds an unspaced-script character only if the text does (lower() maps no character
+    # into or out of those scripts), so most texts skip the search per word; stems are memoised.
+    # Same tokens as searching every word and stemming every time (issue 9).
+    unspaced = _UNSPACED_RE.search(text) is not None
+    stems = _STEMS
     for match in _TOKEN_RE.finditer(text):
         word = match.group().lower().replace("’", "'").rstrip("'-")
-        if _UNSPACED_RE.search(word):
+        if unspaced and _UNSPACED_RE.search(word):
             tokens.update(word[i : i + 2] for i in range(len(word) - 1))
             continue
         if word.endswith("'s"):
             word = word[:-2]
         if len(word) < 3 or word in STOPWORDS:
             continue
-        tokens.add(_stem(word))
+        stem = stems.get(word)
+        if stem is None:
+            if len(stems) >= STEM_CACHE_LIMIT:
+                stems.clear()
+            stem = stems[word] = _stem(word)
+        tokens.add(stem)
     return tokens
+
+
+#: Words stemmed so far in this process (``_stem`` is a pure function of the word), up to
+#: this many; then the memo restarts.
+STEM_CACHE_LIMIT = 100_000
+_STEMS: dict[str, str] = {}
 
 
 def _stem(word: str) -> str:

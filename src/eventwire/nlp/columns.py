@@ -11,13 +11,14 @@ gives the same values for a fraction of the CPU (issue 9).
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from functools import cached_property
 from typing import TYPE_CHECKING
 
 import numpy as np
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 
 class TokenColumns:
@@ -122,3 +123,49 @@ def join_docs(parts: list[Doc]) -> Doc:
     merged = Doc(vocab, words=words, spaces=spaces, user_data={})
     merged.from_array(attrs, values)
     return merged
+
+
+def tokens_with(doc: Doc, lemmas: Collection[str], lowers: Collection[str] = ()) -> list[Token]:
+    """The tokens ``t`` of ``doc`` with ``t.lemma_.lower() in lemmas`` or ``t.lower_ in lowers``, in order.
+
+    Why: the quote, silence and demonym-site finders ask this of every token
+    first, and nothing else in them can keep a token without it. Building a ``Token``
+    per word to ask cost more than the rest of those loops; the lemma and
+    lower-case columns, read once per Doc, with each distinct value's answer
+    remembered per process (a string's hash is the same in every Doc), give
+    the same tokens (issue 9).
+    """
+    if not len(doc):
+        return []
+    from spacy.attrs import LEMMA, LOWER
+
+    strings = doc.vocab.strings
+    columns = doc.to_array([LEMMA, LOWER])
+    keep = None
+    for index, wanted, fold in ((0, lemmas, True), (1, lowers, False)):
+        if not wanted:
+            continue
+        answers = _ANSWERS.setdefault((fold, frozenset(wanted)), {})
+        if len(answers) >= ANSWER_CACHE_LIMIT:
+            answers.clear()
+        column = columns[:, index]
+        hits = []
+        for value in set(column.tolist()):
+            hit = answers.get(value)
+            if hit is None:
+                string = strings[value]
+                hit = answers[value] = (string.lower() if fold else string) in wanted
+            if hit:
+                hits.append(value)
+        if hits:
+            found = np.isin(column, hits)
+            keep = found if keep is None else keep | found
+    if keep is None:
+        return []
+    return [doc[i] for i in np.flatnonzero(keep).tolist()]
+
+
+#: Per process: for (lower-cased?, wanted strings), each string hash seen -> whether it is wanted
+#: (up to ANSWER_CACHE_LIMIT hashes per key; then that key's answers restart).
+ANSWER_CACHE_LIMIT = 200_000
+_ANSWERS: dict[tuple[bool, frozenset[str]], dict[int, bool]] = {}

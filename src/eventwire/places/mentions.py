@@ -15,8 +15,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import numpy as np
 from spacy.tokens import Doc, Span, Token
 
+from eventwire.nlp.columns import tokens_with
 from eventwire.places.gazetteer import Entry, Gazetteer
 
 #: Prepositions that locate their object.
@@ -144,8 +146,8 @@ def _proper_noun_places(doc: Doc, gazetteer: Gazetteer, context: set[str]) -> li
     enough, and demonyms ("in Russian") are refused.
     """
     found: list[PlaceMention] = []
-    for token in doc:
-        if token.pos_ != "PROPN" or locative_preposition(token) is None or token.text in gazetteer.demonyms:
+    for token in _proper_nouns(doc):
+        if locative_preposition(token) is None or token.text in gazetteer.demonyms:
             continue
         start = min([c.i for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"] + [token.i])
         span = doc[start : token.i + 1]
@@ -155,11 +157,22 @@ def _proper_noun_places(doc: Doc, gazetteer: Gazetteer, context: set[str]) -> li
     return found
 
 
+def _proper_nouns(doc: Doc) -> list[Token]:
+    """The tokens with ``pos_ == "PROPN"``, in order, read from the POS column (issue 9: the same
+    tokens as asking each one, without building a ``Token`` per word)."""
+    if not len(doc):
+        return []
+    from spacy.attrs import POS
+    from spacy.symbols import PROPN
+
+    return [doc[i] for i in np.flatnonzero(doc.to_array(POS) == PROPN).tolist()]
+
+
 def _demonym_sites(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
     """'against a Syrian air base' → Syria; the site's own locative wins if it has one."""
     found: list[PlaceMention] = []
-    for token in doc:
-        if token.lemma_.lower() not in gazetteer.sites or token.pos_ != "NOUN":
+    for token in tokens_with(doc, gazetteer.sites):  # the tokens whose lemma names a site (issue 9)
+        if token.pos_ != "NOUN":
             continue
         if token.dep_ != "pobj" or token.head.lower_ not in SITE_PREPS:
             continue

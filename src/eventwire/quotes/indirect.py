@@ -13,6 +13,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from eventwire.model import Actor, Article, Quote, Span
+from eventwire.nlp.columns import tokens_with
 from eventwire.quotes.lexicon import SpeechLexicon
 from eventwire.quotes.speakers import is_speech_verb, resolve_speaker, speech_verb_subject
 
@@ -40,7 +41,8 @@ def indirect_quotes(
     """One Quote per speech verb with a reported clause, per speaker."""
     quotes: list[Quote] = []
     text = article.text
-    for token in doc:
+    # Only a token with a speech-verb lemma or "according" can pass is_speech_verb (issue 9).
+    for token in tokens_with(doc, lexicon.indirect, ("according",)):
         if inside_quote(token.idx) or not is_speech_verb(token, lexicon.indirect, lexicon):
             continue
         clause = reported_clause(token)

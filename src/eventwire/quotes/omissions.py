@@ -13,6 +13,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from eventwire.model import Actor, Article
+from eventwire.nlp.columns import tokens_with
 from eventwire.quotes.speakers import resolve_speaker
 
 SILENCE_VERBS = {"mention", "address", "discuss", "raise", "refer"}
@@ -24,7 +25,7 @@ SILENCE_CUES = frozenset(SILENCE_VERBS | SILENCE_NOUNS | {"silent"})
 def find_omissions(article: Article, doc: Doc, ctx: Any, memo: dict[int, Actor | None]) -> list[dict]:
     """Each silence as ``{span, topic, speaker}`` (speaker as an Actor dict or None)."""
     found = []
-    for token in doc:
+    for token in tokens_with(doc, SILENCE_CUES):  # no other token has a silenced topic (issue 9)
         topic = _silenced_topic(token)
         if topic is None:
             continue
