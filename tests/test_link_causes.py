@@ -11,7 +11,7 @@ import datetime as dt
 
 import pytest
 
-from eventwire.link import incidents, store_io
+from eventwire.link import incidents, store_io, trigger_words
 from eventwire.link.incidents import key_of, same_incident
 from eventwire.model import Actor, Event, Span
 
@@ -62,7 +62,7 @@ def test_link_causes_a_killing_done_by_a_strike_is_the_strike(trigger, sentence,
     ],
 )
 def test_link_causes_only_force_words_of_the_clause_are_read(sentence, trigger, expected):
-    assert incidents.cause_stems(sentence, trigger) == expected
+    assert trigger_words.cause_stems(sentence, trigger) == expected
 
 
 def test_link_causes_air_raids_are_strikes():

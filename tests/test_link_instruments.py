@@ -12,7 +12,7 @@ from dataclasses import replace
 
 import pytest
 
-from eventwire.link import incidents, store_io
+from eventwire.link import store_io, trigger_words
 from eventwire.link.incidents import key_of, same_incident, similar_trigger
 from eventwire.model import Actor, Event, Span
 
@@ -57,7 +57,7 @@ def test_link_instruments_weapon_after_the_trigger_makes_it_similar(trigger, sen
     ],
 )
 def test_link_instruments_only_weapon_stems_are_read(sentence, trigger, expected):
-    assert incidents.instrument_stems(sentence, trigger) == expected
+    assert trigger_words.instrument_stems(sentence, trigger) == expected
 
 
 def test_link_instruments_gases_and_chlorine_are_chemical_words():

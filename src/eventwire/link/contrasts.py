@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from eventwire.link.incidents import stems
+from eventwire.link.trigger_words import stems
 from eventwire.model import Article
 
 

@@ -18,9 +18,9 @@ from eventwire.link.incidents import (
     date_window,
     is_publication_dated,
     person_of,
-    trigger_stems,
 )
 from eventwire.link.stories import MAX_DAYS_APART, StoryDoc, StoryFeatures, parse_date
+from eventwire.link.trigger_words import trigger_stems
 
 #: Most stored articles compared with one batch (the most recent first).
 MAX_STORY_CANDIDATES = 3000

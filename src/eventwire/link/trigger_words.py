@@ -1,0 +1,153 @@
+"""The words a trigger counts as, for criterion 5 of incident linking (:mod:`eventwire.link.incidents`).
+
+Two reports of one happening rarely use the same verb: "missiles", "struck",
+"a gas attack", "targeted the town with gases", "airstrikes killed 20". So a
+trigger is compared by crude stems of its words, by families of stems that
+name one kind of happening (``data/trigger_families.yaml``, user-extendable),
+and by words the sentence tells with it: the weapon it was done with and, for
+a killing, the force that did it. Everything here reads the trigger and
+sentence text only, so stored events (``store_io``) get the same words as
+in-memory ones.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from eventwire.errors import DictionaryError
+
+FAMILIES_FILE = Path(__file__).resolve().parents[1] / "data" / "trigger_families.yaml"
+#: A force act's weapon: "with"/"using" at most INSTRUMENT_REACH words after the trigger, and then up
+#: to INSTRUMENT_WORDS words before any punctuation; only weapon stems count: the chemical family's and
+#: these (not the strike family's "strik", which is also a labour strike: "battles with striking workers").
+INSTRUMENT_MARKS = frozenset({"with", "using"})
+INSTRUMENT_REACH = 3
+INSTRUMENT_WORDS = 6
+WEAPON_STEMS = frozenset({"bomb", "missil", "rocket"})
+#: A killing's cause: the force words told as doing it, before the trigger in its clause (at most
+#: CAUSE_REACH words, up to punctuation or a word that opens the clause: "Regime airstrikes killed
+#: 20") or after it behind "by"/"in" (at most CAUSE_WORDS words: "killed by Russian airstrikes").
+#: Words after a subordinator are another clause's ("after the airstrike rebels killed"): none count.
+CAUSE_REACH = 12
+CAUSE_WORDS = 4
+CAUSE_MARKS = frozenset({"by", "in"})
+CAUSE_STOPS = frozenset({"and", "or", "but", "that", "which", "who", "whom", "whose", "where", "than", "said",
+                         "says", "say"})
+CAUSE_SUBORDINATORS = frozenset({"when", "while", "after", "before", "since", "as", "because", "following",
+                                 "despite", "amid", "during", "if", "once", "until"})
+CLAUSE_PUNCT = re.compile(r"[.,;:!?\"()\[\]]")
+STOP = {"the", "a", "an", "of", "to", "with", "on", "in", "at", "against", "and", "for", "by", "its", "his", "her"}
+WORD = re.compile(r"[a-z]+")
+TOKEN = re.compile(r"[A-Za-z0-9]+|[^\sA-Za-z0-9]")
+
+
+def stems(text: str) -> frozenset[str]:
+    """Crude stems of the content words of a trigger ("missiles" → "missil")."""
+    out = set()
+    for word in WORD.findall(text.lower()):
+        if word in STOP or len(word) < 3:
+            continue
+        for suffix in ("ing", "ed", "es", "s", "e"):
+            if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+                word = word[: -len(suffix)]
+                break
+        out.add(word)
+    return frozenset(out)
+
+
+def instrument_stems(sentence: str | None, trigger: str | None) -> frozenset[str]:
+    """Weapon words told right after a trigger: "targeted Khan Sheikhoun with gases believed to be sarin".
+
+    Reporters name one attack by its act ("targeted the town", "pounded") or by its weapon ("a gas
+    attack", "used chemical weapons"); the coder keeps only the act's words, so the weapon named
+    with it is read back from the sentence. Only weapon stems are kept (the chemical family and
+    ``WEAPON_STEMS``), so "met with the envoy" adds nothing, and only when the mark follows the
+    trigger closely with no punctuation between. Read from the sentence text and
+    the trigger text alone, so a stored event (``store_io``) gets the same stems.
+    """
+    if not sentence or not trigger:
+        return frozenset()
+    at = sentence.find(trigger)
+    if at < 0:
+        return frozenset()
+    tokens = TOKEN.findall(sentence[at + len(trigger) :])
+    for index, token in enumerate(tokens[: INSTRUMENT_REACH + 1]):
+        if not token[0].isalnum():
+            return frozenset()
+        if token.lower() in INSTRUMENT_MARKS:
+            words = []
+            for word in tokens[index + 1 : index + 1 + INSTRUMENT_WORDS]:
+                if not word[0].isalnum():
+                    break
+                words.append(word)
+            return stems(" ".join(words)) & _weapon_stems()
+    return frozenset()
+
+
+def cause_stems(sentence: str | None, trigger: str | None) -> frozenset[str]:
+    """Force words told as doing a killing: "Regime airstrikes killed 20 civilians", "killed by raids".
+
+    One report names a strike by its act ("air raids on the city"), another by its toll ("airstrikes
+    killed 20"); the coder codes the toll as a killing, whose words share nothing with the strike's.
+    Only a kill-family trigger reads its cause, and only strike-family and weapon stems count, from
+    the words of its own clause: before it up to punctuation or a clause word ("jets bombed the depot
+    and gunmen killed" adds nothing; "after the airstrike rebels killed" neither, the strike being
+    told in a subordinate clause), or behind "by"/"in" right after it. Read from the sentence and
+    trigger text alone, as :func:`instrument_stems` is.
+    """
+    if not sentence or not trigger or not stems(trigger) & trigger_families().get("kill", frozenset()):
+        return frozenset()
+    found = re.search(rf"(?<![A-Za-z]){re.escape(trigger)}(?![A-Za-z])", sentence)
+    if found is None:
+        return frozenset()
+    words: list[str] = []
+    for word in reversed(sentence[: found.start()].split()[-CAUSE_REACH:]):
+        if word.lower() in CAUSE_SUBORDINATORS:
+            words = []
+            break
+        if CLAUSE_PUNCT.search(word) or word.lower() in CAUSE_STOPS:
+            break
+        words.append(word)
+    after = sentence[found.end() :].split()
+    for index, word in enumerate(after[: INSTRUMENT_REACH + 1]):
+        if CLAUSE_PUNCT.search(word):
+            break
+        if word.lower() in CAUSE_MARKS:
+            for told in after[index + 1 : index + 1 + CAUSE_WORDS]:
+                words.append(CLAUSE_PUNCT.split(told)[0])
+                if CLAUSE_PUNCT.search(told):
+                    break
+            break
+    return stems(" ".join(words)) & _force_stems()
+
+
+@cache
+def _force_stems() -> frozenset[str]:
+    return trigger_families().get("strike", frozenset()) | _weapon_stems()
+
+
+@cache
+def _weapon_stems() -> frozenset[str]:
+    return trigger_families().get("chemical", frozenset()) | WEAPON_STEMS
+
+
+def trigger_stems(trigger: str | None, sentence: str | None) -> frozenset[str]:
+    """A key's trigger words: the trigger's own stems, the weapon it is done with and a killing's cause."""
+    return stems(trigger or "") | instrument_stems(sentence, trigger) | cause_stems(sentence, trigger)
+
+
+@cache
+def trigger_families(path: Path = FAMILIES_FILE) -> dict[str, frozenset[str]]:
+    """Families of trigger stems that name the same kind of happening (read once; immutable)."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise DictionaryError(f"Cannot read '{path.name}': {exc}. Restore the file from the package.") from exc
+    families = data.get("families") if isinstance(data, dict) and data.get("version") == 1 else None
+    if not isinstance(families, dict) or not all(isinstance(v, list) for v in families.values()):
+        raise DictionaryError(f"'{path.name}' needs 'version: 1' and 'families' mapping names to lists of stems.")
+    return {name: frozenset(str(w).lower() for w in words) for name, words in families.items()}
