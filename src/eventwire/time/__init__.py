@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Token
 from eventwire.config import Context
 from eventwire.model import Article, Event, Span, TimeExpression
 from eventwire.periods import iso_range
-from eventwire.time.clause import REPORTING, clause_head, tense
+from eventwire.time.clause import REPORTING, clause_head, first_conjunct, tense
 from eventwire.time.prospect import told_ahead
 from eventwire.time.resolve import Resolution
 from eventwire.time.timeline import Placed, Timeline
@@ -145,9 +145,7 @@ def denied_force(event: Event, token: Token) -> bool:
     """
     if event.cameo[:2] not in FORCE_ROOTS:
         return False
-    head = clause_head(token)
-    while head.dep_ == "conj" and head.head.i != head.i:  # "does not and has not used": the first conjunct
-        head = head.head
+    head = first_conjunct(clause_head(token))  # "does not and has not used": the first conjunct
     return head.dep_ in ("ccomp", "parataxis") and head.head.lemma_ in REPORTING
 
 

@@ -197,6 +197,15 @@ def shares_governor(head: Token, verbal: bool = False) -> bool:
     return verbal and head.dep_ == "ccomp" and head.head.lemma_ in REPORTING
 
 
+def first_conjunct(head: Token) -> Token:
+    """The first verb of a run of conjoined ones ("does not and has not used" -> "does"), whose
+    dependency says what the whole run is: someone's words, a reason, the main clause. spaCy hangs each
+    later conjunct on the one before it, so this climbs the ``conj`` arcs (a tree: it ends)."""
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    return head
+
+
 def later_conjuncts(head: Token) -> list[Token]:
     """Verbs conjoined after ``head`` that share its subject and tense, nearest first.
 

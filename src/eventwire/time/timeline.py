@@ -460,10 +460,7 @@ def _sets_passage(item: Placed) -> bool:
 def _reported(head: Token) -> bool:
     """Is the clause (or the first of a run of conjoined clauses) someone's words: the content of a
     reporting verb ("told police he shot him"), or a clause with one set off after it ("..., she said")?"""
-    for _ in range(8):
-        if head.dep_ != "conj" or head.head.i == head.i:
-            break
-        head = head.head
+    head = clause.first_conjunct(head)
     if head.dep_ in ("ccomp", "xcomp") and clause.clause_head(head.head).lemma_ in REPORTED_BY:
         return True
     return any(c.dep_ in ("parataxis", "ccomp") and c.lemma_ in REPORTED_BY and c.i > head.i for c in head.children)
