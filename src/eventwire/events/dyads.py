@@ -94,7 +94,7 @@ def dyads(
                  if _distinct(a[1], b[1], people=False) and not (consult and _state_and_organ(a[1], b[1]))]
         if pairs:
             return pairs
-        # one side only ("Netanyahu and his energy minister attended the meeting"): as for a single doer below
+        # no two distinct sides among them: one side, coded as a single doer is below
     if match.pattern.target == "optional" or (
         one_sided != "no" and may_stand_alone(match, roles, named_targets, victims)
         and (one_sided == "yes" or any(names_someone(t) for t in roles.targets))
