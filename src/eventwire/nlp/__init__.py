@@ -20,9 +20,16 @@ FA-KES and 120 mixed articles it lost no event and no quote (numbers in
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from eventwire.config import Config, Context
 from eventwire.model import Article
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+    from eventwire.nlp.heads import HeadMarks
 
 #: Texts longer than this are parsed in pieces by spaCy's own limit check;
 #: we raise the limit modestly because news articles can be long, but a
@@ -48,13 +55,32 @@ def run(articles: list[Article], ctx: Context) -> list[Article]:
     nlp.max_length = max(nlp.max_length, MAX_CHARS)
     texts = [article.text for article in articles]
     mode = ctx.config.options.get(SELECT_OPTION, False)
+    from eventwire.nlp.heads import head_marks
     from eventwire.nlp.select import default_predicate, parse_selected, pipe_by_length
 
+    # A title run into the text or a repeated lede: sentence starts no mark shows (nlp/heads.py).
+    heads = [head_marks(article.text, article.title) for article in articles]
     if mode and mode != "off":
         predicate = default_predicate(ctx, "events" if mode is True else str(mode))
-        docs = parse_selected(texts, nlp, predicate, ctx.config.batch_size)
+        docs = parse_selected(texts, nlp, predicate, ctx.config.batch_size, heads)
     else:
-        docs = pipe_by_length(nlp, texts, ctx.config.batch_size)
+        docs = pipe_by_length(nlp, _marked(nlp, texts, heads), ctx.config.batch_size)
     for article, doc in zip(articles, docs, strict=True):
         ctx.docs[article.id] = doc
     return articles
+
+
+def _marked(nlp: Language, texts: list[str], heads: list[HeadMarks]) -> list[str | Doc]:
+    """The texts to parse: a text with head marks as a tokenized Doc carrying them (the parser keeps them)."""
+    from eventwire.nlp.columns import TokenColumns
+    from eventwire.nlp.heads import mark_values
+
+    out: list[str | Doc] = []
+    for text, marks in zip(texts, heads, strict=True):
+        if not marks:
+            out.append(text)
+            continue
+        doc = nlp.make_doc(text)
+        columns = TokenColumns(doc)
+        out.append(mark_values(doc, marks.token_values(columns.words, columns.spaces)))
+    return out

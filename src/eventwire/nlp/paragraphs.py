@@ -9,6 +9,10 @@ said."\\n\\nA spokesman ...') is glued to the next one the same way. The parser
 respects a token whose ``is_sent_start`` is already True, so this component
 sets it on the first token after such a break, and on no other.
 
+A text with no blank line but with line breaks (BASIL, NewsWCL50 and ECB+
+deliver one paragraph per line) is read the same way with each line a
+paragraph: "Here are the new rules\n\"We will ..." is a headline and a quote.
+
 Not after every blank line: hard-wrapped wire texts (Reuters-21578, MUC) put
 "\\n\\n" inside sentences ("privately-held\\n\\nNovopharm Ltd", "based in
 Fort\\n\\nWorth, Texas"). So a text counts as *paragraphed* only when at least
@@ -25,7 +29,7 @@ paragraphed text a break starts a sentence when
 * the paragraph before it is a heading (a headline, a dateline, a
   sub-heading): no final punctuation, it begins with a capital, digit or
   quote, and it does not end with a comma, dash or function word ("... a
-  merger with"), and the next begins with a capital.
+  merger with"), and the next begins with a capital or an opening quote.
 
 A text with a single break is paragraphed only if it passes the share test on
 its one later paragraph, which a headline-plus-body text does; the heading
@@ -86,11 +90,14 @@ def paragraph_starts(words: list[str], is_space: list[bool]) -> list[int]:
 
     ``words`` are the token texts and ``is_space`` whether each is whitespace.
     """
+    # Blank lines part the paragraphs; a text with none but with line breaks has one paragraph per line.
+    blank = any(space and text.count("\n") >= 2 for text, space in zip(words, is_space, strict=True))
+    newlines = 2 if blank else 1  # line breaks a paragraph break needs
     paragraphs: list[tuple[int, int]] = []  # (first, last) non-space token index
     first = last = None
     for i, (text, space) in enumerate(zip(words, is_space, strict=True)):
         if space:
-            if text.count("\n") >= 2 and first is not None:
+            if text.count("\n") >= newlines and first is not None:
                 paragraphs.append((first, last))
                 first = None
             continue
@@ -110,7 +117,7 @@ def paragraph_starts(words: list[str], is_space: list[bool]) -> list[int]:
         if _ends_final(before):
             if start[:1].isupper() or start[:1].isdigit() or start in OPENING:
                 out.append(c)
-        elif _heading(before) and start[:1].isupper():
+        elif _heading(before) and (start[:1].isupper() or start in OPENING):
             out.append(c)
     return out
 

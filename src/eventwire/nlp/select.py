@@ -28,8 +28,9 @@ from typing import TYPE_CHECKING
 
 from eventwire.config import Context
 from eventwire.nlp.columns import TokenColumns, doc_text, join_docs, span_doc
+from eventwire.nlp.heads import HeadMarks, mark_values
 from eventwire.nlp.paragraphs import NAME as PARAGRAPHS
-from eventwire.nlp.paragraphs import mark, paragraph_starts
+from eventwire.nlp.paragraphs import paragraph_starts
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -269,12 +270,18 @@ def _decisions(doc: Doc, predicate: Predicate, sentences: list[tuple[int, int]],
     return decisions
 
 
-def parse_selected(texts: list[str], nlp: Language, predicate: Predicate, batch_size: int = 32) -> list[Doc]:
-    """One Doc per text, fully analysed only where ``predicate`` selected sentences."""
+def parse_selected(
+    texts: list[str], nlp: Language, predicate: Predicate, batch_size: int = 32, heads: list[HeadMarks] | None = None
+) -> list[Doc]:
+    """One Doc per text, fully analysed only where ``predicate`` selected sentences.
+
+    ``heads`` holds, per text, the sentence starts that only the article's head shows (a title run
+    into the text, a repeated lede: :mod:`eventwire.nlp.heads`); they are marked with the paragraph starts.
+    """
     plans = []
     selected: list[Doc] = []
     paragraphs_on = PARAGRAPHS in getattr(nlp, "pipe_names", ())
-    for text in texts:
+    for number, text in enumerate(texts):
         doc = nlp.make_doc(text)
         columns = TokenColumns(doc)
         plan = chunks(doc, predicate, columns)
@@ -285,8 +292,10 @@ def parse_selected(texts: list[str], nlp: Language, predicate: Predicate, batch_
         # Paragraph starts are decided on the whole article (a run alone may be too short to tell a
         # paragraphed text from a hard-wrapped one) and marked on the runs; the component stays off.
         breaks = paragraph_starts(columns.words, columns.is_space) if paragraphs_on else []
-        selected.extend([mark(doc, breaks)] if whole else
-                        [mark(span_doc(doc, s, e, columns), breaks, s) for s, e, chosen, _ in plan if chosen])
+        values = heads[number].token_values(columns.words, columns.spaces) if heads and heads[number] else {}
+        values.update(dict.fromkeys(breaks, True))
+        selected.extend([mark_values(doc, values)] if whole else
+                        [mark_values(span_doc(doc, s, e, columns), values, s) for s, e, chosen, _ in plan if chosen])
     parsed = iter(pipe_by_length(nlp, selected, batch_size, disable=[PARAGRAPHS] if paragraphs_on else []))
     out = []
     for (doc, plan, columns), text in zip(plans, texts, strict=True):
