@@ -30,6 +30,10 @@ co-workers") takes the time of the noun that names the same act with a time
 of its own ("charged in an April 2007 shooting"), not the telling's
 (:meth:`Timeline.named`).
 
+Step 1a (session 7): an act in a when-clause that the parser hangs on a time
+("in March 2011, when the union walked out") takes that time
+(:meth:`Timeline.when_time`).
+
 Step 3 (an addition to the agreed cascade): a past act backgrounded in a
 since/after/before/when clause ("the first call since the U.S. launched
 missiles") takes the time of the same act told elsewhere (same verb lemma and
@@ -46,7 +50,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from spacy.tokens import Doc, Token
@@ -286,6 +290,10 @@ class Timeline:
         found = self.governing(token, verbal)
         if found is not None:
             return found.resolution, "expression"
+        # 1a. A when-clause on a time ("since early 2011, when the regime cracked down"): that time.
+        when = self.when_time(token)
+        if when is not None:
+            return when, "expression"
         # 1b. A past act in someone's words that the report names elsewhere as a dated noun
         #     ("charged in an April 2007 shooting ... prosecutors said he shot them").
         found = self.named(token)
@@ -302,6 +310,32 @@ class Timeline:
             return found.resolution, "anchor"
         # 4. Nothing in the text: the publication day, marked as such (or nothing).
         return self.publication()
+
+    def when_time(self, token: Token) -> Resolution | None:
+        """The time a when-clause hangs on: "in March 2029, when the union walked out of the talks".
+
+        The parser makes the clause a relative clause of the time's own word,
+        so no clause rule reaches it and the act fell to the publication day.
+        The clause tells its act at that time, also inside a since-phrase
+        ("at war since early 2011 when the regime cracked down"): "since"
+        measures the main clause's state from that time, and the act is the
+        time itself, so it is resolved without the "since".
+        """
+        head = clause.clause_head(token)
+        if head.dep_ not in ("relcl", "advcl") or not any(
+                c.lower_ == "when" and c.dep_ in ("advmod", "mark") for c in head.children):
+            return None
+        for item in self.placed:
+            if item.dateline or item.mention.kind == "relative" or not (
+                    item.start_token <= head.head.i < item.end_token):
+                continue
+            if item.mention.since:
+                unbound = replace(item.mention, since=False)
+                found = resolve(unbound, self.published, clause.direction(item.head))
+            else:
+                found = item.resolution
+            return found if found.value is not None else None
+        return None
 
     def named(self, token: Token) -> Placed | None:
         """The time of a past act retold in someone's words, from the noun that names it with a time.
