@@ -14,7 +14,7 @@ from bisect import bisect_right
 from spacy.tokens import Token
 
 from eventwire.events.dateline import in_dateline
-from eventwire.events.topics import misparsed_speech, names_a_topic
+from eventwire.events.topics import misparsed_speech, misparsed_speech_word, names_a_topic
 from eventwire.events.voice import PASSIVE_SUBJECTS, SUBJECTS, child, is_passive, passive_agent
 from eventwire.model import Actor
 
@@ -289,7 +289,8 @@ def subject_past_dateline(verb: Token, deps: tuple[str, ...] = SUBJECTS) -> Toke
     """The verb's subject; a dateline the parser made a subject gives way to the real one: another
     subject ("BERLIN -- [A court] has convicted"), or a conjunct or apposition the parser hung on the
     dateline ("OSLO, Norway - [Police] have arrested", "X, Somalia -- [A U.S. airstrike] has killed")."""
-    subjects = [c for c in verb.children if c.dep_ in deps]
+    # a misparsed speech frame beside the doer ("[police allege] a man opened fire") is not a subject
+    subjects = [c for c in verb.children if c.dep_ in deps and not misparsed_speech_word(c)]
     if not subjects:
         return None
     own = next((s for s in subjects if not in_dateline(s)), None)
@@ -343,8 +344,60 @@ def verb_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         return verb_subject(head.head, depth + 1)[0], True
     if verb.dep_ in ("conj", "advcl") and head.pos_ in ("VERB", "AUX"):
         return verb_subject(head, depth + 1)[0], True
-    if verb.dep_ == "acl" and verb.tag_ == "VB" and head.dep_ in ("dobj", "attr") and head.head.pos_ == "VERB":
+    if (verb.dep_ == "acl" and verb.tag_ == "VB" and head.dep_ in ("dobj", "attr") and head.head.pos_ == "VERB"
+            and head.head.lemma_.lower() not in JUDGING_VERBS):  # "Iran welcomed the decision to lift X": not Iran's
         return verb_subject(head.head, depth + 1)[0], True  # "[Trump] stressed the need to work"
+    governor = _undertaker_verb(verb)
+    if governor is not None:  # "took to the streets in a general strike [to protest] X": the strikers protest
+        return verb_subject(governor, depth + 1)[0], True
     if verb.dep_ in ("relcl", "acl") and (verb.tag_ not in ("VBN", "VB") or head.dep_ == "ROOT"):
         return head, True  # "forces attacking X"; a misparse "Trump [called] Putin" as a naming
     return None, True
+
+
+#: Verbs that judge someone else's decision or plan: "welcomed the decision [to lift] sanctions" is not
+#: the welcomer's lifting.
+JUDGING_VERBS = frozenset({
+    "welcome", "praise", "hail", "applaud", "criticize", "criticise", "condemn", "denounce", "oppose", "reject",
+    "support", "back", "endorse", "question", "challenge", "slam", "blast", "decry", "protest", "dismiss",
+})
+#: Verbs of joining or holding an undertaking: a "to" infinitive on their object is the purpose of those
+#: who join or hold it ("joined a general strike [to protest] X", "staged a rally [to demand] X").
+UNDERTAKING_VERBS = frozenset({
+    "join", "stage", "hold", "launch", "mount", "wage", "lead", "organize", "organise", "begin", "start",
+    "continue", "escalate", "intensify", "undertake",
+})
+
+
+def _undertaker_verb(infinitive: Token) -> Token | None:
+    """The verb whose subject does a purpose infinitive the parser hung on a noun, or None.
+
+    "Thousands took to the streets in a general strike [to protest] X" and
+    "Russia massed troops in a bid [to intimidate] X": an infinitive on the
+    object of an "in" phrase says why the clause's subject acted; so does one on
+    the object of a verb of joining or holding an undertaking ("joined a
+    strike [to protest]"). Not when the noun names its own owner ("in the
+    government's bid", "in a bid by X", "in a U.S. plan"): that owner acts;
+    nor under a verb of urging ("urged X in a statement [to go]"): X is only
+    asked to act.
+    """
+    noun = infinitive.head
+    if (infinitive.dep_ not in ("relcl", "acl") or infinitive.tag_ != "VB"
+            or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in infinitive.children) or _owned(noun)):
+        return None
+    if (noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ in ("VERB", "AUX")
+            and noun.head.head.lemma_ not in OBJECT_CONTROL):  # "urged X in a statement [to go]": X is to go
+        return noun.head.head
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in UNDERTAKING_VERBS:
+        return noun.head
+    return None
+
+
+def _owned(noun: Token) -> bool:
+    """A noun with an owner of its own: a possessor, a name or nationality before it, a "by/of" phrase."""
+    return any(
+        c.dep_ == "poss" or (c.dep_ in NOUN_MODIFIERS and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG")))
+        or (c.dep_ == "prep" and c.lower_ in ("by", "of"))
+        for c in noun.children
+    )
+

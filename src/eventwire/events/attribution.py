@@ -18,6 +18,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from eventwire.events.arguments import SPEECH_VERBS, ActorIndex, actor_for
+from eventwire.events.topics import misparsed_frame
 from eventwire.model import Actor
 
 REPORTING_DEPS = ("ccomp", "parataxis", "advcl", "conj")
@@ -44,6 +45,18 @@ def _speaker_of(verb: Token, index: ActorIndex) -> Attribution | None:
     return Attribution(phrase.text, actor_for(subject, index), phrase.start_char, phrase.end_char)
 
 
+def _misparsed_speaker(word: Token, index: ActorIndex) -> Attribution | None:
+    """The speaker of a speech verb the tagger read as a noun: the words before it in its own phrase
+    ("[Canadian police] allege a man ..."). None when nothing stands before it."""
+    speakers = [c for c in word.lefts if c.pos_ in ("NOUN", "PROPN", "PRON")]
+    if not speakers:
+        return None
+    speaker = speakers[-1]
+    phrase = word.doc[word.left_edge.i : word.i]
+    actor = actor_for(speaker, index)
+    return Attribution(phrase.text, actor, phrase.start_char, phrase.end_char)
+
+
 def _phrase(token: Token) -> SpacySpan:
     """A noun phrase, without trailing relative clauses or commas.
 
@@ -59,9 +72,14 @@ def _phrase(token: Token) -> SpacySpan:
 def attribution(trigger: Token, sentence: SpacySpan, index: ActorIndex) -> Attribution | None:
     """The speaker of the claim containing ``trigger``, or None for the narrator's own voice."""
     token = trigger
-    # 1. climbing from the trigger into a governing speech verb
+    # 1. climbing from the trigger into a governing speech verb, or a speech verb the tagger read as a noun
     steps = 0
-    while token.head.i != token.i and steps < 6:
+    while True:
+        framed = misparsed_frame(token) if token.pos_ in ("VERB", "AUX") else None
+        if framed is not None:
+            return _misparsed_speaker(framed, index)
+        if token.head.i == token.i or steps >= 6:
+            break
         head = token.head
         if head.lemma_.lower() in SPEECH_VERBS and token.dep_ in ("ccomp", "xcomp", "dobj", "conj", "parataxis"):
             return _speaker_of(head, index)

@@ -15,6 +15,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from eventwire.events.misreadings import (
+    a_celebration,
     agrees_with_a_statement,
     economic_reading,
     meets_a_target,
@@ -120,7 +121,7 @@ def _holds(pattern: Pattern, token: Token, memo: SentenceWords | None = None) ->
     memo = memo if memo is not None else SentenceWords()
     if pattern.pos == "verb" and not pattern.context and naming_use(token):
         return None
-    if economic_reading(pattern, token):
+    if economic_reading(pattern, token) or a_celebration(pattern, token):
         return None
     if (pattern.cameo[:2] == "03" and pattern.pos == "verb" and (not pattern.complement or "*" in pattern.complement)
             and agrees_with_a_statement(token)):

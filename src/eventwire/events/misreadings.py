@@ -33,8 +33,11 @@ LEAVING_VERBS = frozenset({"step", "go", "leave", "quit"})
 def names_no_leaving(word: Token) -> bool:
     """ "urged him to take that [step]", "a 12-[step] program": the noun is a measure, not stepping down.
 
-    The leaving words of a leadership-change or withdrawal demand say "leave" only as verbs.
+    The leaving words of a leadership-change or withdrawal demand say "leave" only as verbs; "to [go] to
+    Ghouta" names where one travels, not leaving office.
     """
+    if lemma(word) == "go" and any(c.dep_ == "prep" and c.lower_ == "to" for c in word.children):
+        return True
     return lemma(word) in LEAVING_VERBS and word.pos_ not in ("VERB", "AUX")
 
 
@@ -97,3 +100,16 @@ def agrees_with_a_statement(verb: Token) -> bool:
                     for g in clause.children)
         for clause in clauses
     )
+
+
+#: Purposes that make a crowd in the streets a celebration or a mourning, not a protest.
+CELEBRATING_VERBS = frozenset({"celebrate", "rejoice", "cheer", "party", "dance", "mourn", "honour", "honor"})
+
+
+def a_celebration(pattern: Pattern, token: Token) -> bool:
+    """ "Fans took to the streets [to celebrate] the title", "rallied to cheer the team": a crowd whose
+    purpose clause is a celebration or mourning is no demonstration (CAMEO 14 is protest)."""
+    if pattern.cameo[:2] != "14" or pattern.pos != "verb":
+        return False
+    return any(c.dep_ in ("advcl", "xcomp", "conj") and lemma(c) in CELEBRATING_VERBS for c in token.children)
+

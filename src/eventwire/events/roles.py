@@ -72,6 +72,28 @@ def clause_subjects(token: Token) -> list[Token]:
     return out
 
 
+#: Prepositions that say where a thing is: an object's phrase below them names a place, not whose it is.
+WHERE_PREPS = frozenset({"in", "off", "near", "at", "outside", "inside", "along", "across", "within", "around"})
+
+
+def object_prep_object(obj: Token, preps: tuple[str, ...]) -> Token | None:
+    """A target preposition inside an object's phrase, not below a phrase saying where the thing is.
+
+    "seized the tanker [of] X" names the owner; "seized the tanker in waters off the coast [of]
+    Gibraltar" names where it was, so the "of" down there is no target (and the tanker's own actor is).
+    """
+    todo = list(obj.children)
+    while todo:
+        token = todo.pop(0)
+        if token.dep_ == "prep" and token.lower_ in preps and token.head.dep_ != "relcl":
+            pobj = child(token, ("pobj",))
+            if pobj is not None:
+                return pobj
+        if not (token.dep_ == "prep" and token.lower_ in WHERE_PREPS):
+            todo.extend(token.children)
+    return None
+
+
 def phrase_prep_object(phrase: Token, preps: tuple[str, ...]) -> Token | None:
     """A prepositional object anywhere inside a noun phrase ("a silver pendant [to] X", misattached)."""
     for token in phrase.subtree:

@@ -74,6 +74,11 @@ REACTION_VERBS = frozenset({
     "second", "echo", "endorse", "back", "support", "answer", "ignore", "dismiss", "discuss", "follow",
     "receive", "get", "obtain", "need", "seek", "request", "await", "lack", "lose", "accept",  # "Egypt received aid"
 })
+#: Verbs that end or hold back an act of force ("to halt the shelling", "to break the siege"): their subject
+#: is often the other side, so it is no doer of the act.
+ENDING_VERBS = frozenset({
+    "halt", "end", "ease", "lift", "break", "relieve", "curb", "counter", "quell", "suppress", "stem", "contain",
+})
 #: Verbs that name or characterise an event rather than take part in it.
 NAMING_VERBS = frozenset({"call", "describe", "characterize", "characterise", "term", "dub", "label", "name"})
 
@@ -163,7 +168,9 @@ def noun_roles(match: Match, index: ActorIndex) -> Roles:
     while anchor.dep_ == "conj" and anchor.head.pos_ in ("NOUN", "PROPN"):
         anchor = anchor.head  # "expressed its rejection and [condemnation] of X": the first conjunct's role
     named = _named_only(anchor)
-    reacted = anchor.head.lemma_.lower() in REACTION_VERBS
+    # "fought in a bid to halt [rocket fire]", "to ease the [siege]": who ends an act of force is not its doer
+    reacted = anchor.head.lemma_.lower() in REACTION_VERBS or (
+        pattern.cameo[:2] in MATERIAL_CONFLICT_ROOTS and anchor.head.lemma_.lower() in ENDING_VERBS)
     if not roles.sources and anchor.head.pos_ in ("VERB", "AUX") and not named and not reacted:
         if anchor.dep_ in LIGHT_VERB_DEPS:
             roles.sources, roles.inferred = [s for s in (verb_subject(anchor.head)[0],) if s is not None], True

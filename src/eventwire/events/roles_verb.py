@@ -23,6 +23,7 @@ from eventwire.events.roles import (
     clause_subjects,
     disputing_sides,
     hostile_prep_object,
+    object_prep_object,
     phrase_prep_object,
 )
 from eventwire.events.voice import child, is_passive, passive_agent, passive_patient, prep_object
@@ -166,7 +167,7 @@ def verb_roles(match: Match) -> Roles:
         targets += [child(verb, ("dative",))]
         if preps:  # "fired batteries [at Russia]"; "returned artifacts [to X]" hung on the object
             targets += [hostile_prep_object(verb, preps, pattern.cameo), prep_object(verb, preps),
-                        phrase_prep_object(obj, preps) if obj is not None else None]
+                        object_prep_object(obj, preps) if obj is not None else None]
         if not pattern.object or "*" in pattern.object:  # any object: the object itself is the target
             targets.append(obj)
         if match.object is not None:

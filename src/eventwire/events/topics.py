@@ -57,8 +57,36 @@ def names_a_topic(modifier: Token, actor: Actor) -> bool:
 SPEECH_ONLY_VERBS = frozenset({"allege", "say", "tell", "confirm", "announce", "insist", "warn", "add"})
 
 
+def misparsed_speech_word(token: Token) -> bool:
+    """A verb of saying that is never a noun, tagged as one: "Canadian police [allege] a man opened fire"."""
+    return token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in SPEECH_ONLY_VERBS
+
+
 def misparsed_speech(modifier: Token) -> bool:
     """ "[Police allege] Martin Olds, 52, opened fire": the parser made "Police allege" a compound of the
     name, so the police would become the gunman. A modifier holding a verb of saying tagged as a noun is
     the speech frame, not a description of the person."""
-    return any(t.lemma_.lower() in SPEECH_ONLY_VERBS and t.pos_ in ("NOUN", "PROPN") for t in modifier.subtree)
+    return any(misparsed_speech_word(t) for t in modifier.subtree)
+
+
+def misparsed_frame(clause: Token) -> Token | None:
+    """The misparsed verb of saying that frames ``clause``, or None.
+
+    A plural subject before a present-tense speech verb ("police allege",
+    "prosecutors allege") often makes the tagger read the verb as a noun; the
+    speech frame then lands in one of three places of the reported clause:
+    a second subject beside the real doer ("[police allege] a man opened
+    fire": both hang on "opened"), a modifier inside the doer's own phrase
+    ("[Police allege] John Miller opened fire"), or the head the reported
+    clause hangs on ("[police allege] that the man shot ..." as a noun's clause).
+    """
+    if clause.dep_ in ("acl", "relcl", "ccomp", "appos") and misparsed_speech_word(clause.head):
+        return clause.head
+    for subject in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if misparsed_speech_word(subject):
+            return subject
+        for modifier in (m for m in subject.lefts if m.dep_ in ("compound", "nmod", "amod")):
+            word = next((t for t in modifier.subtree if misparsed_speech_word(t)), None)
+            if word is not None:
+                return word
+    return None
