@@ -29,6 +29,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from eventwire.actors.authority import authority_countries
 from eventwire.actors.compose import forget_dictionary_person, is_rank
 from eventwire.actors.context import context_countries
 from eventwire.actors.dictionary import slugify
@@ -55,6 +56,7 @@ def link(mentions: list[Mention], doc: Doc, article_id: str, date: str | None, r
     _resolve_people(mentions, doc, article_id, date, res)
     _resolve_titles(mentions, doc, date)
     context_countries(mentions, doc, res)
+    authority_countries(mentions, doc)  # "a Lisbon court convicted Marta Quintela": Portugal's
     for mention in mentions:
         if mention.entity_id is None:
             mention.entity_id = _entity_id(mention, doc, article_id)
