@@ -9,7 +9,7 @@ traders") used to take that time (the narrative carry, or the report's day),
 which lies months or a year after the act. When the report names the act as
 a noun of the verb's own stem with a time of its own ("a March 2029
 stabbing", "the Sunday night shootings"), that time dates the retold act
-(:meth:`eventwire.time.timeline.Timeline.named`); the parser reads "told police
+(:func:`eventwire.time.retold.named`); the parser reads "told police
 McAllister loaded …" as an open complement (xcomp), which counts as reported content too. Guards: two such nouns with
 different times (two acts), a noun that only measures the news ("the worst
 since the 2029 shooting"), and the reporter's own voice keep the old dating.

@@ -29,6 +29,8 @@ ADVERBIAL_PREPS = {
     "in", "on", "at", "during", "since", "after", "before", "following", "by", "until", "till", "through",
     "throughout", "within", "over", "from", "around", "near", "inside", "outside", "amid", "across", "into",
 }  # fmt: skip
+#: Subordinators that background an earlier act ("since the U.S. launched missiles").
+BACKGROUND_MARKS = frozenset({"since", "after", "before", "when", "as", "once", "until"})
 FUTURE_AUX = {"will", "shall", "would", "'ll", "’ll", "wo"}
 #: Common irregular simple-past forms, for the tagger's occasional VBP on them.
 IRREGULAR_PAST = frozenset({
@@ -234,3 +236,14 @@ def later_conjuncts(head: Token) -> list[Token]:
 
 def _has_subject(head: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in head.children)
+
+
+def backgrounds(head: Token) -> bool:
+    """A clause opened by since/after/before/when/as/once/until: it recalls an earlier, known happening."""
+    return any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in head.children)
+
+
+def in_since_phrase(path: list[Token]) -> bool:
+    """Does a time's path to its clause pass a 'since' phrase? "the worst attack since the one in August
+    2019", "the first visit since 2015" measure the news against an earlier happening, not when the news is."""
+    return any(token.dep_ == "prep" and token.lower_ == "since" for token in path)

@@ -24,21 +24,9 @@ relative clause, a since/after/before clause) sets no passage time. The
 report's own date printed at the top of the text (a dateline,
 :func:`eventwire.time.dateline.is_dateline`) dates nothing.
 
-Before step 2 (session 6): a past act retold in someone's words in a later
-report (a trial, an arraignment: "the prosecutor said he shot his former
-co-workers") takes the time of the noun that names the same act with a time
-of its own ("charged in an April 2007 shooting"), not the telling's
-(:meth:`Timeline.named`).
-
-Step 1a (session 7): an act in a when-clause that the parser hangs on a time
-("in March 2011, when the union walked out") takes that time
-(:meth:`Timeline.when_time`).
-
-Step 3 (an addition to the agreed cascade): a past act backgrounded in a
-since/after/before/when clause ("the first call since the U.S. launched
-missiles") takes the time of the same act told elsewhere (same verb lemma and
-object lemma), with basis "anchor"; so does a sentence printed again without
-the date its first copy carries (a page's timeline, :meth:`Timeline.copied`).
+Steps 1a, 1b and 3 date an act from another telling of it in the same
+article (a when-clause's time, a dated noun naming a retold act, the same act
+or sentence told again with a time): :mod:`eventwire.time.retold`.
 Step 4 is the publication date, basis "publication"; no publication date
 gives None. A sentence that ranks the news against the past ("The worst
 attack was one in August 2013") sets no passage time; a past restrictive
@@ -50,27 +38,20 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 
 from spacy.tokens import Doc, Token
 
-from eventwire.time import clause, relative
+from eventwire.time import clause, relative, retold
 from eventwire.time.dateline import is_dateline
 from eventwire.time.expressions import Mention, find_mentions
 from eventwire.time.resolve import Resolution, resolve
 
 #: How many sentences after the one that sets it a narrative time carries.
 MAX_CARRY = 3
-#: A sentence repeated in a page is compared by its last characters, and only when it is this long.
-COPY_TAIL_CHARS = 40
-MIN_COPY_TOKENS = 6
 #: Relative pronouns of a person ("the man who fled"): such a clause tells his past, not his act's day.
 PERSON_RELATIVES = frozenset({"who", "whom", "whose"})
-#: Verbs whose content retells an act in someone's words (the reporting verbs, and testimony's).
-REPORTED_BY = frozenset(clause.REPORTING | {"testify", "allege", "recount", "recall", "describe"})
-#: Subordinators that background an earlier act ("since the U.S. launched missiles").
-BACKGROUND_MARKS = {"since", "after", "before", "when", "as", "once", "until"}
 
 
 @dataclass(slots=True)
@@ -105,7 +86,7 @@ class Timeline:
         self.sents = list(doc.sents)
         self._sent_starts = [s.start for s in self.sents]
         self._paragraph_starts = paragraph_starts(self.text)
-        self._sentence_tails: dict[str, list] | None = None  # for :meth:`copied`
+        self.sentence_tails: dict[str, list] | None = None  # for :func:`retold.copied`, built on first use
         self.placed = [p for p in (self._place(m) for m in find_mentions(self.text)) if p is not None]
         self.placed = [p for p in self.placed if not relative.bare_non_event(p, doc)]
         for item in self.placed:
@@ -274,7 +255,8 @@ class Timeline:
         if _ranks(root):
             return None
         main = self._attached(root, root, [root])
-        if main is not None and main.tense == wanted and clause.tense(root) == wanted and not _yardstick(main):
+        if (main is not None and main.tense == wanted and clause.tense(root) == wanted
+                and not clause.in_since_phrase(main.path)):
             return main
         candidates = [p for p in self.placed if p.sent_index == index and p.resolution.value is not None
                       and not p.dateline]
@@ -291,12 +273,12 @@ class Timeline:
         if found is not None:
             return found.resolution, "expression"
         # 1a. A when-clause on a time ("since early 2011, when the regime cracked down"): that time.
-        when = self.when_time(token)
+        when = retold.when_time(self, token)
         if when is not None:
             return when, "expression"
         # 1b. A past act in someone's words that the report names elsewhere as a dated noun
         #     ("charged in an April 2007 shooting ... prosecutors said he shot them").
-        found = self.named(token)
+        found = retold.named(self, token)
         if found is not None:
             return found.resolution, "anchor"
         # 2. A time set earlier in the passage and carried in the same tense.
@@ -305,140 +287,11 @@ class Timeline:
             return found.resolution, "anchor"
         # 3. A backgrounded past act ("since the U.S. launched missiles") restated
         #    elsewhere with its time: the same happening, so the same date.
-        found = self.restated(token) or self.copied(token)
+        found = retold.restated(self, token) or retold.copied(self, token)
         if found is not None:
             return found.resolution, "anchor"
         # 4. Nothing in the text: the publication day, marked as such (or nothing).
         return self.publication()
-
-    def when_time(self, token: Token) -> Resolution | None:
-        """The time a when-clause hangs on: "in March 2029, when the union walked out of the talks".
-
-        The parser makes the clause a relative clause of the time's own word,
-        so no clause rule reaches it and the act fell to the publication day.
-        The clause tells its act at that time, also inside a since-phrase
-        ("at war since early 2011 when the regime cracked down"): "since"
-        measures the main clause's state from that time, and the act is the
-        time itself, so it is resolved without the "since".
-        """
-        head = clause.clause_head(token)
-        if head.dep_ not in ("relcl", "advcl") or not any(
-                c.lower_ == "when" and c.dep_ in ("advmod", "mark") for c in head.children):
-            return None
-        for item in self.placed:
-            if item.dateline or item.mention.kind == "relative" or not (
-                    item.start_token <= head.head.i < item.end_token):
-                continue
-            if item.mention.since:
-                unbound = replace(item.mention, since=False)
-                found = resolve(unbound, self.published, clause.direction(item.head))
-            else:
-                found = item.resolution
-            return found if found.value is not None else None
-        return None
-
-    def named(self, token: Token) -> Placed | None:
-        """The time of a past act retold in someone's words, from the noun that names it with a time.
-
-        Trials, arraignments and anniversaries retell an earlier act in the
-        words of a prosecutor, a witness or the police ("A jury on Tuesday
-        convicted a man charged in an April 2007 shooting ... the prosecutor
-        said he shot his former co-workers"). The passage's time is then the
-        telling's (the verdict, the hearing), not the act's; the report names
-        the act itself as a noun with its own time ("the April 2007
-        shooting", "the Monday morning shootings"), and that time dates it.
-        Only a verb trigger, simple past or past perfect, in reported content (under a
-        reporting verb, or with one set off after it: "..., Whiteside said"),
-        only a noun of the verb's own stem (shoot: shooting) whose time hangs
-        on the noun itself, and only when all such nouns agree on one time
-        no later than the report.
-        """
-        head = clause.clause_head(token)
-        if token.pos_ != "VERB" or clause.tense(head) != "past" or not _reported(head):
-            return None  # a noun trigger ("carried out a gas attack") is named, not retold
-        lemma = token.lemma_.lower()
-        names = {lemma, lemma + "ing", lemma + lemma[-1:] + "ing"}  # attack, shooting, stabbing
-        times: dict[str | None, Placed] = {}
-        for noun in self.doc:
-            if not _names_act(noun, lemma, names) or _measured(noun):
-                continue
-            for item in self._noun_times(noun):
-                times.setdefault(item.resolution.value, item)
-        if len(times) != 1:
-            return None
-        found = next(iter(times.values()))
-        start = found.resolution.start
-        if self.published is not None and (start is None or start > self.published):
-            return None
-        return found
-
-    def _noun_times(self, noun: Token) -> list[Placed]:
-        """Resolved expressions that hang on ``noun`` itself ("the Monday shooting", "the attack on May 2")."""
-        out = []
-        for item in self.placed:
-            if item.resolution.value is None or item.dateline or item.start_token <= noun.i < item.end_token:
-                continue
-            if item.mention.kind == "relative" or _yardstick(item):
-                continue
-            governor = item.attach.head
-            if governor.dep_ == "prep" and governor.lower_ in ("on", "in", "of") and governor.head.i != governor.i:
-                governor = governor.head
-            if governor.i == noun.i and item.attach.i != noun.i:
-                out.append(item)
-        return out
-
-    def restated(self, token: Token) -> Placed | None:
-        """The time of the same act told elsewhere in the article, for a subordinate clause.
-
-        Only clauses opened by since/after/before/when/as/once qualify: they
-        background an earlier, known happening. "The same act" means the same
-        verb lemma with a shared object lemma (launch + missile).
-        """
-        head = clause.clause_head(token)
-        if not _backgrounds(head):
-            return None
-        objects = _object_lemmas(head)
-        if not objects or clause.tense(head) not in ("past", "perfect"):
-            return None
-        for other in self.doc:
-            if other.i == head.i or other.lemma_ != head.lemma_ or not objects & _object_lemmas(other):
-                continue
-            found = self.governing(other) or self.anchor(other)
-            if found is not None and found.tense in ("past", "perfect"):
-                return found
-        return None
-
-    def copied(self, token: Token) -> Placed | None:
-        """The time of the same sentence printed elsewhere in the article with a time of its own.
-
-        Pages carry a text twice: a timeline widget with its dates ("September
-        30 2015 Russia launches airstrikes …") and the same entries again
-        without them, or a summary repeated in the body. A sentence that is
-        the end of a longer one (or all of it) is that sentence; the copy's
-        own clause time dates the same word in it (step 1 only).
-        """
-        sent = self.sents[self.sentence_index(token)]
-        text = self.text[sent.start_char : sent.end_char]
-        if len(sent) < MIN_COPY_TOKENS:
-            return None
-        for other in self._copies().get(text[-COPY_TAIL_CHARS:], ()):
-            if other.start == sent.start or not self.text[other.start_char : other.end_char].endswith(text):
-                continue
-            start = token.idx - sent.start_char + other.end_char - len(text)
-            span = self.doc.char_span(start, start + len(token.text))
-            found = self.governing(span.root) if span is not None and len(span) else None
-            if found is not None:
-                return found
-        return None
-
-    def _copies(self) -> dict[str, list]:
-        """Sentences by their last characters (built once, when a sentence is first looked up)."""
-        if self._sentence_tails is None:
-            self._sentence_tails = {}
-            for sent in self.sents:
-                tail = self.text[sent.start_char : sent.end_char][-COPY_TAIL_CHARS:]
-                self._sentence_tails.setdefault(tail, []).append(sent)
-        return self._sentence_tails
 
     def publication(self) -> tuple[Resolution, str | None]:
         if self.published is not None:
@@ -486,55 +339,16 @@ def _sets_passage(item: Placed) -> bool:
     head = item.head
     if head.dep_ in ("relcl", "acl") and _restrictive(head):
         return False
-    if _yardstick(item):
+    if clause.in_since_phrase(item.path):
         return False
-    return not _backgrounds(head)
-
-
-def _reported(head: Token) -> bool:
-    """Is the clause (or the first of a run of conjoined clauses) someone's words: the content of a
-    reporting verb ("told police he shot him"), or a clause with one set off after it ("..., she said")?"""
-    head = clause.first_conjunct(head)
-    if head.dep_ in ("ccomp", "xcomp") and clause.clause_head(head.head).lemma_ in REPORTED_BY:
-        return True
-    return any(c.dep_ in ("parataxis", "ccomp") and c.lemma_ in REPORTED_BY and c.i > head.i for c in head.children)
-
-
-#: Dependencies of a gerund the parser reads as a verb but that is used as a noun ("in a March 2029 stabbing").
-NOMINAL_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass", "appos", "conj"})
-
-
-def _names_act(noun: Token, lemma: str, names: set[str]) -> bool:
-    """Does ``noun`` name the act of the verb ``lemma``: a noun of its stem ("the shooting", "the attack"),
-    or its gerund used as a noun, with a determiner or a modifier of its own ("a March 2029 stabbing")?"""
-    if noun.pos_ == "NOUN":
-        return noun.lemma_.lower() in names
-    return noun.tag_ == "VBG" and noun.dep_ in NOMINAL_DEPS and noun.lemma_.lower() == lemma and any(
-        c.dep_ in ("det", "poss", "nmod", "compound", "amod") for c in noun.children
-    )
-
-
-def _measured(noun: Token) -> bool:
-    """A noun that only measures the news against an earlier act: "the worst since the 2019 shooting"."""
-    return noun.dep_ == "pobj" and noun.head.lower_ in ("since", "than")
-
-
-def _backgrounds(head: Token) -> bool:
-    """A clause opened by since/after/before/when/as/once/until: it recalls an earlier, known happening."""
-    return any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in head.children)
-
-
-def _yardstick(item: Placed) -> bool:
-    """A time inside a 'since' phrase: "the worst attack since the one in August 2019", "the first
-    visit since 2015" measure the news against an earlier happening, which is not when the news is."""
-    return any(token.dep_ == "prep" and token.lower_ == "since" for token in item.path)
+    return not clause.backgrounds(head)
 
 
 def _ranks(root: Token) -> bool:
     """A copular sentence whose subject is ranked: "The worst attack was …", "The deadliest was …".
 
     Such a sentence names the record holder, an earlier happening measured
-    against the news, like a since-phrase (:func:`_yardstick`). Only true
+    against the news, like a since-phrase (:func:`clause.in_since_phrase`). Only true
     superlatives: "The first blast was at 9 a.m." opens a narrative instead.
     """
     if root.lemma_ != "be":
@@ -552,10 +366,6 @@ def _restrictive(head: Token) -> bool:
     """A relative or participle clause not set off by a comma ("the truce that both sides signed")."""
     first = head.left_edge
     return first.i == 0 or first.nbor(-1).text not in (",", "—", "–", "(")
-
-
-def _object_lemmas(head: Token) -> set[str]:
-    return {c.lemma_.lower() for c in head.children if c.dep_ in ("dobj", "nsubjpass")}
 
 
 def _is_end_bound(item: Placed, doc: Doc) -> bool:
