@@ -55,6 +55,7 @@ def run(articles: list[Article], ctx: Context) -> list[Article]:
     nlp.max_length = max(nlp.max_length, MAX_CHARS)
     texts = [article.text for article in articles]
     mode = ctx.config.options.get(SELECT_OPTION, False)
+    from eventwire.nlp.headlines import recase
     from eventwire.nlp.heads import head_marks
     from eventwire.nlp.select import default_predicate, parse_selected, pipe_by_length
 
@@ -65,6 +66,8 @@ def run(articles: list[Article], ctx: Context) -> list[Article]:
         docs = parse_selected(texts, nlp, predicate, ctx.config.batch_size, heads)
     else:
         docs = pipe_by_length(nlp, _marked(nlp, texts, heads), ctx.config.batch_size)
+    # A Title-Case headline reads as one long name to the model: reparse it in running-text case (nlp/headlines.py).
+    recase(docs, nlp, texts)
     for article, doc in zip(articles, docs, strict=True):
         ctx.docs[article.id] = doc
     return articles
