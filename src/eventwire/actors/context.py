@@ -156,6 +156,8 @@ def _from_surroundings(mentions: list[Mention], index: int, doc: Doc, sentences:
     institution = country is None and bool(counts) and _definite_institution(mention, doc)
     if institution:
         country = _article_state(counts)  # "the government": the article's state, not the last one named
+    if country is None and _unknown_place_of_harm(mention, mentions, doc):
+        return None  # "a coalition strike killed 14 people in … Raqqa" (a place no mention codes)
     if country is None:  # "Syrian troops ... The troops": earlier sentences
         country = next((m.country for m in reversed(mentions[:index]) if m.country and m.start >= window_start
                         and not _diplomatic(m) and not _news_outlet(m) and not _second_hand(m)
@@ -299,15 +301,26 @@ def _alliance_named_before(mentions: list[Mention], index: int, doc: Doc) -> tup
     return earlier.pop() if len(earlier) == 1 else None
 
 
+#: Words after "coalition" for its armed men and craft: "coalition fighter jets" belong to the led coalition.
+COALITION_CRAFT = {"strike", "strikes", "airstrike", "airstrikes", "air", "raid", "raids", "bombing", "bombings",
+                   "bombardment", "shelling", "offensive", "warplane", "warplanes", "plane", "planes", "jet", "jets",
+                   "fighter", "fighters", "aircraft", "bomber", "bombers", "drone", "drones", "helicopter",
+                   "helicopters", "forces", "force", "troops", "soldiers", "warship", "warships", "artillery"}
+
+
 def _led_coalition(mentions: list[Mention], index: int, doc: Doc) -> tuple[str, str | None] | None:
     """A bare "the coalition" in an article that names one "X-led coalition" is that coalition, with its
     country and sector, wherever the article names it (a headline's "Coalition raids kill 21" comes before
-    the body's "the US-led coalition"); not the country the raids hit. Only a bare "(the) coalition":
-    "the ruling coalition" is another one, and two different led coalitions leave it to the context."""
+    the body's "the US-led coalition"); not the country the raids hit, nor a country a sentence names for
+    someone else ("the group which backs the Syrian opposition said … attacks by coalition fighter jets").
+    Only a bare "(the) coalition", or one followed by words for its armed men and craft only
+    (``COALITION_CRAFT``: "coalition fighter jets", "coalition forces"): "the ruling coalition" is another
+    one, and two different led coalitions leave it to the context."""
     mention = mentions[index]
     words = [t for t in doc[mention.start : mention.end] if t.dep_ != "det"]
-    if len(words) != 1 or words[0].lemma_.lower() != "coalition":
-        return None
+    if not words or words[0].lemma_.lower() != "coalition" or \
+            any(t.lower_ not in COALITION_CRAFT for t in words[1:]):
+        return None  # "coalition fighter jets" are the coalition's; "the coalition government" is another one
     led = {(m.country, m.sector) for m in mentions if m is not mention and m.country
            and doc[m.end - 1].lemma_.lower() == "coalition"
            and any(t.lower_ in ("led", "-led") for t in doc[m.start : m.end - 1])}
@@ -334,6 +347,8 @@ def _nearest_in_sentence(mentions: list[Mention], index: int, start: int, end: i
     subject's Somalia; "The Prime Minister said Ethiopian government" -> ETH)."""
     mention = mentions[index]
     for skip_harmers in (True, False):  # the harmer's country only where no other one is named
+        if not skip_harmers and _unknown_place_of_harm(mention, mentions, doc):
+            return None  # "killed 14 people in … Raqqa" (a place no mention codes): not the striker's people
         best, best_distance = None, None
         for other in mentions:
             if other is mention or not other.country or not (start <= other.start < end) or _diplomatic(other) \
@@ -375,6 +390,36 @@ def _harmer(mention: Mention, other: Mention, doc: Doc) -> bool:
         and part.left_edge.i <= source.i <= part.right_edge.i
         for verb in verbs for part in verb.children
     )
+
+
+#: Entity labels of places: a place the dictionary cannot code still says the victims are not the striker's.
+PLACE_LABELS = {"GPE", "LOC"}
+
+
+def _unknown_place_of_harm(mention: Mention, mentions: list[Mention], doc: Doc) -> bool:
+    """Victims (``VICTIM_SECTORS``) harmed by a state or a state organ of their sentence (``_harmer``), whose
+    act, or whose own phrase, is placed "in/at/near" a named place no mention codes, in a phrase naming no coded
+    mention at all ("a coalition strike killed 14 people in a northern district of Raqqa"): the victims are
+    that place's people, whose country is not known here, so the striker's is not lent to them, neither by
+    ``_nearest_in_sentence``'s second pass nor as the last country named before. Only called once no other
+    country was found in the sentence. Other harmers (a civil defence group the parser takes for the subject)
+    keep the old fallback."""
+    if (mention.sector or "") not in VICTIM_SECTORS or not doc.has_annotation("DEP"):
+        return False
+    own = doc[mention.start : mention.end].root
+    if own.dep_ == "pobj" and own.head.lower_ == "of" and own.head.dep_ == "prep":
+        own = own.head.head
+    anchors = [own] + ([own.head] if own.dep_ in ("dobj", "nsubjpass") else [])
+    anchors += [c for c in own.children if c.dep_ == "acl"]
+    if not any(_harmer(mention, other, doc) for other in mentions if other is not mention and other.country
+               and (other.kind == "state" or (other.sector or "")[:3] in STATE_SECTORS)):
+        return False
+    coded = {i for m in mentions if m.country for i in range(m.start, m.end)}
+    uncoded = {i for m in mentions if not m.country and m.kind in ("place", "state") for i in range(m.start, m.end)}
+    return any(part.dep_ == "prep" and part.lower_ in PLACE_PREPS
+               and any(t.ent_type_ in PLACE_LABELS or t.i in uncoded for t in part.subtree)
+               and not any(t.i in coded for t in part.subtree)  # "on the Syrian town of Khan Sheikhun": Syria's
+               for anchor in anchors for part in anchor.children)
 
 
 #: Nouns of a gathering: the place it is held in hosts others ("peace talks in Geneva").

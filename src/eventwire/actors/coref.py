@@ -35,6 +35,7 @@ from eventwire.actors.context import context_countries
 from eventwire.actors.dictionary import slugify
 from eventwire.actors.match import norm
 from eventwire.actors.mention import Mention, Resources
+from eventwire.actors.private_people import private_people
 from eventwire.actors.resolve import HONORIFICS, entry_mention
 from eventwire.actors.roles import active_title
 
@@ -57,6 +58,7 @@ def link(mentions: list[Mention], doc: Doc, article_id: str, date: str | None, r
     _resolve_titles(mentions, doc, date)
     context_countries(mentions, doc, res)
     authority_countries(mentions, doc)  # "a Lisbon court convicted Marta Quintela": Portugal's
+    private_people(mentions, doc)  # "John Miller, 58, opened fire at a Toronto party": CANCVL
     for mention in mentions:
         if mention.entity_id is None:
             mention.entity_id = _entity_id(mention, doc, article_id)
