@@ -97,7 +97,7 @@ def test_events_attribution_absent_in_narrator_voice(ctx):
     ("example", "expected"),
     [
         # an attempted attack told in the past took place: CAMEO codes it as the attack, asserted
-        ("{Protesters:GRCOPP} tried to storm {the parliament:GRCLEG} on Wednesday.", ("190", "asserted")),
+        ("{Gunmen:GRCREB} tried to storm {the parliament:GRCLEG} on Wednesday.", ("190", "asserted")),
         # a plan to try is still an intention, and cooperative acts tried are not done
         ("{Protesters:GRCOPP} will try to storm {the parliament:GRCLEG} on Wednesday.", None),
     ],

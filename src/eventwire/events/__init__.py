@@ -15,11 +15,13 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from eventwire.config import Context
+from eventwire.events.allegations import allegation_events
 from eventwire.events.arguments import ActorIndex
 from eventwire.events.coder import build_event
 from eventwire.events.dyads import dyads
 from eventwire.events.matching import sentence_matches
 from eventwire.events.ontology import CameoCode, cameo_table
+from eventwire.events.paired import paired_events
 from eventwire.events.patterns import PatternIndex, pattern_index
 from eventwire.events.roles_noun import noun_roles
 from eventwire.events.roles_verb import verb_roles
@@ -99,6 +101,7 @@ def code_sentence(
     best: dict[tuple, Event] = {}
     coded: dict[int, set[tuple]] = {}  # trigger token -> (root, source code, has target) of its events
     made: dict[int, tuple] = {}  # trigger token -> (match, roles)
+    trigger_of: dict[str, Token] = {}  # event id -> its trigger token
     for match in sentence_matches(sentence, index):
         if part_of_a_name(match.trigger, actors):
             continue
@@ -119,13 +122,22 @@ def code_sentence(
                 if match.pattern.cameo[:2] in CONSEQUENCE_ROOTS:
                     head_match, head_roles = made[match.trigger.head.i]  # the first act, with this target
                     event = build_event(article, sentence, head_match, dyad, table, head_roles, actors)
+                    trigger_of[event.id] = head_match.trigger
             elif match.trigger.dep_ in ("advcl", "conj") and (event.root, event.source.code, True) in head_coded:
                 continue
+            trigger_of.setdefault(event.id, match.trigger)
             key = (event.root, event.source.code, event.target.code if event.target else None, event.negated)
             current = best.get(key)
             if current is None or _depth(event.cameo) > _depth(current.cameo):
                 best[key] = event
     kept = _drop_covered_one_sided(list(best.values()))
+    implied = allegation_events(article, sentence, [(e, trigger_of[e.id]) for e in kept], table, actors)
+    told = [(e, made[trigger_of[e.id].i][0].pattern.cameo) for e in kept]  # each event with its pattern's own code
+    for extra in implied + paired_events(article, sentence, told, table):
+        key = (extra.root, extra.source.code, extra.target.code if extra.target else None, False)
+        if key not in best:  # "X accused Y", "Y visited X" coded from their own words already say it
+            best[key] = extra
+            kept.append(extra)
     return sorted(kept, key=lambda e: (e.trigger.start, e.span.start, e.id))
 
 

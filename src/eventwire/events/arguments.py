@@ -147,7 +147,10 @@ def actor_for(token: Token, index: ActorIndex, depth: int = 0) -> Actor | None:
                 return found
     for clause in token.rights:  # "proposals laid out by the National Assembly"
         if clause.dep_ == "acl":
-            by_phrase = next((c for c in clause.children if c.dep_ == "agent"), None)
+            # "a missile believed to be [fired by] rebels": the "by" phrase of the clause it reports
+            told = next((c for c in clause.children if c.dep_ == "xcomp" and c.tag_ == "VBN"), None)
+            by_phrase = next((c for c in clause.children if c.dep_ == "agent"), None) or (
+                next((c for c in told.children if c.dep_ == "agent"), None) if told is not None else None)
             pobj = next((c for c in by_phrase.children if c.dep_ == "pobj"), None) if by_phrase else None
             if pobj is not None:
                 return actor_for(pobj, index, depth + 1)
@@ -315,6 +318,8 @@ def verb_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     """
     if is_passive(verb):
         return passive_agent(verb), False
+    if misread_participle(verb):
+        return None, False  # "[the civilians] imprisoned for X were released": the civilians were imprisoned
     subject = subject_past_dateline(verb)
     if subject is not None and verb.dep_ == "relcl" and subject.lower_ in RELATIVE_PRONOUNS:
         return verb.head, False  # "Putin, who met Merkel": the relative pronoun stands for Putin
@@ -353,6 +358,31 @@ def verb_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     if verb.dep_ in ("relcl", "acl") and (verb.tag_ not in ("VBN", "VB") or head.dep_ == "ROOT"):
         return head, True  # "forces attacking X"; a misparse "Trump [called] Putin" as a naming
     return None, True
+
+
+def misread_participle(verb: Token) -> bool:
+    """A participle the tagger read as the sentence's past-tense verb: "The civilians [imprisoned] for X
+    were released by Y" comes out as "civilians imprisoned" with "were released" as its conjunct.
+
+    The sign is a conjunct with its own "be/have" auxiliary, no subject and no coordinator before it: a
+    real second verb would be joined by "and" ("rebels seized the town and were shelled"), and a finite verb
+    between the two says the conjunct belongs further down ("resigned after an inquiry [uncovered] … had
+    been speeded up"). The noun before the participle is then what was done to, not the doer.
+    """
+    if verb.tag_ != "VBD" or any(c.dep_ in ("cc", "preconj") for c in verb.children):
+        return False
+    for clause in (c for c in verb.children if c.dep_ == "conj" and c.i > verb.i):
+        auxiliaries = [c for c in clause.children if c.dep_ in ("aux", "auxpass") and c.i < clause.i]
+        if auxiliaries and auxiliaries[0].lemma_ in ("be", "have") and auxiliaries[0].tag_ in ("VBD", "VBP", "VBZ") \
+                and not any(c.dep_ in SUBJECTS for c in clause.children) \
+                and not any(t.dep_ == "cc" or t.lower_ in (";", ":") or _finite_verb(t)
+                            for t in verb.doc[verb.i + 1 : clause.i]):
+            return True
+    return False
+
+
+def _finite_verb(token: Token) -> bool:
+    return token.pos_ == "VERB" and token.tag_ in ("VBD", "VBZ", "VBP")
 
 
 #: Verbs that judge someone else's decision or plan: "welcomed the decision [to lift] sanctions" is not

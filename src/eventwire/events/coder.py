@@ -66,6 +66,8 @@ def build_event(
         mood = "asserted"  # "protesters tried to storm parliament": an attempted attack is coded as the attack
     elif mood == "intended":
         cameo = intent_code(cameo)
+    if cameo in RIOTING_CODES and dyad.source[0].lemma_.lower() in PROTESTER_NOUNS:
+        cameo = "145"  # "protesters torched the building": a violent protest, a riot (CAMEO 145)
     code = table[cameo]
     said = attribution(match.trigger, sentence, index)
     event = Event(
@@ -92,6 +94,38 @@ def build_event(
     if said is not None and said.actor is not None:
         event.attribution_code = said.actor.code
     return event
+
+
+#: Acts of force that protesters doing them make a riot: destroying property, assault, attack, storming.
+RIOTING_CODES = frozenset({"1712", "180", "181", "182", "190"})
+#: Head nouns of a crowd that protests.
+PROTESTER_NOUNS = frozenset({"protester", "protestor", "demonstrator", "rioter", "marcher"})
+
+
+def derived_event(
+    article: Article, sentence: SpacySpan, trigger: Span, code: CameoCode, source: Actor, target: Actor | None,
+    pattern: str,
+) -> Event:
+    """An event that another one implies (an allegation's accusation, a visit's host): asserted, no speaker."""
+    spans = [trigger, source.span] + ([target.span] if target else [])
+    return Event(
+        id=event_id(article.id, trigger, code.code, source, target),
+        article_id=article.id,
+        cameo=code.code,
+        trigger=trigger,
+        span=Span(min(s.start for s in spans), max(s.end for s in spans)),
+        sentence=sentence.text,
+        sentence_span=Span(sentence.start_char, sentence.end_char),
+        trigger_text=article.text[trigger.start : trigger.end],
+        root=code.root,
+        plover=code.plover,
+        quad_class=code.quad_class,
+        goldstein=code.goldstein,
+        source=source,
+        target=target,
+        confidence=round(0.7 * min(a.confidence for a in [source] + ([target] if target else [])), 3),
+        pattern=pattern,
+    )
 
 
 def visit_or_host(match: Match, dyad: Dyad, index: ActorIndex) -> str:

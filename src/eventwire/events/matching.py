@@ -18,9 +18,11 @@ from eventwire.events.misreadings import (
     a_celebration,
     agrees_with_a_statement,
     economic_reading,
+    help_in_passing,
     meets_a_target,
     names_a_quality,
     names_no_leaving,
+    wants_no_actor,
 )
 from eventwire.events.patterns import Pattern, PatternIndex
 from eventwire.events.trigger_words import (
@@ -121,7 +123,8 @@ def _holds(pattern: Pattern, token: Token, memo: SentenceWords | None = None) ->
     memo = memo if memo is not None else SentenceWords()
     if pattern.pos == "verb" and not pattern.context and naming_use(token):
         return None
-    if economic_reading(pattern, token) or a_celebration(pattern, token):
+    if economic_reading(pattern, token) or a_celebration(pattern, token) or wants_no_actor(pattern, token) \
+            or help_in_passing(pattern, token):
         return None
     if (pattern.cameo[:2] == "03" and pattern.pos == "verb" and (not pattern.complement or "*" in pattern.complement)
             and agrees_with_a_statement(token)):

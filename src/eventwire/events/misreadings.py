@@ -111,5 +111,65 @@ def a_celebration(pattern: Pattern, token: Token) -> bool:
     purpose clause is a celebration or mourning is no demonstration (CAMEO 14 is protest)."""
     if pattern.cameo[:2] != "14" or pattern.pos != "verb":
         return False
-    return any(c.dep_ in ("advcl", "xcomp", "conj") and lemma(c) in CELEBRATING_VERBS for c in token.children)
+    purposes = [c for c in token.children if c.dep_ in ("advcl", "xcomp", "conj")]
+    # the parser often hangs the purpose on the tools ("with sticks [to fight] the locusts")
+    purposes += [a for p in token.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
+                 for a in o.children if a.dep_ in ("acl", "relcl") and a.tag_ == "VB"]
+    return any(lemma(c) in CELEBRATING_VERBS or _a_chore(c) for c in purposes)
 
+
+#: Purposes that make a crowd in the streets a work party, not a protest ("took to the streets [to clean]").
+CHORE_VERBS = frozenset({
+    "clean", "clear", "search", "rescue", "hunt", "chase", "collect", "shop", "greet", "welcome", "watch", "vote",
+})
+#: Fighting these is a chore too: "took to the streets with sticks [to fight] the locusts" (not "corruption").
+NATURAL_FOES = frozenset({
+    "locust", "insect", "pest", "swarm", "mosquito", "rat", "fire", "blaze", "wildfire", "flame", "flood",
+    "snow", "virus", "disease", "epidemic", "outbreak",
+})
+
+
+def _a_chore(purpose: Token) -> bool:
+    if lemma(purpose) in CHORE_VERBS:
+        return True
+    if lemma(purpose) not in ("fight", "combat", "battle", "kill", "stop", "contain"):
+        return False
+    objects = [c for c in purpose.children if c.dep_ == "dobj"]
+    nouns = objects + [g for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                       for g in p.children if g.dep_ == "pobj"]
+    return any(lemma(n) in NATURAL_FOES for n in nouns)
+
+
+
+#: Collective nouns that are actors even when a name stands before them ("the Trump [administration]").
+ORGAN_NOUNS = frozenset({
+    "government", "administration", "army", "military", "police", "regime", "parliament", "council", "court",
+    "ministry", "forces", "troops", "authorities", "officials", "leadership", "cabinet", "coalition", "party",
+})
+
+
+def wants_no_actor(pattern: Pattern, token: Token) -> bool:
+    """ "X wants Y to act" is a request of Y only when Y is who the infinitive's subject names: not a
+    thing named after a place ("wanted [the Paris communique] to imply"), and not a misparse with no
+    "to" infinitive at all ("internationally [wanted] criminal reported killed")."""
+    if pattern.cameo != "020" or lemma(token) != "want":
+        return False
+    for clause in (c for c in token.children if c.dep_ in ("ccomp", "xcomp") and c.tag_ == "VB"):
+        subject = child(clause, ("nsubj",))
+        if subject is None or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            continue
+        named_thing = (subject.pos_ == "NOUN" and not subject.ent_type_ and lemma(subject) not in ORGAN_NOUNS
+                       and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in subject.children))
+        return named_thing
+    return True
+
+
+def help_in_passing(pattern: Pattern, token: Token) -> bool:
+    """Helping is aid only as a clause's own act ("the US [helped] the Kurds", "wants to [help] Israel"): not
+    a purpose on a noun ("a drive [to help] women"), a participle ("an action [assisting] banks") or an
+    ongoing assist ("was [helping] federal agents"), which tell of programmes and joint work, not aid given."""
+    if pattern.cameo != "070" or lemma(token) not in ("help", "assist"):
+        return False
+    if token.dep_ == "xcomp" and any(c.dep_ == "dobj" and c.i < token.i for c in token.head.children):
+        return True  # "announced a drive [to help] X", "asked Japan [to help] X": a purpose or a request
+    return token.tag_ == "VBG" or token.dep_ in ("acl", "relcl", "advcl", "pcomp", "amod")
