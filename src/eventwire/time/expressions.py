@@ -91,6 +91,15 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             + r"(?!\s+[A-Z][a-z])"
         ),
     ),
+    # The ambiguous "March" between an article and the noun it dates ("in a March meeting", "the March
+    # deadline"); not "the March on Washington" nor "a March for Peace" (a march, named).
+    (
+        "month",
+        re.compile(
+            r"(?:(?<=\ba )|(?<=\bA )|(?<=\bthe )|(?<=\bThe ))(?P<mon>March)"
+            r"(?=\s+(?!(?:on|for|to|of|in|from|through|against|across|and|or|by|with)\b)[a-z]{3,}\b)"
+        ),
+    ),
     (
         "weekday",
         re.compile(

@@ -50,6 +50,12 @@ from eventwire.time.resolve import Resolution, resolve
 
 #: How many sentences after the one that sets it a narrative time carries.
 MAX_CARRY = 3
+#: Marks of a background clause told at its host clause's time ("same") or near it ("near": only a
+#: month or longer contains both), :meth:`Timeline._host_time`.
+#: Not "while", which as often sets two facts side by side ("Russia has backed Assad since the war began in
+#: 2011, while the US has long called on him to go").
+HOST_TIME_MARKS = {"when": "same", "as": "same", "after": "near", "before": "near", "once": "near"}
+NEAR_PRECISIONS = frozenset({"month", "season", "year"})
 #: Relative pronouns of a person ("the man who fled"): such a clause tells his past, not his act's day.
 PERSON_RELATIVES = frozenset({"who", "whom", "whose"})
 
@@ -149,7 +155,9 @@ class Timeline:
         trigger's clause under the same subject and tense lends its time: news
         puts one time at the end of a run of acts ("shot one man and wounded two
         others Monday"), which the parser hangs on the last verb only
-        (:func:`clause.later_conjuncts`).
+        (:func:`clause.later_conjuncts`). Last, a past relative clause on a thing takes its noun's time
+        (:meth:`_antecedent_time`), and a when/as or after/before/once clause its host clause's
+        (:meth:`_host_time`).
         """
         head = clause.clause_head(token)
         path = clause.path_to_clause(token)
@@ -166,6 +174,40 @@ class Timeline:
                     break
         if found is None:  # "an attack in August 2013 that killed hundreds": told within its noun's time
             found = self._antecedent_time(clause.clause_head(token))
+        if found is None:  # "the war began in 2011 after the regime cracked down": told within its host's time
+            found = self._host_time(clause.clause_head(token))
+        return found
+
+    def _host_time(self, head: Token) -> Placed | None:
+        """The time of the clause a when/as or after/before/once clause hangs on.
+
+        Such a clause sets no time of its own for the passage (:func:`_sets_passage`), and its act
+        used to fall to the publication day: "the war, which began in 2029 after army units led a
+        crackdown", "In February a gunman killed five before a guard shot him". A when/as clause
+        tells its act at its host's time; an after/before/once clause tells it near that time, so
+        only a month or longer contains both ("in 2029", "in February"; "on Monday after the rebels
+        walked out" or "this week after police shot a boy on Saturday" may lie days apart). Not when
+        the distance is measured ("weeks after"), nor for since/until clauses, which measure from or
+        to the host's time, nor for "while" (:data:`HOST_TIME_MARKS`).
+        """
+        if head.dep_ == "advcl":
+            marks = [c for c in head.children if c.lower_ in HOST_TIME_MARKS
+                     and (c.dep_ == "mark" or (c.dep_ == "advmod" and c.lower_ == "when"))]
+            host = head.head
+        elif head.dep_ == "pcomp" and head.head.dep_ == "prep" and head.head.lower_ in HOST_TIME_MARKS:
+            marks, host = [head.head], head.head.head
+        else:
+            return None
+        if len(marks) != 1 or any(c.dep_ in ("advmod", "npadvmod") for c in marks[0].children):
+            return None  # "weeks after", "long before": a measured distance
+        if any(c.dep_ == "npadvmod" for c in head.children):
+            return None
+        host = clause.clause_head(host)
+        found = self._attached(host, host, [host])
+        if found is None or found.mention.kind == "relative" or clause.in_since_phrase(found.path):
+            return None
+        if HOST_TIME_MARKS[marks[0].lower_] == "near" and found.resolution.precision not in NEAR_PRECISIONS:
+            return None
         return found
 
     def _antecedent_time(self, head: Token) -> Placed | None:
