@@ -22,6 +22,8 @@ from eventwire.events.misreadings import (
     meets_a_target,
     names_a_quality,
     names_no_leaving,
+    sporting_sense,
+    tells_of_a_sport,
     wants_no_actor,
 )
 from eventwire.events.patterns import Pattern, PatternIndex
@@ -197,6 +199,8 @@ def sentence_matches(sentence: SpacySpan, index: PatternIndex) -> list[Match]:
             current = best.get(token.i)
             if current is None or _rank(pattern) > _rank(current.pattern):
                 best[token.i] = match
+    if best and tells_of_a_sport(sentence):  # "put [pressure] on the Americans" in a relay final
+        best = {i: m for i, m in best.items() if not sporting_sense(m.pattern)}
     consumed = {t.i for m in best.values() for t in m.consumed}
     # The object a pattern requires is part of its act ("imposed [sanctions]", "lifted [sanctions]",
     # "violated the [ceasefire]") and is not coded again, except under a rejection: "rejected the

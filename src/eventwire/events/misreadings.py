@@ -9,7 +9,9 @@ apart from the matcher so each veto reads as one rule with its reason.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+import re
+
+from spacy.tokens import Span, Token
 
 from eventwire.events.patterns import Pattern
 from eventwire.events.trigger_words import direct_object, lemma
@@ -173,3 +175,28 @@ def help_in_passing(pattern: Pattern, token: Token) -> bool:
     if token.dep_ == "xcomp" and any(c.dep_ == "dobj" and c.i < token.i for c in token.head.children):
         return True  # "announced a drive [to help] X", "asked Japan [to help] X": a purpose or a request
     return token.tag_ == "VBG" or token.dep_ in ("acl", "relcl", "advcl", "pcomp", "amod")
+
+
+#: Words that only a sports report uses: a round of a contest, a player's or official's post, a race.
+SPORT_WORDS = re.compile(
+    r"(?i:\b(?:sprint(?:er)?s?|relay (?:race|team|squad|quartet|final)s?|quarter-?finals?|semi-?finals?|"
+    r"match-?ups?|super bowl|grand slam|play-?offs?|goalkeepers?|midfielders?|touchdowns?|wickets?|innings|"
+    r"qualifiers|referees?|(?:head|interim|national|team|assistant) coach)\b)"
+    r"|\b[A-Z][a-z]+ coach\b",
+)
+
+#: Codes a sports report uses in a figurative sense: meeting or visiting an opponent (04, and the plan to,
+#: 036), putting pressure on one (10), criticising or challenging one (11).
+SPORT_FIGURATIVE_ROOTS = ("04", "10", "11")
+
+
+def tells_of_a_sport(sentence: Span) -> bool:
+    """ "The sprint quartet ... put [pressure] on the Americans", "could [meet] Rusedski in the quarter-finals",
+    "Italy coach John Kirwan has [challenged] his side": a sentence with a word only sports reports use tells of
+    a contest, where meeting, pressing and challenging an opponent are play, not politics."""
+    return SPORT_WORDS.search(sentence.text) is not None
+
+
+def sporting_sense(pattern: Pattern) -> bool:
+    """Whether a pattern's code is one that sports reports use figuratively (see ``tells_of_a_sport``)."""
+    return pattern.cameo[:2] in SPORT_FIGURATIVE_ROOTS or pattern.cameo == "036"

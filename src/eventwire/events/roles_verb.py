@@ -26,6 +26,7 @@ from eventwire.events.roles import (
     object_prep_object,
     phrase_prep_object,
 )
+from eventwire.events.trigger_words import SMALL_CLAUSE_PREDICATES
 from eventwire.events.voice import child, is_passive, passive_agent, passive_patient, prep_object
 
 OBJECT_PREPS = ("on", "against", "at", "to", "with", "into", "for", "from")
@@ -54,6 +55,10 @@ def _complement_targets(match: Match, preps: tuple[str, ...]) -> list[Token]:
         if word.lemma_.lower() in PERMITTING_VERBS:  # "refused to allow [two airlines] to land": whom it lets
             out += [s for c in word.children if c.dep_ in ("ccomp", "xcomp") for s in (child(c, ("nsubj",)),)
                     if s is not None]
+        freed = word.lower_ in SMALL_CLAUSE_PREDICATES and match.pattern.cameo[:2] == "08"
+        if freed and word.head.i == match.trigger.i:
+            # "let [free] Karman" read as a clause whose subject is Karman: the one set free
+            out += [s for s in (child(word, ("nsubj",)),) if s is not None]
         obj = child(word, ("dobj", "dative"))
         out += [obj] if obj is not None else []
         out += [p for p in (prep_object(word, preps or OBJECT_PREPS),) if p is not None]

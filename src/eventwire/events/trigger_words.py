@@ -171,9 +171,20 @@ def naming_use(verb: Token) -> bool:
                                                     if c.dep_ == "dobj"):
         return True
     return any(
-        c.dep_ == "oprd" or (c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("NOUN", "PROPN", "ADJ") and not _clause(c))
+        c.dep_ == "oprd" or (c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("NOUN", "PROPN", "ADJ") and not _clause(c)
+                             and not _sets_free(verb, c))
         for c in verb.children
     )
+
+
+#: Predicates of a small clause after a releasing verb ("let X free", "set X loose"): the parser may read the
+#: freed one as their subject ("let [free] X", X the subject of "free"); the act is a release, not a naming.
+SMALL_CLAUSE_PREDICATES = frozenset({"free", "loose"})
+
+
+def _sets_free(verb: Token, predicate: Token) -> bool:
+    """ "let [free] X", "set [loose] X": a release, not a predicate naming the object ("declared it free")."""
+    return verb.lemma_.lower() in ("let", "set") and predicate.lower_ in SMALL_CLAUSE_PREDICATES
 
 
 def _clause(word: Token) -> bool:
