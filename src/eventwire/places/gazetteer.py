@@ -172,6 +172,10 @@ def _add_geonames(gazetteer: Gazetteer, actor_countries: dict[str, dict[str, Any
         total[0] += population * city.latitude
         total[1] += population * city.longitude
         total[2] += population
+    for city in geonames.spellings:  # news spellings ("Raqqa" for Ar Raqqah): names only, not in the centres
+        iso3 = iso3_of.get(city.countrycode)
+        kind = "capital" if city.name in capitals.get(iso3 or "", ()) else "city"
+        gazetteer.add(city.name, Entry(city.name, iso3, city.latitude, city.longitude, kind, int(city.population or 0)))
     for country in countries.values():
         weight = centres.get(country["iso3"], [0.0, 0.0, 0.0])
         lat = round(weight[0] / weight[2], 4) if weight[2] else None
