@@ -6,7 +6,7 @@ token from the clause it stands in (step 1) or from the passage around it
 elsewhere in the article; these rules find that other telling. They share one
 idea (same act, same time) and none of the cascade's carrying machinery:
 
-* step 1a, :func:`when_time` (session 7): an act in a when-clause that the
+* step 1a, :func:`when_time`: an act in a when-clause that the
   parser hangs on a time ("in March 2011, when the union walked out") takes
   that time;
 * step 1b, :func:`named` (session 6): a past act retold in someone's words in a
