@@ -18,7 +18,9 @@ there is none, so two narrow cues mark the start instead:
    run of capitalised words cannot be told from the lede's subject by its
    words alone. The prefix gets its own sentence too (the title starts one),
    and a credit and date right after the title ("AFP Friday 1 Jul 2029")
-   are one line before the story, which starts after the year.
+   are one line before the story, which starts after the year; so is a known
+   wire agency's credit with no date ("... Monitor AFP A barrage of ..."),
+   the story starting after it.
 2. **A repeated lede.** A run of at least :data:`MIN_REPEAT` words followed at
    once by the same run is two copies; the second copy starts a sentence if it
    begins with a capital and the first has no final stop (else the parser
@@ -52,6 +54,13 @@ MIN_TITLE_WORDS = 3
 MIN_REPEAT = 6
 #: Most words of a credit and date between the title and the story ("AFP Friday 1 Jul 2029").
 DATELINE_WORDS = 6
+#: Wire agencies that credit a story between its title and its first sentence with no date ("... Monitor AFP A
+#: barrage of ..."), and the words that may follow one inside the credit ("SANA News Agency", "Reuters Staff").
+CREDIT_AGENCIES = frozenset({
+    "AFP", "AP", "Reuters", "REUTERS", "SANA", "Sputnik", "SPUTNIK", "Xinhua", "XINHUA", "UPI", "DPA", "dpa",
+    "EPA", "TASS", "Tass", "Anadolu", "IRNA", "KUNA", "PTI", "IANS", "ANI", "Yonhap", "Kyodo", "Agencies",
+})
+CREDIT_TAILS = frozenset({"News", "Agency", "Staff", "Photo", "Arabic", "Television", "TV", "Wire", "Agencies"})
 
 FINAL_CHARS = ".!?\u2026"
 CLOSING_CHARS = "\"'\u201d\u2019)]"
@@ -121,7 +130,8 @@ def title_marks(text: str, title: str | None) -> HeadMarks:
     units = [(match.start(), match.end())]
     if not after.group(1):  # (after a stop the parser starts the story itself)
         starts.append(match.end() + after.start(2))
-        units.extend(_dateline(text, match.end() + after.start(2), starts))
+        begin = match.end() + after.start(2)
+        units.extend(_dateline(text, begin, starts) or _credit(text, begin, starts))
     return HeadMarks(tuple(starts), tuple(units))
 
 
@@ -136,6 +146,26 @@ def _dateline(text: str, begin: int, starts: list[int]) -> list[tuple[int, int]]
                 return [(begin, here.end())]
             return []
     return []
+
+
+def _credit(text: str, begin: int, starts: list[int]) -> list[tuple[int, int]]:
+    """A wire credit with no date between the title and the story ("... Monitor AFP A barrage of ..."): an
+    agency name (:data:`CREDIT_AGENCIES`, perhaps with :data:`CREDIT_TAILS`) then a word that begins a sentence.
+    The story starts at that word (appended to ``starts``); the credit is one unit. Why a known agency and not
+    any all-caps word: the story may open with one ("US-led air strikes ...", "ISIL fighters ...")."""
+    words = list(WORD.finditer(text, begin, begin + 80))[: DATELINE_WORDS + 1]
+    if not words or words[0].group() not in CREDIT_AGENCIES or any(YEAR.search(w.group()) for w in words):
+        return []  # (a dated credit is :func:`_dateline`'s)
+    last = 0
+    while last + 1 < min(len(words), 3) and words[last + 1].group().rstrip(".,:") in CREDIT_TAILS | CREDIT_AGENCIES:
+        last += 1
+    if last + 1 >= len(words) or _ends_sentence(words[last].group()):
+        return []  # (a credit with its own stop: the parser starts the story itself)
+    story = words[last + 1]
+    if not _begins_sentence(story.group()):
+        return []  # "AFP reported ...": the agency is the story's subject
+    starts.append(story.start())
+    return [(begin, words[last].end())]
 
 
 def repeat_starts(text: str) -> list[int]:
