@@ -69,6 +69,12 @@ ROOT_FAMILIES = (frozenset({"18", "19", "20"}), frozenset({"01", "02", "03"}), f
 #: cooperation (05); to cooperate materially (031), 06; to give aid (033),
 #: 07; to yield (035), 08 (CAMEO's 03x → action roots).
 ROOT_ALIASES = {"031": "06", "032": "05", "033": "07", "035": "08", "036": "04", "038": "04", "039": "04"}
+#: Codes whose happening other tellings code under another root, with no
+#: intent in them (so unlike ``ROOT_ALIASES`` they stay done acts): a riot
+#: (145, violence by protesters) is told as well as protesters' attacks on
+#: police, shops or a building (18x/19x), so it links as their code (root
+#: and same-code trigger test). Peaceful protest (141-144) keeps its own root.
+SAME_HAPPENING_CODE = {"145": "190"}
 #: How far before publication an event dated only by its publication may lie.
 PUBLICATION_LOOKBACK_DAYS = 3
 #: Roots of activities that last (investigations): reported as begun, under
@@ -343,6 +349,11 @@ def _sides_agree(x: tuple[Side, Side], y: tuple[Side, Side]) -> bool:
     return known > 0
 
 
+def _linked_root(key: EventKey) -> str | None:
+    """The root an event links under: its intent's act (``ROOT_ALIASES``), a riot's violence, or its own."""
+    return ROOT_ALIASES.get(key.cameo) or SAME_HAPPENING_CODE.get(key.cameo, "")[:2] or key.root
+
+
 def compatible_root(a: EventKey, b: EventKey) -> bool:
     """Criterion 2: the same CAMEO root (or family).
 
@@ -353,7 +364,7 @@ def compatible_root(a: EventKey, b: EventKey) -> bool:
     """
     if a.root is None or b.root is None:
         return False
-    root_a, root_b = ROOT_ALIASES.get(a.cameo, a.root), ROOT_ALIASES.get(b.cameo, b.root)
+    root_a, root_b = _linked_root(a), _linked_root(b)
     return root_a == root_b or any(root_a in f and root_b in f for f in ROOT_FAMILIES)
 
 
@@ -378,7 +389,8 @@ def compatible_place(a: EventKey, b: EventKey) -> bool:
 
 def similar_trigger(a: EventKey, b: EventKey) -> bool:
     """Criterion 5: the same full CAMEO code, or overlapping trigger stems."""
-    if a.cameo == b.cameo and len(a.cameo) >= 3:
+    code_a, code_b = SAME_HAPPENING_CODE.get(a.cameo, a.cameo), SAME_HAPPENING_CODE.get(b.cameo, b.cameo)
+    if code_a == code_b and len(code_a) >= 3:
         return True
     if not a.trigger or not b.trigger:
         return False
@@ -424,7 +436,7 @@ def states_clash(a: EventKey, b: EventKey) -> bool:
 
 def root_family(key: EventKey) -> str | None:
     """One name for the roots that :func:`compatible_root` lets meet: events of different families never link."""
-    root = ROOT_ALIASES.get(key.cameo, key.root)
+    root = _linked_root(key)
     for family in ROOT_FAMILIES:
         if root in family:
             return min(family)
