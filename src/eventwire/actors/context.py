@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from eventwire.actors.compose import FILLERS, SUPPORT_WORDS, unknown_company
 from eventwire.actors.match import GENERIC_BODIES
 from eventwire.actors.mention import Mention, Resources
-from eventwire.actors.named_again import alliance_named_before, led_coalition, named_before
+from eventwire.actors.named_again import alliance_named_before, coalition_aircraft, led_coalition, named_before
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -80,10 +80,11 @@ def context_countries(mentions: list[Mention], doc: Doc, res: Resources) -> None
         country = _attached_country(mentions, index, doc) or TITLE_HOME.get(mention.title or "")
         backed = any(_backer(other, mention, doc) for other in mentions[max(0, index - 2) : index])
         if country is None and not backed and not _ethnic_modifier(mention, doc, res):
-            if earlier := alliance_named_before(mentions, index, doc) or led_coalition(mentions, index, doc):
+            if earlier := alliance_named_before(mentions, index, doc) or led_coalition(mentions, index, doc, res) \
+                    or coalition_aircraft(mentions, index, doc, res):
                 country, mention.sector = earlier
                 mention.flags.append("country_from_earlier_mention")
-            elif country := named_before(mentions, index, doc):
+            elif country := named_before(mentions, index, doc) or _dateline_service(mentions, index, doc):
                 mention.flags.append("country_from_earlier_mention")
             else:
                 country = _from_surroundings(mentions, index, doc, sentences, starts, counts)
@@ -99,6 +100,28 @@ def context_countries(mentions: list[Mention], doc: Doc, res: Resources) -> None
         for mark in ("foreign_outlet", "of_organisation"):
             if mark in mention.flags:
                 mention.flags.remove(mark)
+
+
+#: A service's proper name written bare and capitalised mid-sentence: "four Army generals".
+SERVICE_NAMES = {"Army", "Navy", "Marines", "Marine", "Air"}
+
+
+def _dateline_service(mentions: list[Mention], index: int, doc: Doc) -> str | None:
+    """"WASHINGTON - The Abu Ghraib prisoner abuse scandal could end the careers of four Army generals": a
+    capitalised bare service name ("Army", "Navy", "Air Force") is the army of the article's dateline
+    capital (a paper writes its own country's "Army" bare), not of a city the sentence names for an event.
+    Only for a dateline in capitals at the article's start ("WASHINGTON -", "PARIS (Reuters) -")."""
+    mention = mentions[index]
+    words = [t for t in doc[mention.start : mention.end] if t.dep_ != "det" and not t.like_num]
+    if not words or words[0].text not in SERVICE_NAMES or words[0].is_sent_start or (mention.sector or "") != "MIL":
+        return None
+    first = mentions[0] if mentions else None
+    if first is None or first is mention or "capital" not in first.flags or first.start > 1 or not first.country:
+        return None
+    name = doc[first.start : first.end]
+    if not name.text.isupper() or first.end >= len(doc) or doc[first.end].text not in ("-", "(", ",", "\u2014", "--"):
+        return None
+    return first.country
 
 
 #: Bare words for one who speaks for a body: whose body is the nearest one named before.
