@@ -168,7 +168,13 @@ def actor_for(token: Token, index: ActorIndex, depth: int = 0) -> Actor | None:
 def _antecedent(pronoun: Token, index: ActorIndex, depth: int) -> Actor | None:
     """"USAID announced that it would suspend aid": "it" is the subject of the governing clause."""
     subject = antecedent_token(pronoun)
-    return actor_for(subject, index, depth + 1) if subject is not None else None
+    if subject is not None and subject.sent.start != pronoun.sent.start:
+        actor = index.at_token(subject)  # the sentence before: its subject itself a coded actor ("A gunman")
+    else:
+        actor = actor_for(subject, index, depth + 1) if subject is not None else None
+    if actor is not None and actor.kind == "place" and pronoun.lower_ in ("he", "she", "his", "her"):
+        return None  # a town is no "he"
+    return actor
 
 
 def antecedent_token(pronoun: Token) -> Token | None:
@@ -183,6 +189,10 @@ def antecedent_token(pronoun: Token) -> Token | None:
         subject = subject_past_dateline(verb, ("nsubj",)) if verb is not None else None
         if subject is not None and subject.pos_ != "PRON" and _agrees(pronoun, subject):
             return subject
+    host = _host_of_when_and_if(pronoun)
+    if host is not None:
+        subject = subject_past_dateline(host, ("nsubj",))
+        return subject if subject is not None and subject.pos_ != "PRON" and _agrees(pronoun, subject) else None
     clause = pronoun.head
     while clause.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or clause.head.i == clause.i:
         if clause.head.i == clause.i or clause.dep_ in ("ROOT", "relcl"):
@@ -190,11 +200,67 @@ def antecedent_token(pronoun: Token) -> Token | None:
         clause = clause.head
     governor = clause.head
     subject = subject_past_dateline(governor, ("nsubj",))
-    if subject is None or subject.i == pronoun.i or not _agrees(pronoun, subject):
+    if subject is None or subject.i == pronoun.i:
         return None
     if governor.lemma_.lower() in SPEECH_VERBS and _told_before_its_frame(pronoun, clause, governor):
+        return _doer_of_the_sentence_before(pronoun, subject)
+    return subject if _agrees(pronoun, subject) else None
+
+
+def _host_of_when_and_if(pronoun: Token) -> Token | None:
+    """The verb a "when and if" / "if and when" clause of the pronoun hangs on: the nearest verb before it.
+
+    "… that the American president will take security into account when and if [he] meets the North Korean
+    leader": spaCy hangs "meets" on the main verb ("arrived") or "if" on it, whose subject ("Japan's prime
+    minister") is not who "he" is; the clause says when the nearest act before it ("take") happens.
+    """
+    i = pronoun.i
+    if pronoun.dep_ != "nsubj" or i < 4 or [t.lower_ for t in pronoun.doc[i - 3 : i]] not in (
+            ["when", "and", "if"], ["if", "and", "when"]):
+        return None
+    return next((t for t in reversed(pronoun.doc[pronoun.sent.start : i - 3]) if t.pos_ == "VERB"), None)
+
+
+#: Bodies that "he"/"she" cannot stand for ("The army shelled the town. 'He fired …'").
+_BODIES = frozenset({
+    "government", "administration", "army", "military", "police", "regime", "parliament", "council", "court",
+    "ministry", "force", "coalition", "party", "group", "company", "agency", "country", "state",
+})
+
+
+def _doer_of_the_sentence_before(pronoun: Token, speaker: Token) -> Token | None:
+    """The one a quoted "he"/"she"/"they" told before its speech frame stands for: the previous sentence's subject.
+
+    'A gunman killed a guard. "[He] shot one guard fatally," said police spokesperson Ann Lee': the speaker
+    is ruled out (a speaker says "I"), so "he" is someone the story named just before, its lead sentence's doer.
+    Only a subject pronoun, only the sentence right before, and only a subject that agrees with it (a person
+    for "he"/"she", not a body, and not the speaker named again; ``_antecedent`` takes it only when the word
+    itself is a coded actor, not "Bridge's injury"); when that sentence is itself a report ("Lee
+    said a gunman killed …"), the subject of what was reported, never its speaker.
+    """
+    if pronoun.dep_ != "nsubj" or pronoun.lower_ not in ("he", "she", "they"):
+        return None
+    sentence = pronoun.sent
+    if sentence.start == 0:
+        return None
+    verb = pronoun.doc[sentence.start - 1].sent.root
+    if verb.lemma_.lower() in SPEECH_VERBS:
+        verb = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        if verb is None:
+            return None
+    subject = subject_past_dateline(verb, ("nsubj",))
+    if subject is None or subject.pos_ in ("PRON", "NUM") or not _agrees(pronoun, subject):
+        return None
+    if {t.lower_ for t in _phrase(subject)} & {t.lower_ for t in _phrase(speaker) if t.pos_ == "PROPN"}:
+        return None  # "Ann Lee spoke to reporters. '[He] shot …,' said Lee": not the speaker either
+    if pronoun.lower_ != "they" and (subject.lemma_.lower() in _BODIES or not (
+            subject.ent_type_ == "PERSON" or subject.pos_ == "NOUN")):
         return None
     return subject
+
+
+def _phrase(token: Token) -> list[Token]:
+    return [t for t in token.subtree if t.dep_ in ("compound", "flat", "appos") or t.i == token.i]
 
 
 def _told_before_its_frame(pronoun: Token, clause: Token, governor: Token) -> bool:
@@ -243,7 +309,9 @@ def actors_of(token: Token | None, index: ActorIndex) -> list[tuple[Token, Actor
     if token is None:
         return []
     if token.pos_ == "PRON" and token.lower_ in ("they", "their"):  # "Obama and Putin said [they] will"
-        token = antecedent_token(token) or token
+        before = antecedent_token(token)
+        if before is not None and (before.sent.start == token.sent.start or index.at_token(before) is not None):
+            token = before  # from the sentence before only a coded subject itself, as in ``_antecedent``
     found: list[tuple[Token, Actor]] = []
     todo = coordinated(token)
     seen = {t.i for t in todo}
