@@ -4,7 +4,7 @@ a noun, and crowds that take to the streets.
 1. "Police allege X opened fire": after a plural subject the tagger often reads a present-tense speech verb
    ("allege") as a noun; the police then land beside the doer as a second subject, or inside the doer's
    phrase, or as the noun the reported clause hangs on. The doer is X; the police are the attribution
-   (``topics.misparsed_frame``, ``arguments.subject_past_dateline``, ``attribution``).
+   (``topics.misparsed_frame``, ``voice.subject_past_dateline``, ``attribution``).
 2. "took to the streets in a general strike to protest X": the parser hangs the purpose infinitive on the
    noun of an "in" phrase or on the object of a verb of joining ("joined a strike to protest"); its doer is
    the clause's subject (``arguments._undertaker_verb``), unless the noun names its own owner.

@@ -4,12 +4,12 @@ before ('A sniper killed a soldier. "He shot the guard twice," said spokesman To
 The speaker is no antecedent (a speaker says "I"), so before this the pronoun stayed unresolved and the quoted act
 had no event. Now it takes the subject of the sentence right before — of what that sentence reports when it is a
 report itself ("Ward said a sniper …") — if that subject agrees with the pronoun, is a person for "he"/"she" (not
-"the army"), and is not the speaker named again (``arguments._doer_of_the_sentence_before``); from the sentence
+"the army"), and is not the speaker named again (``antecedents._doer_of_the_sentence_before``); from the sentence
 before, only a word that is itself a coded actor counts ("Bridge's injury … 'He has no chance'" resolves nothing).
 
 A "when and if" / "if and when" clause's "he" is the subject of the nearest act before it, not of the main
 clause spaCy hangs it on ("X flew to Paris hoping that the French president would raise it if and when he visits
-China": the president visits; ``arguments._host_of_when_and_if``; actors' request of 07:58).
+China": the president visits; ``antecedents._host_of_when_and_if``; actors' request of 07:58).
 
 Also: honouring an agreement or a commitment is keeping one's word, not an award (051; ``diplomatic.award``
 ``not_object``), found when the fresh check resolved '"They have always honoured the agreement," he told Reuters'.

@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from eventwire.events.arguments import SPEECH_VERBS, ActorIndex, actor_for
-from eventwire.events.topics import misparsed_frame
+from eventwire.events.arguments import ActorIndex, actor_for
+from eventwire.events.topics import SPEECH_VERBS, misparsed_frame
 from eventwire.model import Actor
 
 REPORTING_DEPS = ("ccomp", "parataxis", "advcl", "conj")

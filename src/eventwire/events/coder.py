@@ -9,7 +9,7 @@ import hashlib
 
 from spacy.tokens import Span as SpacySpan
 
-from eventwire.events.arguments import SPEECH_VERBS, ActorIndex, actor_for
+from eventwire.events.arguments import ActorIndex, actor_for
 from eventwire.events.attribution import attribution
 from eventwire.events.dyads import Dyad
 from eventwire.events.intent import REFUSAL_VERBS, intent_code, refusal_code
@@ -17,6 +17,7 @@ from eventwire.events.matching import Match
 from eventwire.events.modality import is_negated, modality
 from eventwire.events.ontology import CameoCode
 from eventwire.events.roles import Roles
+from eventwire.events.topics import SPEECH_VERBS
 from eventwire.events.voice import prep_object
 from eventwire.model import Actor, Article, Event, Span
 

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.arguments import SPEECH_VERBS
+from eventwire.events.topics import SPEECH_VERBS
 
 DENIAL_VERBS = frozenset({"deny", "dismiss", "refute", "reject", "rebuff", "disavow"})
 NEGATING_VERBS = frozenset({

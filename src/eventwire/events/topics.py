@@ -53,6 +53,12 @@ def names_a_topic(modifier: Token, actor: Actor) -> bool:
     return name in COUNTRY_NAMES and len(actor.code or "") == 3
 
 
+#: Verbs that report speech or findings ("said", "alleged"); ``attribution`` reads their speakers.
+SPEECH_VERBS = frozenset({
+    "say", "tell", "announce", "report", "claim", "state", "add", "confirm", "assess", "believe", "allege",
+    "insist", "note", "conclude", "write", "tweet", "disclose", "reveal", "explain", "acknowledge", "argue",
+    "declare", "assert", "maintain", "contend", "suggest", "indicate", "estimate", "find", "quote", "cite",
+})
 #: Verbs of saying that are never nouns: one inside a noun phrase is a misparsed speech frame.
 SPEECH_ONLY_VERBS = frozenset({"allege", "say", "tell", "confirm", "announce", "insist", "warn", "add"})
 

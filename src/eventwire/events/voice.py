@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from eventwire.events.dateline import in_dateline
+from eventwire.events.topics import misparsed_speech_word
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -88,3 +91,29 @@ def passive_agent(verb: Token) -> Token | None:
     """The "by" phrase of a passive: "was attacked by rebels" -> rebels."""
     agent = child(verb, ("agent",))
     return child(agent, ("pobj",)) if agent is not None else None
+
+
+def coordinated(token: Token) -> list[Token]:
+    """``token`` and the words coordinated with it ("Trump and Putin"; "the US, Russia, and Switzerland")."""
+    out = [token]
+    for child_token in token.children:
+        if child_token.dep_ == "conj":
+            out.extend(coordinated(child_token))
+        elif child_token.dep_ == "appos" and any(c.dep_ in ("conj", "cc") for c in child_token.children):
+            out.extend(coordinated(child_token))  # a list parsed as apposition
+    return out
+
+
+def subject_past_dateline(verb: Token, deps: tuple[str, ...] = SUBJECTS) -> Token | None:
+    """The verb's subject; a dateline the parser made a subject gives way to the real one: another
+    subject ("BERLIN -- [A court] has convicted"), or a conjunct or apposition the parser hung on the
+    dateline ("OSLO, Norway - [Police] have arrested", "X, Somalia -- [A U.S. airstrike] has killed")."""
+    # a misparsed speech frame beside the doer ("[police allege] a man opened fire") is not a subject
+    subjects = [c for c in verb.children if c.dep_ in deps and not misparsed_speech_word(c)]
+    if not subjects:
+        return None
+    own = next((s for s in subjects if not in_dateline(s)), None)
+    if own is not None:
+        return own
+    hung = [m for c in subjects[0].children if c.dep_ == "appos" for m in coordinated(c)]
+    return next((m for m in coordinated(subjects[0]) + hung if not in_dateline(m)), subjects[0])
