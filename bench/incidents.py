@@ -87,6 +87,25 @@ produced: an event whose actors were coded wrongly keeps its happening's label.
   take the day after their seminal event; each undated 19ecb document takes
   the day its own text gives ("the sixth straight day", "calm Sunday after
   eight days"; two are approximate, "for more than a week").
+* ``ecbplus_dev3`` — ECB+ again, drawn in session 7 (round 5) by a rule fixed
+  before any text was read, to test whether the dev sets still represent
+  ECB+: the ECB+ topics (1–45; the corpus has no 15 or 17) less every topic
+  any set uses (8, 16, 18, 19, 26 and the held-out 12, 36, 41), sorted,
+  ``random.seed(2032)``, ``random.sample(…, 5)``: 3 (Brian Nichols sentenced
+  in Atlanta, 13 Dec 2008; Arcade Comeaux's escape from a prison van, 29 Nov
+  2009), 39 (Doctor Who castings: no coded event), 9 (Bush's Endangered
+  Species Act rule, 11 Dec 2008; Obama's March 2009 memorandum and the April
+  2009 reversal), 22 (the Staunton arrest for the 1967 killings, Dec 2008; the
+  Kraft plant shooting in Philadelphia, 9 Sep 2010) and 14 (Waitrose fires in
+  Banstead, Dec 2008, and Wellington, July 2013), all their documents. The
+  first draw was ``random.sample(…, 2)``; it gave 3 gold pairs, so it was
+  widened to 4 before any figure was read, then to 5 after the 4-topic
+  figures (topic 14 adds no gold pair; for at most 5 the draws share their
+  first members). 112 documents, 32 with coded events, 53 labelled
+  triggers, 13 gold pairs. Labelled the same way as a development set, over
+  the coded events of the session-7 round-4 code (c38dac6 with uncommitted
+  events/actors edits; HEAD finds the same 53 triggers). Dates come from the same file (the
+  Staunton and Banstead ECB days are approximate: the ECB collection week).
 
 * ``fakes_dev`` — FA-KES (Syrian war news from 15 outlets), chosen in session 5
   by a rule fixed before any text was read: group the articles by
@@ -179,10 +198,11 @@ DATA = Path(__file__).resolve().parent / "data"
 #: Labelled set → the corpus its documents come from.
 SETS = {"newswcl50": "newswcl50", "basil": "basil", "basil_s2": "basil", "basil_s3": "basil",
         "basil_s4": "basil", "basil_s5": "basil", "ecbplus": "ecbplus", "ecbplus_36": "ecbplus",
-        "ecbplus_dev": "ecbplus", "ecbplus_dev2": "ecbplus", "fakes_dev": "fa_kes", "fakes_dev2": "fa_kes"}
+        "ecbplus_dev": "ecbplus", "ecbplus_dev2": "ecbplus", "ecbplus_dev3": "ecbplus",
+        "fakes_dev": "fa_kes", "fakes_dev2": "fa_kes"}
 #: What each set may be used for (see the module docstring).
 STATUS = {"newswcl50": "dev", "basil": "dev", "basil_s2": "dev", "basil_s3": "dev", "ecbplus_dev": "dev",
-          "ecbplus_dev2": "dev", "fakes_dev": "dev", "fakes_dev2": "dev", "basil_s5": "dev",
+          "ecbplus_dev2": "dev", "ecbplus_dev3": "dev", "fakes_dev": "dev", "fakes_dev2": "dev", "basil_s5": "dev",
           "basil_s4": "held out", "ecbplus": "held out",
           "ecbplus_36": "held out"}
 STAGES = ("nlp", "actors", "events", "time", "places")

@@ -8,6 +8,7 @@ benchmark is run against the shared corpora (which tests may not have). This rea
 from __future__ import annotations
 
 import importlib.util
+import random
 from pathlib import Path
 
 import pytest
@@ -29,7 +30,8 @@ def test_link_bench_sets_have_a_corpus_and_a_status(bench):
 
 
 @pytest.mark.parametrize("name", ["newswcl50", "basil", "basil_s2", "basil_s3", "basil_s4", "basil_s5", "ecbplus",
-                                  "ecbplus_36", "ecbplus_dev", "ecbplus_dev2", "fakes_dev", "fakes_dev2"])
+                                  "ecbplus_36", "ecbplus_dev", "ecbplus_dev2", "ecbplus_dev3", "fakes_dev",
+                                  "fakes_dev2"])
 def test_link_bench_sets_load_their_labels(bench, name):
     labels = bench.load_labels(bench.DATA / f"incidents_{name}.csv")
     assert labels, f"{name}: no labelled triggers"
@@ -57,3 +59,36 @@ def test_link_bench_sets_basil_s5_is_a_dev_set_of_eight_triplets(bench):
     earlier = {doc.rsplit("_", 1)[0] for name in ("basil", "basil_s2", "basil_s3", "basil_s4")
                for doc, _, _ in bench.load_labels(bench.DATA / f"incidents_{name}.csv")}
     assert not earlier & {doc.rsplit("_", 1)[0] for doc in docs}, "a triplet drawn twice"
+
+
+def _ecb_topic(doc: str) -> int:
+    return int(doc.split("_", 1)[0])
+
+
+def test_link_bench_sets_ecbplus_dev3_is_the_drawn_dev_set(bench):
+    """Session 7 round 5: ECB+ topics no set used, held-out topics left out, drawn by a fixed rule."""
+    assert bench.SETS["ecbplus_dev3"] == "ecbplus"
+    assert bench.STATUS["ecbplus_dev3"] == "dev"
+    docs = {doc for doc, _, _ in bench.load_labels(bench.DATA / "incidents_ecbplus_dev3.csv")}
+    used = {_ecb_topic(doc) for name in ("ecbplus", "ecbplus_36", "ecbplus_dev", "ecbplus_dev2")
+            for doc, _, _ in bench.load_labels(bench.DATA / f"incidents_{name}.csv")}
+    assert used == {8, 12, 16, 18, 19, 26, 36, 41}
+    # the rule: ECB+ topics 1-45 (the corpus has no 15 or 17) less every used one, sorted, seed 2032
+    candidates = sorted(set(range(1, 46)) - {15, 17} - used)
+    random.seed(2032)
+    drawn = random.sample(candidates, 5)
+    assert drawn == [3, 39, 9, 22, 14]
+    assert {_ecb_topic(doc) for doc in docs} <= set(drawn)
+    held_out = {doc for name in ("ecbplus", "ecbplus_36")
+                for doc, _, _ in bench.load_labels(bench.DATA / f"incidents_{name}.csv")}
+    assert not {_ecb_topic(doc) for doc in docs} & {_ecb_topic(doc) for doc in held_out}
+    # ECB+ documents carry no ISO date: every one has its day in the dates file
+    assert docs <= set(bench.load_dates(bench.DATA / "incidents_ecbplus_dates.csv"))
+
+
+def test_link_bench_sets_ecbplus_dev3_shares_no_document_with_another_set(bench):
+    docs = {doc for doc, _, _ in bench.load_labels(bench.DATA / "incidents_ecbplus_dev3.csv")}
+    for name in bench.SETS:
+        if name != "ecbplus_dev3":
+            other = {doc for doc, _, _ in bench.load_labels(bench.DATA / f"incidents_{name}.csv")}
+            assert not docs & other, f"ecbplus_dev3 shares a document with {name}"
