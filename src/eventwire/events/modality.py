@@ -63,6 +63,15 @@ def _negated(token: Token) -> bool:
     return any(c.dep_ == "neg" or (c.dep_ in ("det", "advmod") and c.lower_ in NEGATORS) for c in token.children)
 
 
+def _none_done(verb: Token) -> bool:
+    """ "conducted [no] strikes", "no strikes were carried out": a verb whose object (or passive subject) is
+    "no X" says that the act did not happen (session 7 round 5: an asserted 195 for "conducted no strikes")."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(c.dep_ in ("dobj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+               for c in verb.children)
+
+
 def _modals(token: Token) -> set[str]:
     return {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
 
@@ -125,7 +134,7 @@ def modality(trigger: Token) -> str:
         lemma = token.lemma_.lower()
         if governs and lemma in DENIAL_VERBS:
             return "denied"
-        if _negated(token) or (governs and lemma in NEGATING_VERBS):
+        if _negated(token) or (governs and lemma in NEGATING_VERBS) or (depth == 0 and _none_done(token)):
             return "negated"
         modals = _modals(token)
         if reported and "would" in modals:

@@ -210,6 +210,8 @@ MEASURE_WORDS = frozenset({
     "million", "billion", "thousand", "hundred", "worth", "shipment", "consignment", "package", "batch",
     "amount", "ton", "tonne", "load", "cargo", "lot", "supply", "sum", "total", "round", "tranche", "$", "€", "£",
     "dollar", "euro", "pound", "yen", "number", "set", "team", "contingent", "dozen", "kind",
+    # a part of what is given: "supplied [94%] of the equipment", "[most] of the weapons"
+    "%", "percent", "most", "half", "majority", "bulk", "part", "portion", "share",
 })
 
 
@@ -237,6 +239,8 @@ def object_words(obj: Token) -> list[Token]:
             for c in head.children:
                 if c.dep_ == "prep" and c.lower_ in ("of", "in"):
                     measured += [p for p in c.children if p.dep_ == "pobj"]
+                    # "a team of experts, [equipment] and [drugs]": each thing listed is measured
+                    measured += [q for p in c.children if p.dep_ == "pobj" for q in p.conjuncts]
                 elif c.dep_ in ("npadvmod", "amod", "nmod", "quantmod") and c.lower_ == "worth":
                     measured.append(c)
         words += measured + [c for m in measured for c in m.children if c.dep_ == "compound"]
