@@ -80,7 +80,10 @@ def context_countries(mentions: list[Mention], doc: Doc, res: Resources) -> None
         country = _attached_country(mentions, index, doc) or TITLE_HOME.get(mention.title or "")
         backed = any(_backer(other, mention, doc) for other in mentions[max(0, index - 2) : index])
         if country is None and not backed and not _ethnic_modifier(mention, doc, res):
-            if earlier := alliance_named_before(mentions, index, doc) or led_coalition(mentions, index, doc, res) \
+            if owner := _possessive_owner(mentions, index, doc):
+                country = owner  # "Russia claimed that its jets …": Russia's jets
+                mention.flags.append("country_from_earlier_mention")
+            elif earlier := alliance_named_before(mentions, index, doc) or led_coalition(mentions, index, doc, res) \
                     or coalition_aircraft(mentions, index, doc, res):
                 country, mention.sector = earlier
                 mention.flags.append("country_from_earlier_mention")
@@ -100,6 +103,45 @@ def context_countries(mentions: list[Mention], doc: Doc, res: Resources) -> None
         for mark in ("foreign_outlet", "of_organisation"):
             if mark in mention.flags:
                 mention.flags.remove(mark)
+
+
+def _possessive_owner(mentions: list[Mention], index: int, doc: Doc) -> str | None:
+    """"Russia claimed that its jets had struck …": a role word owned by "its" belongs to the subject of the
+    nearest verb above it whose subject is a coded state or state organ (not a place, outlet or company):
+    the one the pronoun stands for, not the sentence's nearest country ("… rebel camps in Syria")."""
+    mention = mentions[index]
+    if not doc.has_annotation("DEP"):
+        return None
+    own = doc[mention.start : mention.end].root
+    if not any(child.dep_ == "poss" and child.lower_ == "its" for child in own.children):
+        return None
+    subjects = {}
+    for other in mentions:
+        if other is mention or not other.country or _news_outlet(other) or _diplomatic(other):
+            continue
+        if other.kind == "state" or (other.sector or "")[:3] in STATE_SECTORS:
+            subjects[doc[other.start : other.end].root.i] = other.country
+    sentence_start = own.sent.start
+    nearest = max((m for m in mentions if m is not mention and m.country and sentence_start <= m.start
+                   and m.end <= mention.start), key=lambda m: m.start, default=None)
+    for verb in own.ancestors:
+        for child in verb.children:
+            if child.dep_ in SUBJECT_DEPS and child.i != own.i and child.i < own.i:
+                # the nearest subject decides, coded or not; and only if no other country is written between
+                # ("the Russian government and its spy agency", the subject being someone else)
+                if nearest is None or doc[nearest.start : nearest.end].root.i != child.i:
+                    return None
+                return subjects.get(child.i)
+    return None
+
+
+def _visitor(other: Mention, doc: Doc) -> bool:
+    """"visiting West German President Richard von Weizsaecker": a visitor's country is not the hosts' (the
+    minister and the congress the visitor meets), so it is lent to no other role word of the sentence."""
+    if other.kind in ("state", "place"):
+        return False  # "when visiting the UK": the place visited
+    before = [t.lower_ for t in doc[max(0, other.start - 3) : other.start]]
+    return "visiting" in before or "visiting" in {t.lower_ for t in doc[other.start : other.end]}
 
 
 #: A service's proper name written bare and capitalised mid-sentence: "four Army generals".
@@ -319,7 +361,8 @@ def _nearest_in_sentence(mentions: list[Mention], index: int, start: int, end: i
         for other in mentions:
             if other is mention or not other.country or not (start <= other.start < end) or _diplomatic(other) \
                     or _news_outlet(other) or _second_hand(other) or _refused_source(mention, other, doc) \
-                    or _base_of_a_body(other) or (skip_harmers and _harmer(mention, other, doc)):
+                    or _base_of_a_body(other) or _visitor(other, doc) \
+                    or (skip_harmers and _harmer(mention, other, doc)):
                 continue
             distance = mention.start - other.end if other.end <= mention.start else other.start - mention.end
             if best_distance is None or distance < best_distance:
@@ -426,12 +469,41 @@ def _refused_source(mention: Mention, other: Mention, doc: Doc) -> bool:
         return True  # "the Senate investigation into Russian meddling" is not Russia's
     if source.dep_ in SUBJECT_DEPS and source.head.lemma_ in SPEECH_LEMMAS and own.head.i != source.head.i:
         return True
-    if own.dep_ not in SUBJECT_DEPS or other.kind == "place" or "capital" in other.flags:
+    if own.dep_ == "pobj" and own.head.dep_ == "agent":
+        own = own.head  # "pressured by congress": the passive's doer, as a subject
+    if own.dep_ not in SUBJECT_DEPS | {"agent"} or other.kind == "place" or "capital" in other.flags:
         return False
+    if _acted_upon(own, source):
+        return True  # "pressured by congress to help Iran", "expressed appreciation for China's assistance"
     if source.dep_ == "pobj" and source.head.lower_ in RECIPIENT_PREPS and source.head.head.i == own.head.i \
             and (mention.sector or "") in STATE_SECTORS:
         return True  # "officials returned the artefacts [to Peru]" (but rebels surrender to their own army)
     return source.dep_ in OBJECT_DEPS and source.head.i == own.head.i
+
+
+def _acted_upon(own, source) -> bool:
+    """``source`` is what the verb's own infinitive acts upon, the doer ``own`` being its passive agent
+    ("pressured by congress [to help Iran]"), or owns what the verb acts upon through a preposition ("expressed
+    appreciation for [China's] assistance"), reached through objects and prepositions only, none of them a
+    place ("in", "at", …)."""
+    verb = own.head
+    if own.dep_ == "agent" and source.dep_ in OBJECT_DEPS and source.head.dep_ in ("xcomp", "advcl") \
+            and source.head.head.i == verb.i \
+            and any(child.dep_ == "aux" and child.lower_ == "to" for child in source.head.children):
+        return True
+    if source.dep_ != "poss":
+        return False
+    token, objects, preps = source.head, 0, 0
+    while token.i != verb.i:
+        if token.dep_ in OBJECT_DEPS:
+            objects += 1
+        elif (token.dep_ == "prep" and token.lower_ in PLACE_PREPS) or token.dep_ not in ("pobj", "prep"):
+            return False
+        preps += token.dep_ == "prep"
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return objects > 0 and preps > 0  # "the ministry estimates [West Germany's] self-sufficiency": its own
 
 
 #: Nouns of an inquiry: what it is into or of is its subject, not its owner's country.

@@ -71,6 +71,7 @@ def mentions_for(doc: Doc, date: str | None, res: Resources) -> list[Mention]:
     mentions += _honorific_names(doc, _covered(mentions, len(doc)))
     mentions += _known_surnames(doc, _covered(mentions, len(doc)), res)
     mentions += _capital_nouns(doc, _covered(mentions, len(doc)))
+    mentions = [m for m in mentions if not _agency_credit(m, doc)]
     mentions.sort(key=lambda m: m.start)
     newspaper_names(mentions, doc)  # "the Jakarta Post": Indonesian media, not Indonesia
     home_namesakes(mentions, doc, res)  # "a Victoria journalist" in a Canadian story: before its title is read
@@ -86,6 +87,20 @@ def mentions_for(doc: Doc, date: str | None, res: Resources) -> list[Mention]:
         if _unsupported_short_acronym(mention, mentions, doc):
             mention.entry, mention.code, mention.country = None, None, None  # "the PA system" in Ohio
     return mentions
+
+
+#: Dashes that end a wire agency's credit at the head of a story: "AP - Saboteurs blew up …".
+CREDIT_DASHES = {"-", "--", "\u2013", "\u2014", "\u2015"}
+
+
+def _agency_credit(mention: Mention, doc: Doc) -> bool:
+    """A news outlet written as the story's credit in its first words and closed by a dash ("AP - Saboteurs
+    …", "BAGHDAD (Reuters) - …"): who sent the story, not anyone in it, so no mention (it would be taken
+    for the doer of the first sentence)."""
+    if not (mention.code or "").endswith("MED") or mention.start > 6:
+        return False
+    after = mention.end + (1 if mention.end < len(doc) and doc[mention.end].text == ")" else 0)
+    return after < len(doc) and doc[after].text in CREDIT_DASHES
 
 
 #: Nouns of things given, traded or talked about: a sector adjective before them says what kind of thing it
