@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from eventwire.actors.dictionary import ActorDictionary, Entry
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 #: Names spaCy splits on spaces only. Excludes words its tokenizer splits
 #: further ("cannot", "gonna"): none are names or role words.
@@ -284,17 +284,18 @@ def _case_ok(payload: Payload, doc: Doc, start: int, end: int) -> bool:
         return False  # "Santa Cruz Barillas" (Guatemala) is not Santa Cruz (Bolivia)
     if payload.exact is not None:  # "U.S" written without its last dot is still U.S.
         return doc[start:end].text.rstrip(".") == payload.exact.rstrip(".")
-    if payload.form == "adjective" and end - start == 1 and doc[start].ent_type_ == "NORP" \
-            and doc[start].dep_ == "amod" and doc[start].head.i > start and _cased_sentence(doc, start) \
+    word = doc[start]  # (``doc`` may be a Span: positions are compared on the token itself)
+    if payload.form == "adjective" and end - start == 1 and word.ent_type_ == "NORP" \
+            and word.dep_ == "amod" and word.head.i > word.i and _cased_sentence(word) \
             and (start == 0 or doc[start - 1].lower_ not in ("latin", "north", "south", "central")):
         return True  # "tunisian rioters": a nationality written lowercase before the noun it marks
     return any(any(c.isupper() for c in doc[i].text) for i in range(start, end))
 
 
-def _cased_sentence(doc: Doc, index: int) -> bool:
-    """The sentence of ``index`` writes capitals past its first word (not a text written all in lowercase)."""
-    sentence = doc[index].sent if doc.has_annotation("SENT_START") else doc[:]
-    return any(t.text[:1].isupper() for t in sentence[1:] if t.i != index)
+def _cased_sentence(word: Token) -> bool:
+    """The sentence of ``word`` writes capitals past its first word (not a text written all in lowercase)."""
+    sentence = word.sent if word.doc.has_annotation("SENT_START") else word.doc[:]
+    return any(t.text[:1].isupper() for t in sentence[1:] if t.i != word.i)
 
 
 #: Nouns after a city name that keep it a place ("the Aleppo countryside"), besides ``PLACE_KINDS``.
