@@ -175,16 +175,18 @@ import re
 import sys
 import time
 from collections import Counter, defaultdict
+from dataclasses import replace
 from itertools import combinations
 from pathlib import Path
 
 from eventwire.config import Context
-from eventwire.link import link_incidents
+from eventwire.link import link_incidents, link_stories
 from eventwire.link.incidents import (
     compatible_place,
     compatible_root,
     dates_overlap,
     key_of,
+    one_sided_apart,
     same_dyad,
     similar_trigger,
     states_clash,
@@ -207,7 +209,7 @@ STATUS = {"newswcl50": "dev", "basil": "dev", "basil_s2": "dev", "basil_s3": "de
           "ecbplus_36": "held out"}
 STAGES = ("nlp", "actors", "events", "time", "places")
 CRITERIA = (("dyad", same_dyad), ("root", compatible_root), ("date", dates_overlap), ("place", compatible_place),
-            ("trigger", similar_trigger))
+            ("trigger", similar_trigger), ("story", lambda a, b: not one_sided_apart(a, b)))
 
 
 def load_labels(path: Path = DATA / "incidents_newswcl50.csv") -> dict[tuple[str, int, int], str]:
@@ -290,7 +292,8 @@ def why(articles: list[Article], labels: dict[tuple[str, int, int], str]) -> Cou
         linked = ev_a.incident_id is not None and ev_a.incident_id == ev_b.incident_id
         if art_a.id == art_b.id or linked == (gold_a == gold_b):
             continue
-        key_a, key_b = key_of(ev_a, art_a.published), key_of(ev_b, art_b.published)
+        key_a = replace(key_of(ev_a, art_a.published), story_id=art_a.story_id)
+        key_b = replace(key_of(ev_b, art_b.published), story_id=art_b.story_id)
         failed = [name for name, holds in CRITERIA if not holds(key_a, key_b)]
         failed += ["clash"] if states_clash(key_a, key_b) else []
         classes[("FP:" if linked else "FN:") + ("+".join(failed) or "ok")] += 1
@@ -352,6 +355,7 @@ def main() -> int:
         dates = load_dates(DATA / f"incidents_{corpus}_dates.csv")
         articles = code_articles({doc for doc, _, _ in labels}, corpus, dates)
         coded = time.perf_counter() - started
+        link_stories(articles)  # as the pipeline does first: one-sided events link within a story
         link_incidents(articles)
         scores = pairwise(articles, labels)
         print(f"incident linking on {name} [{STATUS[name]}] ({len(articles)} articles, coded in {coded:.0f}s)")

@@ -66,7 +66,8 @@ def link_incidents(articles: list[Article], con=None, stored_keys: store_io.Even
     if not events:
         return
     stored = store_io.stored_incident_ids(con, [e.id for _, e in events])
-    keys = [replace(key_of(event, article.published), incident_id=stored.get(event.id)) for article, event in events]
+    keys = [replace(key_of(event, article.published), incident_id=stored.get(event.id), story_id=article.story_id)
+            for article, event in events]
     roots = sorted({k.root for k in keys if k.root})
     published = [d for a in articles if (d := parse_date(a.published))]
     known = store_io.event_candidates(con, roots, published, [a.id for a in articles], stored_keys)

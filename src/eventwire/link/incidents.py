@@ -38,6 +38,9 @@ the same incident when they agree on all of:
    killing is told as done by: "regime airstrikes killed 20" is an
    airstrike; :mod:`eventwire.link.trigger_words`).
 
+An event with no target links across articles only within its story
+(:func:`one_sided_apart`).
+
 Grouping the pairs into incidents is :mod:`eventwire.link.grouping`. These
 are pure functions over :class:`EventKey`, the part of an event that
 linking needs, built from an :class:`Event` or from a row of the store.
@@ -88,6 +91,10 @@ PLANNED_LOOKAHEAD_DAYS = 90
 CLAIM_KIND = {"asserted": "happened", "intended": "planned", "hypothetical": "planned",
               "negated": "denied", "denied": "denied"}
 SLACK_DAYS = 1
+#: CAMEO's verbal roots (quad classes 1 and 3: statements, appeals, intents, talks, praise; demands,
+#: disapproval, rejection, threats), less a lasting investigation (09, ``DURATIVE_ROOTS``), which
+#: reports of many stories name. See :func:`one_sided_apart`.
+VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13"})
 TRIGGER_MIN_OVERLAP = 0.25
 
 
@@ -113,6 +120,7 @@ class EventKey:
     claim: str = "happened"
     publication_dated: bool = False  # the window comes from the publication day, not from the text
     trigger_span: tuple[int, int] | None = None  # the trigger's offsets in its article (one act, several targets)
+    story_id: str | None = None  # its article's story (:mod:`eventwire.link.stories`), see :func:`one_sided_apart`
 
 
 def actor_key(code: str | None, country: str | None = None) -> str | None:
@@ -418,7 +426,25 @@ def same_incident(a: EventKey, b: EventKey) -> bool:
         and compatible_place(a, b)
         and same_dyad(a, b)
         and similar_trigger(a, b)
+        and not one_sided_apart(a, b)
     )
+
+
+def one_sided_apart(a: EventKey, b: EventKey) -> bool:
+    """An event with no target, in another article of another story: not one incident.
+
+    With no target the dyad test compares one side only, and the generic codes such events carry
+    (120 reject, 110 oppose, 051 praise) pass the trigger test by code alone: "prosecutors turned
+    down an offer" (``USACOP→USAJUD``) and "the administration rejected anything with a whiff of
+    science" (``USAGOV→None``), the same week, met every criterion. Reports of one happening are
+    one story (:mod:`eventwire.link.stories`), so a one-sided event links across articles only within
+    its story. An unknown story (an event keyed without one) keeps the old test.
+    """
+    if a.article_id == b.article_id or (a.target is not None and b.target is not None):
+        return False
+    if not (_linked_root(a) in VERBAL_ROOTS and _linked_root(b) in VERBAL_ROOTS):
+        return False
+    return a.story_id is not None and b.story_id is not None and a.story_id != b.story_id
 
 
 def states_clash(a: EventKey, b: EventKey) -> bool:

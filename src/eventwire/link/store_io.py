@@ -90,7 +90,8 @@ def _actor_names(con, article_ids: list[str]) -> dict[str, list[str]]:
 EVENT_COLUMNS = (
     "e.event_id, e.article_id, e.cameo, e.root, e.source_code, e.source_country, e.target_code, "
     "e.target_country, e.date, e.date_precision, e.date_basis, e.place_country, e.trigger_text, "
-    "e.incident_id, a.published, e.source_entity_id, e.target_entity_id, e.modality, e.negated, e.sentence"
+    "e.incident_id, a.published, e.source_entity_id, e.target_entity_id, e.modality, e.negated, e.sentence, "
+    "a.story_id"
 )
 
 
@@ -154,7 +155,7 @@ def stored_incident_ids(con, event_ids: list[str]) -> dict[str, str]:
 def _row_key(row: tuple) -> EventKey:
     (event_id, article_id, cameo, root, source_code, source_country, target_code, target_country,
      date, precision, basis, place_country, trigger, incident_id, published,
-     source_entity, target_entity, modality, negated, sentence) = row
+     source_entity, target_entity, modality, negated, sentence, *story) = row  # a.story_id last, if read
     claim = claim_of(cameo, modality, bool(negated))
     root = root or (cameo[:2] if cameo else None)
     start, end = date_window(date, precision, basis, str(published) if published else None, claim, root)
@@ -164,5 +165,5 @@ def _row_key(row: tuple) -> EventKey:
         start, end, place_country, trigger_stems(trigger, sentence), incident_id,
         source_code=source_code, target_code=target_code,
         source_person=person_of(source_entity), target_person=person_of(target_entity), claim=claim,
-        publication_dated=is_publication_dated(basis),
+        publication_dated=is_publication_dated(basis), story_id=story[0] if story else None,
     )
