@@ -121,6 +121,19 @@ def token_pos(token: Token) -> str | None:
     return None
 
 
+#: Verbs that take a receiver and a thing as two bare objects ("handed [X] [four life sentences]"); elsewhere a
+#: second bare noun is a misparse ("target non- [Muslims]", "cut the road [a key supply route]").
+DOUBLE_OBJECT_VERBS = frozenset({"hand", "give", "mete", "pass"})
+
+
+def _second_objects(token: Token, obj: Token) -> list[Token]:
+    """ "handed [Brian Nichols] four life [sentences]": a thing given after the receiver, parsed as a second dobj
+    or as the receiver's apposition."""
+    if obj.dep_ not in ("dobj", "dative") or token.lemma_.lower() not in DOUBLE_OBJECT_VERBS:
+        return []
+    return [c for c in [*token.children, *obj.children] if c.dep_ in ("dobj", "appos") and c.i > obj.i]
+
+
 def _holds(pattern: Pattern, token: Token, memo: SentenceWords | None = None) -> Match | None:
     memo = memo if memo is not None else SentenceWords()
     if pattern.pos == "verb" and not pattern.context and naming_use(token):
@@ -143,13 +156,19 @@ def _holds(pattern: Pattern, token: Token, memo: SentenceWords | None = None) ->
         obj = direct_object(token)
         options = object_words(obj) if obj is not None else []
         hit = _has_word(options, pattern.object, memo)
+        if hit is None and obj is not None and obj.dep_ in ("dobj", "dative"):
+            # "handed [Brian Nichols] four life [sentences]": the receiver parsed as a first object, the thing as a
+            # second one or as the receiver's apposition
+            second = next(iter(_second_objects(token, obj)), None)
+            hit = _has_word(object_words(second), pattern.object, memo) if second is not None else None
+            obj = second if hit is not None else obj
         if hit is None:
             return None
         match.object = obj
         match.evidence.append(hit)
     if pattern.not_object:  # "met [the deadline]" is no meeting; "met [the minister]" still is
         obj = direct_object(token)  # its head noun only: "support the [spending] bill" backs a bill
-        if obj is not None and _has_word([obj], pattern.not_object, memo) is not None:
+        if obj is not None and _has_word([obj, *_second_objects(token, obj)], pattern.not_object, memo) is not None:
             return None
     context, marks = memo.near(token)
     if pattern.particle:
