@@ -3,7 +3,7 @@
 1. "coalition fighter jets" in an article naming one "US-led coalition" are that coalition's
    (``context._led_coalition``), not of a country the sentence names for someone else.
 2. Victims of a strike "in" a named place no mention codes do not take the striker's country
-   (``context._unknown_place_of_harm``): they are that place's people; with no place written, as before.
+   (``refusals._unknown_place_of_harm``): they are that place's people; with no place written, as before.
 3. A named person with an age beside the name and no role word is a private person, ``CVL``
    (``actors/private_people.py``); a country only from the home its own phrase gives ("of Porto") or
    from the places of its act, when they are of one country; never from the article at large.

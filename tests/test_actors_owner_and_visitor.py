@@ -3,7 +3,7 @@
 - "its jets" belong to the subject "its" stands for, not the sentence's nearest country
   (``context._possessive_owner``);
 - what the doer acts upon lends it no country: "pressured by congress to help Iran", "expressed appreciation
-  for China's assistance" (``context._acted_upon``);
+  for China's assistance" (``refusals._acted_upon``);
 - a lowercase nationality before its noun is read ("tunisian rioters", ``match._case_ok``);
 - a visitor's country is not its hosts' ("visiting West German President …", ``context._visitor``);
 - a wire agency's credit at the head of a story is no actor ("AP - Saboteurs …", ``resolve._agency_credit``).

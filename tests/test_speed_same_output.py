@@ -17,8 +17,8 @@ import random
 import pytest
 
 from eventwire.actors.compose import SUPPORT_WORDS
-from eventwire.actors.context import _backer
 from eventwire.actors.mention import Mention
+from eventwire.actors.refusals import _backer
 from eventwire.actors.resolve import HONORIFICS, _honorific_names
 from eventwire.events import matching
 from eventwire.events.arguments import ActorIndex
@@ -222,7 +222,7 @@ ACTOR_TEXTS = [
 
 
 def _former_backer(other, mention, doc) -> bool:
-    """``actors.context._backer`` as it was: the gap read before its length is tested (the reference)."""
+    """``actors.refusals._backer`` as it was: the gap read before its length is tested (the reference)."""
     gap = [t.lower_ for t in doc[other.end : mention.start]]
     if other.end > mention.start or len(gap) > 4:
         return False

@@ -3,7 +3,8 @@
 A role word written without its country ("troops", "the government",
 "Sen. Joe Lieberman") takes one from its surroundings, flagged
 ``country_from_context``. That guess is the main source of wrong countries,
-so the sources are ranked and several are refused (see ``context_countries``).
+so the sources are ranked and several are refused (see ``context_countries``);
+the refusals that read how the parse links two mentions are in ``refusals.py``.
 """
 
 from __future__ import annotations
@@ -12,10 +13,19 @@ from bisect import bisect_right
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from eventwire.actors.compose import FILLERS, SUPPORT_WORDS, unknown_company
+from eventwire.actors.compose import FILLERS, unknown_company
 from eventwire.actors.match import GENERIC_BODIES
 from eventwire.actors.mention import Mention, Resources
 from eventwire.actors.named_again import alliance_named_before, coalition_aircraft, led_coalition, named_before
+from eventwire.actors.refusals import (
+    STATE_SECTORS,
+    SUBJECT_DEPS,
+    _backer,
+    _harmer,
+    _phrase_tokens,
+    _refused_source,
+    _unknown_place_of_harm,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -33,16 +43,6 @@ DIPLOMATIC_POSTS = {"embassy", "embassies", "consulate", "consulates", "legation
 #: Abbreviated titles of American news usage ("Sen. Joe Lieberman (I-Conn.)", "Rep. X"):
 #: with no country written beside them they are US legislators.
 TITLE_HOME = {"sen.": "USA", "sens.": "USA", "rep.": "USA", "reps.": "USA"}
-#: A speaker's country is not the country of what they speak about
-#: ("Dozens of children were killed, British officials said").
-SPEECH_LEMMAS = {"say", "tell", "report", "announce", "state", "add", "claim", "confirm", "allege", "accuse"}
-SUBJECT_DEPS = {"nsubj", "nsubjpass"}
-#: Direct objects only: "in Peru" after the verb is where, not whom.
-OBJECT_DEPS = {"dobj", "dative"}
-#: ...and the objects of these prepositions on the subject's own verb: whom it acts upon or deals with.
-RECIPIENT_PREPS = {"to", "against", "with", "toward", "towards"}
-#: A state's own organs deal with other states; its rebels, opposition and people mostly deal with their own.
-STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "LEG", "JUD"}
 
 
 def context_countries(mentions: list[Mention], doc: Doc, res: Resources) -> None:
@@ -335,20 +335,6 @@ def _attached_country(mentions: list[Mention], index: int, doc: Doc) -> str | No
     return min(inside, key=lambda m: abs(m.start - mention.start)).country
 
 
-CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "appos", "parataxis"}
-
-
-def _phrase_tokens(anchor) -> set[int]:
-    """Token indices of the noun phrase under ``anchor``, without clauses hung
-    on it ("Province, where forces battle pro-Taliban militants")."""
-    out, todo = set(), [anchor]
-    while todo:
-        token = todo.pop()
-        out.add(token.i)
-        todo.extend(child for child in token.children if child.dep_ not in CLAUSE_DEPS)
-    return out
-
-
 def _nearest_in_sentence(mentions: list[Mention], index: int, start: int, end: int, doc: Doc) -> str | None:
     """Country of the nearest usable mention in the sentence, before or after it
     ("attacked a military base in Lamu county in Kenya" -> Kenya, not the
@@ -372,65 +358,6 @@ def _nearest_in_sentence(mentions: list[Mention], index: int, start: int, end: i
     return None
 
 
-#: Sectors of those an act is done to rather than by: their country is where they are, not the doer's.
-VICTIM_SECTORS = {"CVL"}
-#: Where the doer of what befalls the victims is written: the subject, the passive agent, "killed in/by".
-HARMER_DEPS = {"nsubj", "agent"}
-HARMER_PREPS = {"by", "in", "from", "during"}
-PLACE_PREPS = {"in", "at", "near", "inside", "across", "outside"}
-
-
-def _harmer(mention: Mention, other: Mention, doc: Doc) -> bool:
-    """"civilians hit by a Russian strike in Syria", "a Russian air strike killed civilians in Idlib",
-    "civilians killed in Russian raids": the victims are not the striker's; the place, if named, tells theirs."""
-    if (mention.sector or "") not in VICTIM_SECTORS or other.kind == "place" or not doc.has_annotation("DEP"):
-        return False
-    own, source = doc[mention.start : mention.end].root, doc[other.start : other.end].root
-    if source.dep_ == "pobj" and source.head.lower_ in PLACE_PREPS:
-        return False  # "a Russian strike [in Syria]": where it fell
-    if own.dep_ == "pobj" and own.head.lower_ == "of" and own.head.dep_ == "prep":
-        own = own.head.head  # "[thousands] of civilians were hit"
-    verbs = [own.head] if own.dep_ in ("dobj", "nsubjpass") else []
-    verbs += [c for c in own.children if c.dep_ == "acl"]  # "civilians killed in ..."
-    if source.i in _phrase_tokens(own):
-        return False  # "civilians of a Russian town": their own
-    return any(
-        (part.dep_ in HARMER_DEPS or (part.dep_ == "prep" and part.lower_ in HARMER_PREPS))
-        and part.left_edge.i <= source.i <= part.right_edge.i
-        for verb in verbs for part in verb.children
-    )
-
-
-#: Entity labels of places: a place the dictionary cannot code still says the victims are not the striker's.
-PLACE_LABELS = {"GPE", "LOC"}
-
-
-def _unknown_place_of_harm(mention: Mention, mentions: list[Mention], doc: Doc) -> bool:
-    """Victims (``VICTIM_SECTORS``) harmed by a state or a state organ of their sentence (``_harmer``), whose
-    act, or whose own phrase, is placed "in/at/near" a named place no mention codes, in a phrase naming no coded
-    mention at all ("a coalition strike killed 14 people in a northern district of Raqqa"): the victims are
-    that place's people, whose country is not known here, so the striker's is not lent to them, neither by
-    ``_nearest_in_sentence``'s second pass nor as the last country named before. Only called once no other
-    country was found in the sentence. Other harmers (a civil defence group the parser takes for the subject)
-    keep the old fallback."""
-    if (mention.sector or "") not in VICTIM_SECTORS or not doc.has_annotation("DEP"):
-        return False
-    own = doc[mention.start : mention.end].root
-    if own.dep_ == "pobj" and own.head.lower_ == "of" and own.head.dep_ == "prep":
-        own = own.head.head
-    anchors = [own] + ([own.head] if own.dep_ in ("dobj", "nsubjpass") else [])
-    anchors += [c for c in own.children if c.dep_ == "acl"]
-    if not any(_harmer(mention, other, doc) for other in mentions if other is not mention and other.country
-               and (other.kind == "state" or (other.sector or "")[:3] in STATE_SECTORS)):
-        return False
-    coded = {i for m in mentions if m.country for i in range(m.start, m.end)}
-    uncoded = {i for m in mentions if not m.country and m.kind in ("place", "state") for i in range(m.start, m.end)}
-    return any(part.dep_ == "prep" and part.lower_ in PLACE_PREPS
-               and any(t.ent_type_ in PLACE_LABELS or t.i in uncoded for t in part.subtree)
-               and not any(t.i in coded for t in part.subtree)  # "on the Syrian town of Khan Sheikhun": Syria's
-               for anchor in anchors for part in anchor.children)
-
-
 #: Nouns of a gathering: the place it is held in hosts others ("peace talks in Geneva").
 GATHERING_NOUNS = {"talks", "summit", "summits", "conference", "conferences", "negotiations", "meeting",
                    "meetings", "forum", "session", "sessions", "congress", "convention"}
@@ -449,86 +376,6 @@ def _base_of_a_body(other: Mention) -> bool:
     """"a UK-based group": where one body sits, not the country of the sentence's other actors (flagged
     ``based_in`` by ``resolve._where_a_body_is_based``)."""
     return "based_in" in other.flags
-
-
-def _refused_source(mention: Mention, other: Mention, doc: Doc) -> bool:
-    """(a) ``other`` reports the clause ``mention`` sits in ("..., British officials
-    said"), or sits in a clause describing ``mention`` ("the counsel
-    investigating Russia's interference"); (b) ``mention`` is the subject and ``other`` an actor its verb acts
-    upon ("Sen. X criticized Kim": the critic is not North Korean). Places
-    and places stay usable: "gunmen attacked a hotel in Kabul"."""
-    if _backer(other, mention, doc):
-        return True
-    if not doc.has_annotation("DEP"):
-        return False
-    own, source = doc[mention.start : mention.end].root, doc[other.start : other.end].root
-    if any(child.dep_ in ("acl", "relcl") and child.left_edge.i <= source.i <= child.right_edge.i
-           for child in own.children):
-        return True  # "the special counsel investigating Russia's interference" is not Russia's
-    if _inquiry_subject(own, source):
-        return True  # "the Senate investigation into Russian meddling" is not Russia's
-    if source.dep_ in SUBJECT_DEPS and source.head.lemma_ in SPEECH_LEMMAS and own.head.i != source.head.i:
-        return True
-    if own.dep_ == "pobj" and own.head.dep_ == "agent":
-        own = own.head  # "pressured by congress": the passive's doer, as a subject
-    if own.dep_ not in SUBJECT_DEPS | {"agent"} or other.kind == "place" or "capital" in other.flags:
-        return False
-    if _acted_upon(own, source):
-        return True  # "pressured by congress to help Iran", "expressed appreciation for China's assistance"
-    if source.dep_ == "pobj" and source.head.lower_ in RECIPIENT_PREPS and source.head.head.i == own.head.i \
-            and (mention.sector or "") in STATE_SECTORS:
-        return True  # "officials returned the artefacts [to Peru]" (but rebels surrender to their own army)
-    return source.dep_ in OBJECT_DEPS and source.head.i == own.head.i
-
-
-def _acted_upon(own, source) -> bool:
-    """``source`` is what the verb's own infinitive acts upon, the doer ``own`` being its passive agent
-    ("pressured by congress [to help Iran]"), or owns what the verb acts upon through a preposition ("expressed
-    appreciation for [China's] assistance"), reached through objects and prepositions only, none of them a
-    place ("in", "at", …)."""
-    verb = own.head
-    if own.dep_ == "agent" and source.dep_ in OBJECT_DEPS and source.head.dep_ in ("xcomp", "advcl") \
-            and source.head.head.i == verb.i \
-            and any(child.dep_ == "aux" and child.lower_ == "to" for child in source.head.children):
-        return True
-    if source.dep_ != "poss":
-        return False
-    token, objects, preps = source.head, 0, 0
-    while token.i != verb.i:
-        if token.dep_ in OBJECT_DEPS:
-            objects += 1
-        elif (token.dep_ == "prep" and token.lower_ in PLACE_PREPS) or token.dep_ not in ("pobj", "prep"):
-            return False
-        preps += token.dep_ == "prep"
-        if token.head.i == token.i:
-            return False
-        token = token.head
-    return objects > 0 and preps > 0  # "the ministry estimates [West Germany's] self-sufficiency": its own
-
-
-#: Nouns of an inquiry: what it is into or of is its subject, not its owner's country.
-INQUIRY_NOUNS = {"investigation", "probe", "inquiry", "hearing", "review", "investigations", "probes", "inquiries",
-                 "hearings"}
-
-
-def _inquiry_subject(own, source) -> bool:
-    """``own`` names whose inquiry it is ("the Senate investigation", "the Senate's probe") and ``source`` sits
-    in what the inquiry is into, of or on ("into Russian meddling")."""
-    inquiry = own.head
-    if own.dep_ not in ("compound", "poss", "nmod", "amod") or inquiry.lemma_.lower() not in INQUIRY_NOUNS:
-        return False
-    return any(child.dep_ == "prep" and child.lower_ in ("into", "of", "on")
-               and child.left_edge.i <= source.i <= child.right_edge.i for child in inquiry.children)
-
-
-def _backer(other: Mention, mention: Mention, doc: Doc) -> bool:
-    """"U.S.-backed Kurdish fighters", "Iran-backed militia groups": the country
-    written with a support word right before the role word backs it; it is not its home."""
-    if other.end > mention.start or mention.start - other.end > 4:
-        return False  # tested before the gap is read: it may span most of the article (issue 9)
-    gap = [t.lower_ for t in doc[other.end : mention.start]]
-    word = gap[1] if gap[:1] == ["-"] and len(gap) > 1 else (gap[0] if gap else "")
-    return word in SUPPORT_WORDS
 
 
 def _article_state(counts: Counter) -> str | None:
