@@ -6,6 +6,7 @@ The coding policy (which dyads are emitted) lives in ``dyads.py``.
 from __future__ import annotations
 
 import hashlib
+from typing import Any
 
 from spacy.tokens import Span as SpacySpan
 
@@ -52,7 +53,6 @@ def build_event(
     trigger = trigger_span(match)
     source_actor = dyad.source[1]
     target_actor = dyad.target[1] if dyad.target else None
-    spans = [trigger, source_actor.span] + ([target_actor.span] if target_actor else [])
     mood = modality(match.trigger)
     cameo = match.pattern.cameo
     if cameo == "040":
@@ -71,21 +71,8 @@ def build_event(
         cameo = "145"  # "protesters torched the building": a violent protest, a riot (CAMEO 145)
     code = table[cameo]
     said = attribution(match.trigger, sentence, index)
-    event = Event(
-        id=event_id(article.id, trigger, code.code, source_actor, target_actor),
-        article_id=article.id,
-        cameo=code.code,
-        trigger=trigger,
-        span=Span(min(s.start for s in spans), max(s.end for s in spans)),
-        sentence=sentence.text,
-        sentence_span=Span(sentence.start_char, sentence.end_char),
-        trigger_text=article.text[trigger.start : trigger.end],
-        root=code.root,
-        plover=code.plover,
-        quad_class=code.quad_class,
-        goldstein=code.goldstein,
-        source=source_actor,
-        target=target_actor,
+    event = evidenced_event(
+        article, sentence, trigger, code, source_actor, target_actor,
         negated=is_negated(mood),
         modality=mood,
         attribution=said.text if said else None,
@@ -103,11 +90,12 @@ RIOTING_CODES = frozenset({"1712", "180", "181", "182", "190"})
 PROTESTER_NOUNS = frozenset({"protester", "protestor", "demonstrator", "rioter", "marcher"})
 
 
-def derived_event(
+def evidenced_event(
     article: Article, sentence: SpacySpan, trigger: Span, code: CameoCode, source: Actor, target: Actor | None,
-    pattern: str,
+    **fields: Any,
 ) -> Event:
-    """An event that another one implies (an allegation's accusation, a visit's host): asserted, no speaker."""
+    """An Event of ``code`` with its evidence (trigger, sentence, the span over trigger and both actors);
+    ``fields`` are the rest (modality, attribution, confidence, pattern)."""
     spans = [trigger, source.span] + ([target.span] if target else [])
     return Event(
         id=event_id(article.id, trigger, code.code, source, target),
@@ -124,9 +112,17 @@ def derived_event(
         goldstein=code.goldstein,
         source=source,
         target=target,
-        confidence=round(0.7 * min(a.confidence for a in [source] + ([target] if target else [])), 3),
-        pattern=pattern,
+        **fields,
     )
+
+
+def derived_event(
+    article: Article, sentence: SpacySpan, trigger: Span, code: CameoCode, source: Actor, target: Actor | None,
+    pattern: str,
+) -> Event:
+    """An event that another one implies (an allegation's accusation, a visit's host): asserted, no speaker."""
+    confidence = round(0.7 * min(a.confidence for a in [source] + ([target] if target else [])), 3)
+    return evidenced_event(article, sentence, trigger, code, source, target, confidence=confidence, pattern=pattern)
 
 
 def visit_or_host(match: Match, dyad: Dyad, index: ActorIndex) -> str:
