@@ -4,8 +4,8 @@ The article's one X-led coalition beats the city for "coalition" and warplane wo
 counts as naming it; ``named_again.coalition_aircraft``), and a capitalised bare "Army" in an article
 datelined in capitals is the dateline country's (``context._dateline_service``).
 
-The regression tests fail on HEAD (5eb1352/ee1b6ac onward), not on the start-of-session copy
-``/tmp/s7/before_src``: the regressions came with round 3's city spellings."""
+The regression tests fail on the code of commits 5eb1352/ee1b6ac, not on the session's starting code: the
+regressions came with round 3's city spellings."""
 
 from __future__ import annotations
 

@@ -8,7 +8,7 @@
 - a visitor's country is not its hosts' ("visiting West German President …", ``context._visitor``);
 - a wire agency's credit at the head of a story is no actor ("AP - Saboteurs …", ``resolve._agency_credit``).
 
-The rule cases fail on the start-of-round copy ``/tmp/s7/round5_src``; the guards pass there too."""
+The rule cases fail on a copy of ``src/`` taken at the start of that round; the guards pass there too."""
 
 from __future__ import annotations
 
