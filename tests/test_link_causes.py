@@ -8,21 +8,17 @@ strike's. Our own sentences, over hand-built events; stored events get the same 
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 import pytest
 
 from eventwire.link import incidents, store_io, trigger_words
 from eventwire.link.incidents import key_of, same_incident
-from eventwire.model import Actor, Event, Span
+from eventwire.model import Actor, Span
+from link_support import told_event
 
-
-def _event(eid: str, cameo: str, trigger: str, sentence: str, article: str) -> Event:
-    return Event(
-        id=eid, article_id=article, cameo=cameo, root=cameo[:2], trigger=Span(0, 1), span=Span(0, 1),
-        trigger_text=trigger, sentence=sentence,
-        source=Actor(Span(0, 1), "army", code="XYZMIL"),
-        date="2024-05-10", date_precision="day", date_basis="expression",
-    )
+ARMY = Actor(Span(0, 1), "army", code="XYZMIL")
+_event = partial(told_event, source=ARMY, date="2024-05-10")
 
 
 AIR_RAIDS = _event("e1", "195", "air raids", "Army jets carried out air raids on the market town on Friday.", "a1")

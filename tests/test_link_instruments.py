@@ -9,21 +9,17 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
+from functools import partial
 
 import pytest
 
 from eventwire.link import store_io, trigger_words
 from eventwire.link.incidents import key_of, same_incident, similar_trigger
-from eventwire.model import Actor, Event, Span
+from eventwire.model import Actor, Span
+from link_support import told_event
 
-
-def _event(eid: str, cameo: str, trigger: str, sentence: str, article: str) -> Event:
-    return Event(
-        id=eid, article_id=article, cameo=cameo, root=cameo[:2], trigger=Span(0, 1), span=Span(0, 1),
-        trigger_text=trigger, sentence=sentence,
-        source=Actor(Span(0, 1), "jets", code="SYRMIL"),
-        date="2024-03-05", date_precision="day", date_basis="expression",
-    )
+JETS = Actor(Span(0, 1), "jets", code="SYRMIL")
+_event = partial(told_event, source=JETS, date="2024-03-05")
 
 
 GAS_ATTACK = _event("e1", "2041", "gas attack", "A gas attack killed forty people in the town on Tuesday.", "a1")

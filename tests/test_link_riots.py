@@ -9,20 +9,17 @@ kind (a meeting).
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 from eventwire.link.incidents import compatible_root, key_of, same_incident, similar_trigger
-from eventwire.model import Actor, Event, Span
+from eventwire.model import Actor, Span
+from link_support import told_event
 
-
-def _event(eid: str, cameo: str, trigger: str, sentence: str, article: str, target: str | None = "FRACOP") -> Event:
-    return Event(
-        id=eid, article_id=article, cameo=cameo, root=cameo[:2], trigger=Span(0, 1), span=Span(0, 1),
-        trigger_text=trigger, sentence=sentence,
-        source=Actor(Span(0, 1), "protesters", code="FRAOPP"),
-        target=Actor(Span(0, 1), "police", code=target) if target else None,
-        date="2029-04-07", date_precision="day", date_basis="expression",
-    )
+PROTESTERS = Actor(Span(0, 1), "protesters", code="FRAOPP")
+POLICE = Actor(Span(0, 1), "police", code="FRACOP")
+_event = partial(told_event, source=PROTESTERS, target=POLICE, date="2029-04-07")
 
 
 RIOT = _event("e1", "145", "hurled", "Masked protesters hurled stones at police in Lyon on Saturday night.", "a1")
