@@ -10,7 +10,7 @@ peak RSS figures are its own:
   first and not timed), in batches of ``--batch-size``: what a bare parse
   costs. (Bigger, length-sorted batches did not make this pipeline cheaper:
   256 FA-KES articles, 13.1-15.4 CPU-s in batches of 32, 13.8-14.2 sorted in
-  one batch per 64 articles; issue-9 note, session 3.);
+  one batch per 64 articles.);
 * ``local``: ``eventwire run`` into a fresh DuckDB file, all stages, with
   ``--workers N`` (a process pool when N > 1) and the run defaults
   (``--select events+quotes``; ``--options '{"nlp.select": false}'`` parses
@@ -155,7 +155,7 @@ def _descendants(stats: dict[str, list[str]], root: str) -> set[str]:
 
     Why: the machine may be shared, and another Ray (a teammate's tests) has
     processes of the same names; without this its actors and daemons were
-    counted as this run's (seen in issue 9, session 6: two GCS servers and
+    counted as this run's (seen once: two GCS servers and
     three actors in a 1-actor run).
     """
     children: dict[str, list[str]] = {}
@@ -267,12 +267,12 @@ def ray_serial(run: dict) -> float:
     """Wall seconds of a Ray run's serial phases: everything but the analysis.
 
     That is Ray's start, its shutdown (1.4-1.8 s of waiting for its processes to
-    exit; issue 9, session 6) and the load, which runs in one process.
+    exit) and the load, which runs in one process.
 
     Why not a bound from CPU: an earlier line here bounded the 2-vs-1 gain by
     assuming all of the other Ray processes' CPU falls in the 2-actor analysis;
     part of it falls in start-up and shutdown, and a quiet run measured 1.53x
-    against a "bound" of 1.36x (issue 9, session 6), so the phases are printed
+    against a "bound" of 1.36x, so the phases are printed
     as measured instead.
     """
     return run["seconds"] - run["analyse"]

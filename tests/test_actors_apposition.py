@@ -1,4 +1,4 @@
-"""Session 4, round 2 actor coverage: titles written as appositions, UN peace operations, the plain "Korean"."""
+"""Titles written as appositions, UN peace operations, the plain "Korean"."""
 
 from __future__ import annotations
 

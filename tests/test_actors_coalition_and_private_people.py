@@ -1,4 +1,4 @@
-"""Session 7, round 2 (actors): an X-led coalition's craft, victims in a place we cannot code, private people.
+"""An X-led coalition's craft, victims in a place we cannot code, private people.
 
 1. "coalition fighter jets" in an article naming one "US-led coalition" are that coalition's
    (``context._led_coalition``), not of a country the sentence names for someone else.

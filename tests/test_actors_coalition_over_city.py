@@ -1,11 +1,11 @@
-"""Session 7, round 4 (actors): since round 3 codes news spellings of cities ("Raqqa", "Deir Ezzor"), a
+"""Since the actors stage codes news spellings of cities ("Raqqa", "Deir Ezzor"), a
 sentence's city could give its country to a bare word for the coalition's aircraft or a service's generals.
 The article's one X-led coalition beats the city for "coalition" and warplane words ("U.S.-led", one token,
 counts as naming it; ``named_again.coalition_aircraft``), and a capitalised bare "Army" in an article
 datelined in capitals is the dateline country's (``context._dateline_service``).
 
-The regression tests fail on the code of commits 5eb1352/ee1b6ac, not on the session's starting code: the
-regressions came with round 3's city spellings."""
+The regression tests fail on the code of commits 5eb1352/ee1b6ac, where the city spellings came in
+without these rules."""
 
 from __future__ import annotations
 
@@ -55,7 +55,7 @@ def test_actors_dateline_army_beats_the_sentence_city(ctx):
     # guards: another country's warplanes named in the article keep the usual rules
     ("Syrian warplanes and the US-led coalition struck the area. The bombers had also targeted rebels near "
      "the city of Deir Ezzor.", "bombers", "SYRMIL"),
-    # no led coalition named: the sentence's city, as in round 3
+    # no led coalition named: the sentence's city, as before
     ("The bombers had also targeted rebels near the city of Deir Ezzor.", "bombers", "SYRMIL"),
     # "the coalition government" is another coalition
     ("The US-led coalition struck Raqqa. In Baghdad the coalition government met on Monday.",

@@ -1,4 +1,4 @@
-"""Surname coreference, challenger titles, acronyms and the context country (session 2 fixes)."""
+"""Surname coreference, challenger titles, acronyms and the context country."""
 
 from __future__ import annotations
 

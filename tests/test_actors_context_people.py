@@ -1,4 +1,4 @@
-"""Session 7, round 1: an unknown person acted upon by a state's authority takes its country
+"""An unknown person acted upon by a state's authority takes its country
 (``actors/authority.py``).
 
 Courts, police, prosecutors and governments arrest, try, jail, investigate and pardon mostly people under

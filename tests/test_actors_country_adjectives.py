@@ -1,4 +1,4 @@
-"""Everyday country adjectives the codebooks lack (``tools/build_actor_data.ADJECTIVE_ADDITIONS``, session 6):
+"""Everyday country adjectives the codebooks lack (``tools/build_actor_data.ADJECTIVE_ADDITIONS``):
 without them "the Icelandic president" took its country from a nearby "Danish"."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Session 6, round 2: a bare "the coalition" in an article that names one "X-led coalition" is that coalition,
+"""A bare "the coalition" in an article that names one "X-led coalition" is that coalition,
 wherever the article names it (``context._led_coalition``), not the country its raids hit."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Who an actor is from the words around its name (session 6): a place inside another name, a newspaper
+"""Who an actor is from the words around its name: a place inside another name, a newspaper
 named after its city, shadow ministers, an elite titled with his office, a company's spokesman, a
 country's name that is also a U.S. state, tribal leaders (``actors/names.py``, ``compose``, ``context``,
 ``shared_names``, ``data/actors/curated.yaml``)."""

@@ -1,4 +1,4 @@
-"""Session 4 actor fixes: company officers, bodies that title nobody, ranks and an officer's namesakes."""
+"""Company officers, bodies that title nobody, ranks and an officer's namesakes."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Session 7, round 5 (actors): the events engineer's round-2 requests (requests-actors.md, 07:35 UTC).
+"""Whose country a mention takes when the parse links it to another actor.
 
 - "its jets" belong to the subject "its" stands for, not the sentence's nearest country
   (``context._possessive_owner``);

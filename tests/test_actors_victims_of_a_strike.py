@@ -1,4 +1,4 @@
-"""Session 6, round 4: victims of an act are not of the doer's country (``refusals._harmer``).
+"""Victims of an act are not of the doer's country (``refusals._harmer``).
 
 "civilians hit by a Russian strike in Syria" are Syria's civilians: a bare victim word (civilians) takes the
 country of the sentence's other mentions before the striker's; with no other one named it keeps the striker's

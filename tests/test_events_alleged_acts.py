@@ -1,4 +1,4 @@
-"""Session 7, round 1: reported acts whose speech verb the tagger read as a noun, purpose infinitives hung on
+"""Reported acts whose speech verb the tagger read as a noun, purpose infinitives hung on
 a noun, and crowds that take to the streets.
 
 1. "Police allege X opened fire": after a plural subject the tagger often reads a present-tense speech verb

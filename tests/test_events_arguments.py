@@ -1,4 +1,4 @@
-"""Arguments read off the parse: datelines, topics of event nouns, and the words around them (session 4)."""
+"""Arguments read off the parse: datelines, topics of event nouns, and the words around them."""
 
 from __future__ import annotations
 

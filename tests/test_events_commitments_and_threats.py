@@ -1,4 +1,4 @@
-"""Session 6, round 2: commitments and threats.
+"""Commitments and threats.
 
 "Commit" promises only with "to" ("committed itself to reform"; "is committed to opening"): "committed a crime"
 and "the massacre the army committed" tell of the deed. "Undertake" promises only with a clause ("undertook to

@@ -1,4 +1,4 @@
-"""Session 7, round 1: a coded actor inside a direct object or a meeting's "of" phrase.
+"""A coded actor inside a direct object or a meeting's "of" phrase.
 
 1. An object's target preposition is looked for in its own phrase, not below a phrase that says where the
    thing is (``roles.object_prep_object``): "seized the Turkish Aegean 3 trawler in waters off the coast [of]

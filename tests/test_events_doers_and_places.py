@@ -1,4 +1,4 @@
-"""Session 5, round 2: the place of an act is no doer, a passive's agent phrase holds no target, and a bare
+"""The place of an act is no doer, a passive's agent phrase holds no target, and a bare
 sector noun after "of" ("date of publication") names no actor."""
 
 from __future__ import annotations

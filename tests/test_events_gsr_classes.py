@@ -1,4 +1,4 @@
-"""Session 7, round 2: general classes found by an error analysis of the PETR2_GSR silver tuples.
+"""General classes found by an error analysis of the PETR2_GSR silver tuples.
 
 1. An allegation of force is itself an act (``events.allegations``): "X claimed that Y attacked Z" is
    also 112 X -> Y (accuse), and "X claimed that it attacked Z" 015 X -> Z (claim responsibility); only

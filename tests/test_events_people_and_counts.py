@@ -1,4 +1,4 @@
-"""Session 5: two named people of one code, bare counts of the killed, title-case datelines, name-calling
+"""Two named people of one code, bare counts of the killed, title-case datelines, name-calling
 parsed as a predicate, and sector adjectives that describe things."""
 
 from __future__ import annotations

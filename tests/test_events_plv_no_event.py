@@ -1,4 +1,4 @@
-"""Session 7, round 5: general phrasings behind PLV sentences where nothing was coded (AID, CONCEDE/RETREAT,
+"""General phrasings behind PLV sentences where nothing was coded (AID, CONCEDE/RETREAT,
 REJECT), taken from the even half of PLV only, each rule with our own sentence.
 
 * What is given can be a part of it: "supplied [most] / [90 percent] of the weapons" (CAMEO 072) — a partitive

@@ -1,4 +1,4 @@
-"""Session 7, round 4: a quoted "he"/"she"/"they" told before its speech frame is the doer the story named just
+"""A quoted "he"/"she"/"they" told before its speech frame is the doer the story named just
 before ('A sniper killed a soldier. "He shot the guard twice," said spokesman Tom Ward').
 
 The speaker is no antecedent (a speaker says "I"), so before this the pronoun stayed unresolved and the quoted act

@@ -1,4 +1,4 @@
-"""Session 6, round 4: a refused invitation to meet, and "force" as what something will be.
+"""A refused invitation to meet, and "force" as what something will be.
 
 A meeting offered in "an invitation/offer/request/proposal to meet" and then turned down, declined or rejected
 did not happen: the refusal is the event (125, reject a proposal to meet or negotiate), the meeting is not

@@ -1,4 +1,4 @@
-"""Session 7, round 6: court acts told with a light verb, from incidents' ecbplus_dev3 requests (own sentences).
+"""Court acts told with a light verb, from incidents' ecbplus_dev3 requests (own sentences).
 
 * "handed X four life sentences", "gave X a ten-year prison sentence", "handed down a life sentence to X" are a
   sentencing (CAMEO 116, as "sentenced X"), not a return (0842) or a handover (063)

@@ -1,4 +1,4 @@
-"""Session 7, round 3: precision fixes from the round-2 wrong lists, and a release target.
+"""Precision fixes for words read in a non-political sense, and a release target.
 
 1. A sentence with a word only sports reports use (sprint, quarter-finals, "X coach", referee, …) tells of a
    contest: meeting, pressing or challenging an opponent there is play, not politics

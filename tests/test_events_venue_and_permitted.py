@@ -1,4 +1,4 @@
-"""Session 6, round 5: a one-sided act done in a foreign state is aimed at that state (``dyads._foreign_venue``);
+"""A one-sided act done in a foreign state is aimed at that state (``dyads._foreign_venue``);
 the one let in "allow/permit/let X to ..." is the target (``roles_verb.PERMITTING_VERBS``).
 
 An intent or agreement (03), aid (07), concession (08) or force posture (15) with no named recipient whose
@@ -42,7 +42,7 @@ def test_events_venue_guards(ctx, example):
     assert not [e for e in found if e.target is not None and e.target.code in ("IND", "AUT", "FRA")]
 
 
-# Session 6, round 5: the one let in "allow/permit/let X to ..." is whom an agreement or refusal is aimed at
+# The one let in "allow/permit/let X to ..." is whom an agreement or refusal is aimed at
 # (``roles_verb.PERMITTING_VERBS`` in ``_complement_targets``).
 
 @pytest.mark.parametrize(("example", "expected"), [

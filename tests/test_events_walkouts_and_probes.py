@@ -1,4 +1,4 @@
-"""Session 6, round 6: four gaps in the patterns found in the no-event sentences of the PLV even half.
+"""Four gaps in the patterns found in the no-event sentences of the PLV even half.
 
 * Walking (or storming) out of talks or a meeting breaks the talks off: CAMEO 164 "halt negotiations"
   (``16_reduce.yaml``, ``reduce.walk_out``). The meeting that was walked out of is not coded as held (040):

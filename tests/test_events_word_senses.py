@@ -1,4 +1,4 @@
-"""Session 5, round 3: words read in another sense. A violence verb whose object is an animal is no political
+"""Words read in another sense. A violence verb whose object is an animal is no political
 event ("shot three foxes", "killed a stray dog", "slaughtered 300 sheep"), and "step" as a noun ("take that step")
 is no demand that a leader step down. The same verbs with people, and "step down", still code."""
 

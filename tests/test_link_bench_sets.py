@@ -66,7 +66,7 @@ def _ecb_topic(doc: str) -> int:
 
 
 def test_link_bench_sets_ecbplus_dev3_is_the_drawn_dev_set(bench):
-    """Session 7 round 5: ECB+ topics no set used, held-out topics left out, drawn by a fixed rule."""
+    """ECB+ topics no set used, held-out topics left out, drawn by a fixed rule."""
     assert bench.SETS["ecbplus_dev3"] == "ecbplus"
     assert bench.STATUS["ecbplus_dev3"] == "dev"
     docs = {doc for doc, _, _ in bench.load_labels(bench.DATA / "incidents_ecbplus_dev3.csv")}

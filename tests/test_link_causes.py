@@ -1,4 +1,4 @@
-"""The force words a killing is told as done by count as its trigger words (session 6, round 2).
+"""The force words a killing is told as done by count as its trigger words.
 
 "Army airstrikes killed nine people" is the strike that another report tells as "air raids on the
 market town"; the coder codes the toll as a killing (190), whose words share nothing with the

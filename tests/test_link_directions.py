@@ -1,4 +1,4 @@
-"""A killing or an attack has a direction; fighting does not (session 6, round 3).
+"""A killing or an attack has a direction; fighting does not.
 
 CAMEO codes fighting, killing and attacking alike (190/193), and 190 counted as symmetric so that
 "rebels clashed with the army" and "the army fought rebels" are one battle. But "the army killed ten

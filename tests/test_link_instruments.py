@@ -1,4 +1,4 @@
-"""The weapon named with a force act counts as its trigger words (session 6), over hand-built events.
+"""The weapon named with a force act counts as its trigger words, over hand-built events.
 
 "Warplanes targeted the town with gases" is the gas attack another report names by its weapon; the
 coder keeps only "targeted the town", so the linker reads the weapon back from the sentence. Our own

@@ -1,4 +1,4 @@
-"""A one-sided event links across articles only within its story (session 7, round 6).
+"""A one-sided event links across articles only within its story.
 
 With no target the dyad test compares one side only, and the generic verbal codes such events carry
 (120 reject, 110 oppose, 051 praise) pass the trigger test by code alone, so two unrelated stories'

@@ -1,4 +1,4 @@
-"""A riot (145) is one happening with the protesters' attacks others report (18x/19x) (session 7, round 4).
+"""A riot (145) is one happening with the protesters' attacks others report (18x/19x).
 
 The events stage codes violence by protesters as a riot (145, root 14); other tellings of the same night
 say "protesters attacked police" or "rioters torched shops" coded as force (190, root 19). Root 14 and

@@ -1,4 +1,4 @@
-""""Pounded" is a strike: "jets pounded the town" and "an air raid on the town" are one attack (session 7, round 3).
+""""Pounded" is a strike: "jets pounded the town" and "an air raid on the town" are one attack.
 
 War reports tell one bombardment as "jets pounded the town", "a suspected gas attack", "an air strike"; the
 strike family held "bombard" and "shell" but not "pound", so a report that only says "pounded" matched no

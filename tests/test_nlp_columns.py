@@ -1,4 +1,4 @@
-"""Issue 9, session 5: the pre-pass reads token columns instead of spaCy Token objects.
+"""The pre-pass reads token columns instead of spaCy Token objects.
 
 Each fast path is compared with the code it replaced, on our own sentences
 (no corpus text) and on random token soups: the columns with the Token
@@ -41,7 +41,7 @@ def _soup(seed: int) -> str:
 
 
 def _former_split_sentences(doc):
-    """The token loop that ``split_sentences`` replaced (session 4)."""
+    """The token loop that ``split_sentences`` replaced."""
     starts, pending, line_break = [0], False, False
     for i, token in enumerate(doc):
         opening = token.is_quote and i > 0 and (doc[i - 1].is_space or bool(doc[i - 1].whitespace_))

@@ -118,7 +118,7 @@ PLACE_CASES = [
     ),
     ("target-country", "The U.S. imposed sanctions against Russia.", "imposed", None, None),
     ("embassy-no-city", "Protesters gathered outside the Russian embassy.", "gathered", None, None),
-    # session 3: "where" relatives and "the city of X"
+    # "where" relatives and "the city of X"
     (
         "where-relative",
         "Violence also broke out in the northern city of Thessaloniki, where 20,000 people marched through the center.",

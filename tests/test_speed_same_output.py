@@ -1,4 +1,4 @@
-"""Issue 9, session 4 round 2: performance edits that must give exactly the former output.
+"""Performance edits that must give exactly the former output.
 
 Each test compares a fast path with the plain computation it replaced, on our
 own sentences (no corpus text): a cut from a phrase's tokens with a cut from
@@ -268,11 +268,11 @@ def test_speed_same_output_honorific_names_as_before(nlp, seed):
     assert found >= (4 if seed % 3 == 0 else 0)
 
 
-# -- session 5 -----------------------------------------------------------------------------------
+# -- token columns and trie roots -----------------------------------------------------------------
 
 
 def _former_find_matches(doc, index):
-    """``actors.match.find_matches`` before it tested the trie roots first (session 4)."""
+    """``actors.match.find_matches`` before it tested the trie roots first."""
     from eventwire.actors.match import Match, _longest, _names_a_sea, _names_a_thing, norm
 
     keys = [norm(t.text) for t in doc]
@@ -310,7 +310,7 @@ def test_speed_same_output_find_matches_as_before(ctx, nlp):
 
 
 
-# Session 6, round 3: the quote and silence finders read two columns to pick the tokens they ask
+# The quote and silence finders read two columns to pick the tokens they ask
 # about; the cleaner's content words search for unspaced scripts once per text and memoise stems.
 
 

@@ -1,4 +1,4 @@
-"""Session 6 rules of the time stage: background times and denied strikes.
+"""Rules of the time stage: background times and denied strikes.
 
 Our own sentences; each case names the trigger word (its last occurrence), the
 event's code, whether it is negated, and the date and basis the stage must give:

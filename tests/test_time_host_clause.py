@@ -1,6 +1,6 @@
 """An act in a when/as or after/before/once clause is told within the time of the clause it hangs on.
 
-Session 7, round 3 of the time stage. Such a clause sets no passage time, and its act used to fall to the
+Such a clause sets no passage time, and its act used to fall to the
 publication day even when the clause it hangs on has a time of its own ("the war which began in 2029 after
 army units led a crackdown" dated the crackdown to the report). A when/as clause takes its host's time
 at any precision; an after/before/once clause only when that time is a month, a season or a year, which

@@ -1,4 +1,4 @@
-"""Which time dates an act told in a run of clauses or a passage (session 5 rules of the time stage).
+"""Which time dates an act told in a run of clauses or a passage.
 
 Our own sentences; each case names the trigger word and the date and basis the
 stage must give it. The cases cover:

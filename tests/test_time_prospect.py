@@ -130,7 +130,7 @@ def test_time_prospect_coarse_stretch_over_the_report_does_not_date_what_is_ahea
 )
 def test_time_prospect_visit_a_coming_act_falls_in_is_ahead(text, word, nlp, ctx):
     # A visit that a coming meeting lies within has not ended by the report: told ahead, like
-    # "the minister's trip is aimed at …" in another report of the same trip (session 6, round 5).
+    # "the minister's trip is aimed at …" in another report of the same trip.
     assert _date(nlp, ctx, text, word, "042") == (PUBLISHED, "after_publication")
 
 

@@ -1,6 +1,6 @@
 """A past act retold in a later report (a trial, an arraignment, testimony) is dated by the noun that names it.
 
-Session 6, round 7 of the time stage. Our own sentences; each case names the
+Our own sentences; each case names the
 trigger word (its last occurrence), the date and the basis the stage must give.
 
 A verdict or a hearing sets the passage's time; a prosecutor's or a witness's

@@ -26,7 +26,7 @@ are written in the same register as the story. The cleaner combines:
    a run of lone short blurbs after the story is a box of previews.
 
 Measured with ``bench/clean.py`` (tail setting, 181 pages): F1 0.957; on the
-42 political/world pages 0.979 (numbers and commands in ../notes/issue-3.md).
+42 political/world pages 0.979 (numbers and commands in the issue 3 closing note).
 
 Every line that is dropped becomes a :class:`~eventwire.model.Removed` with the
 span of its text in the raw input and the signal that dropped it.

@@ -9,7 +9,7 @@ A match sets ``article.duplicate_of`` to the original's id; the writer then
 records the copy and adds its outlet to the original's ``outlets``.
 
 Merge rule, chosen on data with ``bench/dedup.py`` (numbers in
-../notes/issue-3.md): estimated Jaccard of word 5-shingles >= 0.5, or >= 0.3
+the issue 3 closing note): estimated Jaccard of word 5-shingles >= 0.5, or >= 0.3
 when the smaller text is >= 80% contained in the larger (a trimmed copy;
 containment is estimated from the Jaccard and the stored shingle counts).
 

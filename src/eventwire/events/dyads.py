@@ -236,7 +236,7 @@ def _two_people(a: Actor, b: Actor) -> bool:
     """Two named people, not two names of one (different entities and different surnames: an unknown
     "Odin Sanchez" and a later "Sanchez" may be kept apart by the actors stage but are one man).
 
-    Measured (session 5): a person and a role word of the same code are often one actor ("Mugabe called for
+    Measured: a person and a role word of the same code are often one actor ("Mugabe called for
     unity ... the 80-year-old leader"), or member and body ("the CIA official" and the CIA), so those stay out.
     """
     return a.kind == "person" and b.kind == "person" and bool(a.entity_id and b.entity_id) and (

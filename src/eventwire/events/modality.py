@@ -65,7 +65,7 @@ def _negated(token: Token) -> bool:
 
 def _none_done(verb: Token) -> bool:
     """ "conducted [no] strikes", "no strikes were carried out": a verb whose object (or passive subject) is
-    "no X" says that the act did not happen (session 7 round 5: an asserted 195 for "conducted no strikes")."""
+    "no X" says that the act did not happen (without this, "conducted no strikes" gave an asserted 195)."""
     if verb.pos_ not in ("VERB", "AUX"):
         return False
     return any(c.dep_ in ("dobj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)

@@ -30,7 +30,7 @@ from scipy.sparse import csr_matrix
 
 #: Chosen on BASIL 2010–2014 (the dev half: best BCubed F1 over thresholds
 #: 0.08–0.20 and weights 1/0, .85/.15, .7/.3, .5/.5), then measured on BASIL
-#: 2015–2019, NewsWCL50 and ECB+ (see the issue-7 note and bench/stories.py).
+#: 2015–2019, NewsWCL50 and ECB+ (see the issue 7 closing notes and bench/stories.py).
 THRESHOLD = 0.14
 TEXT_WEIGHT = 0.5
 ENTITY_WEIGHT = 0.5

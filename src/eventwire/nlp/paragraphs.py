@@ -20,7 +20,7 @@ Fort\\n\\nWorth, Texas"). So a text counts as *paragraphed* only when at least
 punctuation (the first is left out: it is often the headline). On 1,450
 parsed articles of the mixed corpus, hard-wrapped Reuters/MUC texts spread
 over shares 0.0-0.7 and paragraphed ones (BBC, Wikinews, ECB+, BASIL) sit at
-0.9-1.0 (issue 5, session 6). In a
+0.9-1.0. In a
 paragraphed text a break starts a sentence when
 
 * the paragraph before it ends with . ! ? (possibly followed by closing

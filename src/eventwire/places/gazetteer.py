@@ -137,7 +137,7 @@ def _read_places_file(path: Path) -> dict[str, Any]:
 
 
 def _read_actor_countries(path: Path) -> dict[str, dict[str, Any]]:
-    """The actors engineer's country records by ISO3; empty when absent."""
+    """The actor tables' country records by ISO3; empty when absent."""
     if not path.exists():
         return {}
     records: dict[str, dict[str, Any]] = {}

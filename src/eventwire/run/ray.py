@@ -139,7 +139,7 @@ class Analyser:
     thread other than the main one, so they allocate from a glibc thread arena,
     and there the setting raised the actors' page faults (+10 %) and did not
     lower their kernel time (804 FA-KES, 2 actors; with MALLOC_ARENA_MAX=1 a
-    quarter fewer faults, but no less kernel time; issue 9, session 6).
+    quarter fewer faults, but no less kernel time).
     """
 
     def __init__(self, config: Config, stages: tuple[str, ...]) -> None:

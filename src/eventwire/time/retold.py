@@ -9,7 +9,7 @@ idea (same act, same time) and none of the cascade's carrying machinery:
 * step 1a, :func:`when_time`: an act in a when-clause that the
   parser hangs on a time ("in March 2011, when the union walked out") takes
   that time;
-* step 1b, :func:`named` (session 6): a past act retold in someone's words in a
+* step 1b, :func:`named`: a past act retold in someone's words in a
   later report (a trial, an arraignment: "the prosecutor said he shot his
   former co-workers") takes the time of the noun that names the same act with
   a time of its own ("charged in an April 2007 shooting"), not the telling's;
