@@ -36,7 +36,9 @@ the same incident when they agree on all of:
    weapon a force act is done with counts as trigger words: "warplanes
    targeted the town with gases" is a gas attack; so do the force words a
    killing is told as done by: "regime airstrikes killed 20" is an
-   airstrike; :mod:`eventwire.link.trigger_words`).
+   airstrike; :mod:`eventwire.link.trigger_words`). For one-sided talk the
+   code alone is not enough: the words or a named person must meet
+   (:func:`code_says_enough`).
 
 An event with no target links across articles only within its story
 (:func:`one_sided_apart`).
@@ -396,9 +398,12 @@ def compatible_place(a: EventKey, b: EventKey) -> bool:
 
 
 def similar_trigger(a: EventKey, b: EventKey) -> bool:
-    """Criterion 5: the same full CAMEO code, or overlapping trigger stems."""
+    """Criterion 5: the same full CAMEO code, or overlapping trigger stems.
+
+    The code alone does not do for one-sided talk (:func:`code_says_enough`).
+    """
     code_a, code_b = SAME_HAPPENING_CODE.get(a.cameo, a.cameo), SAME_HAPPENING_CODE.get(b.cameo, b.cameo)
-    if code_a == code_b and len(code_a) >= 3:
+    if code_a == code_b and len(code_a) >= 3 and code_says_enough(a, b):
         return True
     if not a.trigger or not b.trigger:
         return False
@@ -406,6 +411,29 @@ def similar_trigger(a: EventKey, b: EventKey) -> bool:
         return True
     families = trigger_families()
     return bool(_families_of(a.trigger, families) & _families_of(b.trigger, families))
+
+
+def code_says_enough(a: EventKey, b: EventKey) -> bool:
+    """May two events of one full code pass the trigger test by that code alone?
+
+    Not when one of them lacks a side (mostly the target) and both are talk (``VERBAL_ROOTS``): with one
+    side only, the dyad test compares a state and little else, and within one story many people of one
+    state welcome, back, reject or decline something in the same days. "Farmers' unions welcomed the dam
+    plan" and "the late senator, who backed the first dam" are both 051 of one country, and "the ministry
+    declined to change the route" and "the cabinet has rejected every such route" both 120. Such a pair
+    then needs the same words (trigger stems or families), or the same named person doing it. Force,
+    arrests and other acts keep the code test: "attacked" and "targeted" are one raid.
+    """
+    if None not in (a.source, a.target, b.source, b.target):
+        return True
+    if not (_linked_root(a) in VERBAL_ROOTS and _linked_root(b) in VERBAL_ROOTS):
+        return True
+    return _same_named_person(a.source_person, b.source_person) or \
+        _same_named_person(a.target_person, b.target_person)
+
+
+def _same_named_person(a: str | None, b: str | None) -> bool:
+    return a is not None and b is not None and same_person(a, b)
 
 
 def _families_of(trigger: frozenset[str], families: dict[str, frozenset[str]]) -> set[str]:
@@ -435,8 +463,8 @@ def one_sided_apart(a: EventKey, b: EventKey) -> bool:
 
     With no target the dyad test compares one side only, and the generic codes such events carry
     (120 reject, 110 oppose, 051 praise) pass the trigger test by code alone: "prosecutors turned
-    down an offer" (``USACOP→USAJUD``) and "the administration rejected anything with a whiff of
-    science" (``USAGOV→None``), the same week, met every criterion. Reports of one happening are
+    down an offer" (``USACOP→USAJUD``) and, in another story, "the administration rejected any
+    science review" (``USAGOV→None``), the same week, met every criterion. Reports of one happening are
     one story (:mod:`eventwire.link.stories`), so a one-sided event links across articles only within
     its story. An unknown story (an event keyed without one) keeps the old test.
     """
