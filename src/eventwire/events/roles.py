@@ -62,14 +62,60 @@ class Roles:
 
 
 def clause_subjects(token: Token) -> list[Token]:
-    """Subjects of clauses a trigger governs: "demanded that [Iran] release", "call for [Russia] to"."""
+    """Subjects of clauses a trigger governs: "demanded that [Iran] release", "call for [Russia] to".
+
+    A condition's subject is not among them: it comes after the act's own objects (``condition_subjects``).
+    """
     out = []
     for c in token.children:
-        if c.dep_ in CLAUSE_DEPS:
+        if c.dep_ in CLAUSE_DEPS and not _condition(c):
             subject = child(c, ("nsubj",))
             if subject is not None:
                 out.append(subject)
     return out
+
+
+#: Conjunctions of a condition: "… unless [the EU] pays", "… until [Cuba] holds elections".
+CONDITION_MARKS = frozenset({"if", "unless", "until"})
+#: Codes aimed at whoever must meet their condition when no one else is named: threats (13), refusals (12),
+#: concessions (08: "will lift the embargo once/if [Cuba] …", also when negated into a refusal) and the roots
+#: that already take a governed clause's subject (demands, accusations).
+CONDITION_TARGET_ROOTS = CLAUSE_TARGET_ROOTS | {"08", "12"}
+
+
+def _condition(clause: Token) -> bool:
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in clause.children)
+
+
+def condition_subjects(token: Token) -> list[Token]:
+    """Subjects of a condition on the act or on what it announces, a last-resort target.
+
+    "threatened that if [Iran] did not free the crew, Britain would expel …", "threats that he would open the
+    border unless [the EU] paid", "will not lift the embargo until [Cuba] holds elections": the one who must
+    meet the condition is whom the threat or refusal is aimed at (where each code ranks them: ``roles_verb``).
+    """
+    clauses = [token, *(c for c in token.children if c.dep_ in (*CLAUSE_DEPS, "relcl") and not _condition(c))]
+    out = []
+    for clause in clauses:
+        for c in clause.children:
+            subject = child(c, ("nsubj",)) if _condition(c) else None
+            if subject is not None:
+                out.append(subject)
+    return out
+
+
+def infinitive_subject(verb: Token) -> Token | None:
+    """ "rejected [X] to postpone the hearing", "welcomed [X] to mediate": the parser makes X the subject of
+    the infinitive, but it is the verb's own object (the one rejected or welcomed). Only when the verb has no
+    object of its own and X stands between the verb and the "to" of an unmarked infinitive clause."""
+    if child(verb, ("dobj",)) is not None:
+        return None
+    for clause in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.tag_ == "VB" and c.i > verb.i):
+        to = next((c for c in clause.children if c.dep_ == "aux" and c.tag_ == "TO"), None)
+        subject = child(clause, ("nsubj",))
+        if to is not None and subject is not None and verb.i < subject.i < to.i and child(clause, ("mark",)) is None:
+            return subject
+    return None
 
 
 #: Prepositions that say where a thing is: an object's phrase below them names a place, not whose it is.
@@ -122,3 +168,35 @@ def disputing_sides(match: Match) -> Token | None:
     if match.pattern.cameo != "045":
         return None
     return phrase_prep_object(match.trigger, ("between", "among"))
+
+
+#: Investigations (09): what is investigated is often a deed or a document whose doer or owner sits deeper
+#: in the phrase ("a probe into the transfer of funds from the budget [of] the Ports Authority").
+INQUIRY_ROOT = "09"
+#: Prepositions that lead from an investigated thing to whose it is or who did it; not "in/at" (where) nor
+#: "on/against" (whom a deed befell: "the attack on the embassy" is not the embassy's deed).
+INQUIRY_PREPS = frozenset({"of", "from", "under", "by", "for"})
+#: Nouns that report a deed: their clause's subject did it ("claims [that] two soldiers abused prisoners").
+REPORT_NOUNS = frozenset({"claim", "allegation", "report", "accusation", "charge", "suspicion", "complaint"})
+
+
+def inquiry_subjects(topic: Token | None, depth: int = 0) -> list[Token]:
+    """Words deeper in an investigated phrase that may name whom an inquiry is about, nearest first.
+
+    The first coded one is the target when the phrase's head names no one: "an investigation into claims
+    that [two soldiers] abused prisoners", "a probe of the transfer of funds from the budget of [the Ports
+    Authority]". Follows "of/from/under/by/for" phrases and a report noun's clause, three levels at most.
+    """
+    if topic is None or depth > 2:
+        return []
+    out: list[Token] = []
+    if topic.lemma_.lower() in REPORT_NOUNS:
+        for clause in (c for c in topic.children if c.dep_ in ("acl", "ccomp", "relcl")):
+            if child(clause, ("mark",)) is not None or clause.dep_ == "ccomp":  # "claims [that] X did"
+                # the doer only: "reports that 73 civilians [were killed]" names the victims
+                out += [s for s in (child(clause, ("nsubj",)),) if s is not None]
+    for prep in (c for c in topic.children if c.dep_ == "prep" and c.lower_ in INQUIRY_PREPS):
+        pobj = child(prep, ("pobj",))
+        if pobj is not None:
+            out += [pobj, *inquiry_subjects(pobj, depth + 1)]
+    return out

@@ -30,11 +30,15 @@ from eventwire.events.recipients import (
 )
 from eventwire.events.roles import (
     CLAUSE_TARGET_ROOTS,
+    CONDITION_TARGET_ROOTS,
+    INQUIRY_ROOT,
     LIGHT_VERB_DEPS,
     Roles,
     clause_subjects,
+    condition_subjects,
     disputing_sides,
     hostile_prep_object,
+    inquiry_subjects,
     phrase_prep_object,
 )
 from eventwire.events.topics import names_a_topic
@@ -205,8 +209,12 @@ def noun_roles(match: Match, index: ActorIndex) -> Roles:
         targets += [hostile_prep_object(noun.head, preps, pattern.cameo), prep_object(noun.head, preps)]
     if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ == "VERB":  # "engaged X in a firefight"
         targets.append(child(noun.head.head, ("dobj",)))
+    if pattern.cameo[:2] == INQUIRY_ROOT:  # "an investigation into claims that [two soldiers] abused …"
+        targets += [deeper for t in list(targets) if t is not None for deeper in inquiry_subjects(t)]
     if pattern.cameo[:2] in CLAUSE_TARGET_ROOTS:
         targets += clause_subjects(noun)
+    if pattern.cameo[:2] in CONDITION_TARGET_ROOTS:  # "threats that he would … unless [the EU] paid"
+        targets += condition_subjects(noun)
     if pattern.cameo[:2] in AID_ROOTS or pattern.cameo[:3] in AID_CUTS:
         clause = noun.head if noun.head.pos_ in ("VERB", "AUX") else noun
         targets += beneficiaries(clause, possessor)

@@ -18,11 +18,16 @@ from eventwire.events.nominal import MATERIAL_CONFLICT_ROOTS
 from eventwire.events.recipients import AID_CUTS, AID_ROOTS, beneficiaries
 from eventwire.events.roles import (
     CLAUSE_TARGET_ROOTS,
+    CONDITION_TARGET_ROOTS,
+    INQUIRY_ROOT,
     LIGHT_VERB_DEPS,
     Roles,
     clause_subjects,
+    condition_subjects,
     disputing_sides,
     hostile_prep_object,
+    infinitive_subject,
+    inquiry_subjects,
     object_prep_object,
     phrase_prep_object,
 )
@@ -187,14 +192,22 @@ def verb_roles(match: Match) -> Roles:
             targets.append(prep_object(obj, ("of", "with", "to", "for", "against", "on")))
         # a second object the parser split off ("meet his counterpart [Italian President X]")
         targets += [c for c in verb.children if c.dep_ == "dobj" and obj is not None and c.i != obj.i]
+        if pattern.cameo[:2] != "01":  # "rejected [X] to postpone": X parsed as the infinitive's subject
+            targets.append(infinitive_subject(verb))
+    conditions = _conditions(match)  # "threatened to cut aid unless [X] …"
+    if pattern.cameo[:2] == THREAT_ROOT:  # "warned that the US would strike if [Iran] attacks": aimed at Iran
+        targets += conditions
     if pattern.cameo[:2] in CLAUSE_TARGET_ROOTS:
         targets += clause_subjects(verb)
     if pattern.cameo[:2] != "01":  # "denied that X attacked Y": Y is not the denial's target
         targets += _complement_targets(match, preps)
+    targets += conditions
     if preps:  # last: a target preposition anywhere in the verb's own phrase, however the parser hung it
         targets += [_clause_prep_object(verb, preps)]
     if pattern.cameo[:2] in AID_ROOTS or pattern.cameo[:3] in AID_CUTS:
         targets += beneficiaries(verb, source)
+    if pattern.cameo[:2] == INQUIRY_ROOT:  # "investigated the transfer of funds from [the authority]"
+        targets += [deeper for t in list(targets) if t is not None for deeper in inquiry_subjects(t)]
     if pattern.cameo == "015":  # "claimed responsibility for an attack [targeting] X": the attack's target
         act = prep_object(verb, ("for",)) or (phrase_prep_object(match.object, ("for",)) if match.object else None)
         targets += _act_targets(act) if act is not None else []
@@ -207,6 +220,27 @@ def verb_roles(match: Match) -> Roles:
     return roles
 
 
+#: Verbs that announce or refuse the act in their complement: a condition hung on them is the act's condition
+#: ("threatened to kill the hostages unless [France] pays": the killing, coded as a threat, is aimed at France).
+CONDITIONING_VERBS = frozenset({"threaten", "warn", "vow", "refuse", "decline", "reject"})
+
+
+def _conditions(match: Match) -> list[Token]:
+    """Subjects of conditions on the act, on the complement it matched, or on the verb announcing or refusing
+    it (see ``roles.condition_subjects``); none for codes with no such reading."""
+    verb = match.trigger
+    governor = verb.head if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in CONDITIONING_VERBS \
+        else None
+    if governor is None and match.pattern.cameo[:2] not in CONDITION_TARGET_ROOTS:
+        return []
+    words = [verb, *match.complement, *([governor] if governor is not None else [])]
+    return [s for word in words for s in condition_subjects(word)]
+
+
+#: Threats are aimed first at who must meet their condition, before the doer of the threatened act ("warned
+#: that the US would strike if [Iran] attacks") or its object ("threatened to copy Brazil's moratorium if [the
+#: banks] refuse"); other codes take a condition's subject only as a last resort.
+THREAT_ROOT = "13"
 #: Codes whose act, done in a foreign state and aimed at no one named, is aimed at that state (see dyads):
 #: intents and agreements (03), aid (07), concessions (08), force posture (15).
 VENUE_ROOTS = frozenset({"03", "07", "08", "15"})
