@@ -27,10 +27,12 @@ the same incident when they agree on all of:
    slack for time zones between dates read from the text; a date that is
    only the publication date means "shortly before publication", or "after
    it" for a planned event or one the time stage reads as still to come,
-   basis ``after_publication``; a lasting activity such as an investigation
-   is a stretch: under way from a month before the report to months after
-   it, and when dated from the text, going on until the report; an event
-   with no date links nothing);
+   basis ``after_publication``, or either side of it for a visit or meeting
+   named by a noun alone or an act told as under way, basis
+   ``around_publication``; a lasting activity
+   such as an investigation is a stretch: under way from a month before the
+   report to months after it, and when dated from the text, going on until
+   the report; an event with no date links nothing);
 4. a compatible place (same country, or unknown on one side);
 5. a similar trigger (same CAMEO code, or shared trigger word stems; the
    weapon a force act is done with counts as trigger words: "warplanes
@@ -166,7 +168,11 @@ def date_window(
 
     1. Dated only by its publication: a planned event, or one the time stage reads as still to come
        (``after_publication``), lies after the report's day — what one report tells as still to come is
-       not what it tells as done by its day. Anything else lies shortly before it.
+       not what it tells as done by its day. A meeting or visit named by a noun and nothing more, or an
+       act told as under way (``around_publication``: "Mr. Trump's visit to Britain provides an
+       opportunity", "he is challenging the whip") may lie on either side: from shortly before the
+       report to ``PLANNED_LOOKAHEAD_DAYS`` after it, unless it is planned (after) or denied (before).
+       Anything else lies shortly before it.
     2. Dated from the text: the date at its precision.
     A lasting activity (``DURATIVE_ROOTS``: "the investigation", named in reports months apart as begun
     in 2016, as under way, as expected to go on) is a stretch, not a point: dated by publication alone it
@@ -182,6 +188,8 @@ def date_window(
             return day - dt.timedelta(days=DURATIVE_LOOKBACK_DAYS), day + dt.timedelta(days=PLANNED_LOOKAHEAD_DAYS)
         if basis == "after_publication" or claim == "planned":
             return day + dt.timedelta(days=1), day + dt.timedelta(days=PLANNED_LOOKAHEAD_DAYS)
+        if basis == "around_publication" and claim == "happened":  # a visit named by a noun, an act under way
+            return day - dt.timedelta(days=PUBLICATION_LOOKBACK_DAYS), day + dt.timedelta(days=PLANNED_LOOKAHEAD_DAYS)
         return day - dt.timedelta(days=PUBLICATION_LOOKBACK_DAYS), day
     if not date:
         return None, None
@@ -259,7 +267,7 @@ def key_of(event: Event, published: str | None = None) -> EventKey:
 
 def is_publication_dated(basis: str | None) -> bool:
     """Was the window built from the publication day (see :func:`date_window`)?"""
-    return basis in ("publication", "after_publication")
+    return basis in ("publication", "after_publication", "around_publication")
 
 
 def claim_of(cameo: str | None, modality: str | None, negated: bool) -> str:

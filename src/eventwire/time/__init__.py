@@ -14,7 +14,11 @@ every day a paper mentions it. This stage dates the event itself:
   "has not met" / "no meeting has occurred since": an absence, not a day,
   unless it is a side's own denial of force, "'our planes have not struck
   the town,' the ministry said" (:func:`denied_force`);
-  none for a habit with no time of its own, "has repeatedly denied").
+  none for a habit with no time of its own, "has repeatedly denied"; basis
+  ``around_publication`` for a meeting or visit named by a noun and nothing
+  more, "Mr. Trump's visit to Britain provides an opportunity": held or still
+  ahead, the report does not say, :func:`untensed_meeting`; and for an act
+  told as under way, "is challenging the whip", :func:`under_way`).
 
 No publication date and nothing absolute in the text leaves dates None,
 never today's.
@@ -77,6 +81,8 @@ def date_events(events: list[Event], timeline: Timeline) -> None:
                 resolution = Resolution()  # "no meeting has occurred since 1948": an absence has no day
             elif basis == "publication" and habitual(token):
                 resolution = Resolution()  # "Damascus has repeatedly denied using such weapons": a habit has no day
+            elif basis == "publication" and (untensed_meeting(event, token) or under_way(event, token)):
+                basis = "around_publication"  # "the visit provides an opportunity": before or after the report
         event.date = resolution.value
         event.date_precision = resolution.precision if resolution.value else None
         event.date_basis = basis if resolution.value else None
@@ -131,8 +137,39 @@ def habitual(token: Token) -> bool:
     return any(child.dep_ == "advmod" and child.lower_ in HABITUAL_ADVERBS for child in children)
 
 
+#: CAMEO roots of meetings and visits (consult), arranged ahead and named by a noun before and after they are held.
+ARRANGED_ROOTS = {"04"}
+
+
+def untensed_meeting(event: Event, token: Token) -> bool:
+    """A meeting or visit named by a noun, with no time of its own and not told as ahead ("Mr. Trump's
+    visit to Britain provides an opportunity for Mrs. May", "details of the discussion").
+
+    A noun has no tense: reports name a visit by a noun weeks before it and after it alike, so the
+    publication day alone does not say on which side of the report it lies (basis
+    ``around_publication``; the linker reads it as both). A verb does ("he visited", "he will visit"),
+    and so do the forward marks :func:`told_ahead` reads ("the upcoming visit"); other roots keep the
+    report's day: an attack named by a noun ("the strike") is retold after it, not announced before.
+    """
+    return event.cameo[:2] in ARRANGED_ROOTS and token.pos_ in ("NOUN", "PROPN")
+
+
 #: CAMEO roots of force (fight, use force, mass violence): a side's "we have not struck" answers a charge.
 FORCE_ROOTS = {"18", "19", "20"}
+
+
+def under_way(event: Event, token: Token) -> bool:
+    """An act told in the present progressive, with no time of its own ("Rep. Ames is challenging the
+    whip for the post", "the witness is now cooperating with investigators").
+
+    It is under way at the report and goes on after it, so another report a week later that tells it
+    the same way, or as still to come ("will challenge the whip"), tells the same act: basis
+    ``around_publication``, as for :func:`untensed_meeting`. Not force: "troops are shelling the
+    town" is told of each day's shelling, and a report's day keeps those apart.
+    """
+    if event.cameo[:2] in FORCE_ROOTS or clause_head(token).i != token.i or token.tag_ != "VBG":
+        return False
+    return any(c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP") for c in token.children)
 
 
 def denied_force(event: Event, token: Token) -> bool:

@@ -41,6 +41,8 @@ INTENT_VERBS = frozenset({
 })  # fmt: skip
 #: Not appeals ("urged him not to declare", "called on him to cancel"): they are
 #: often reported after the act they were about, so they say nothing of its date.
+#: Intent verbs whose passive subject is what has the aim, not what is aimed at ("the trip is aimed at …").
+PURPOSE_VERBS = frozenset({"aim"})
 #: Modifiers that put a nominal event in the future.
 FORWARD_MODIFIERS = frozenset({
     "upcoming", "planned", "proposed", "potential", "possible", "expected", "future", "prospective",
@@ -106,6 +108,8 @@ def _span_of_coming_act(token: Token) -> bool:
 
 def _aimed_at(token: Token) -> bool:
     """Step 4: the noun hangs, through one preposition at most, on an aim noun or an intent verb."""
+    if token.dep_ == "nsubjpass" and token.head.lemma_.lower() in PURPOSE_VERBS:
+        return False  # "the trip is aimed at derailing the deal": the trip has the aim, it is not aimed at
     if token.dep_ in ("dobj", "nsubjpass"):
         return token.head.lemma_.lower() in INTENT_VERBS
     if token.dep_ != "pobj":
