@@ -18,8 +18,10 @@ from typing import Any, ClassVar, Self
 MODALITIES = ("asserted", "intended", "hypothetical", "negated", "denied")
 DATE_PRECISIONS = ("day", "week", "month", "season", "year")
 #: "after_publication": no time in the text, and told as still to come ("would be a summit"): the
-#: date holds the publication day as the earliest the event can be.
-DATE_BASES = ("expression", "anchor", "publication", "after_publication")
+#: date holds the publication day as the earliest the event can be. "around_publication": no time in
+#: the text, and a meeting or visit named by a noun only, or an act told as under way ("is challenging"):
+#: the date holds the publication day, and the event may lie on either side of it.
+DATE_BASES = ("expression", "anchor", "publication", "after_publication", "around_publication")
 QUOTE_KINDS = ("direct", "indirect")
 
 

@@ -6,6 +6,12 @@
 
 const PAGE = 50;
 const QUAD = { 1: "Verbal cooperation", 2: "Material cooperation", 3: "Verbal conflict", 4: "Material conflict" };
+// An event dated by its report's day, not by a time in the text: the tag and what it means.
+const PUBLICATION_BASES = {
+  publication: ["pub", "No time in the text: dated by the report's day"],
+  after_publication: ["pub+", "No time in the text, told as still to come: on or after the report's day"],
+  around_publication: ["pub±", "No time in the text, named by a noun or under way: before or after the report's day"],
+};
 const $ = (sel) => document.querySelector(sel);
 let renderToken = 0;
 let stats = null;
@@ -171,7 +177,8 @@ function eventTable(items, opts) {
     body.append(h("tr", { class: "clickable event-row", "data-event": e.event_id, "data-root": e.root || "", "data-date": e.date || "",
       onclick: () => openEvidence(e.event_id), title: "Open the evidence" },
       h("td", { class: "nowrap" }, e.date || h("span", { class: "muted", title: "publication date" }, e.published || "–"),
-        e.date_basis === "publication" ? h("span", { class: "tag" }, "pub") : null),
+        e.date_basis in PUBLICATION_BASES ? h("span", { class: "tag", title: PUBLICATION_BASES[e.date_basis][1] },
+          PUBLICATION_BASES[e.date_basis][0]) : null),
       h("td", {}, actorCell(e.source)),
       h("td", { class: "nowrap", title: e.cameo_label || "" }, e.quad_class ? h("span", { class: "q q" + e.quad_class }) : null,
         h("span", { class: "code" }, e.cameo), " ", h("span", { class: "muted" }, e.cameo_label || "")),
