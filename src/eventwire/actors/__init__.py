@@ -29,8 +29,10 @@ from eventwire.actors import coref
 from eventwire.actors.dictionary import load
 from eventwire.actors.match import build_index
 from eventwire.actors.mention import Mention, Resources
+from eventwire.actors.regions import region_names
 from eventwire.actors.resolve import fold, mentions_for
 from eventwire.actors.shared_names import shared_city_names
+from eventwire.actors.unmarked_possessives import possessive_forms
 from eventwire.config import Context
 from eventwire.model import Actor, Article, Span
 
@@ -66,7 +68,18 @@ def _load_resources(ctx: Context) -> Resources:
     dictionary = load(ctx.user_files())
     index = build_index(dictionary, ctx.nlp.tokenizer)
     towns = _cities(TOWN_MIN_POPULATION, ctx=ctx)
-    return Resources(dictionary, index, _cities(CITY_MIN_POPULATION, towns), towns, shared_city_names(ctx))
+    cities = _cities(CITY_MIN_POPULATION, towns)
+    return Resources(dictionary, index, cities, towns, shared_city_names(ctx),
+                     region_names(cities, _state_words(dictionary)), possessive_forms(dictionary, index.name_words))
+
+
+def _state_words(dictionary) -> set[str]:
+    """Folded names, aliases and adjectives of the dictionary's states: no region may take one ("Georgia")."""
+    words = set()
+    for entry in dictionary.entries.values():
+        if entry.kind == "state":
+            words.update(fold(name) for name in (entry.name, *entry.aliases, *entry.adjectives))
+    return words
 
 
 def _cities(min_population: int, towns: dict[str, tuple[int, str]] | None = None, ctx: Context | None = None) -> dict:

@@ -43,3 +43,7 @@ class Resources:
     towns: dict[str, tuple[int, str]] = field(default_factory=dict)
     #: folded lower city name -> {ISO3: population} for names several countries share ("victoria")
     shared_names: dict[str, dict[str, int]] = field(default_factory=dict)
+    #: folded region name ("borno", "somerset") -> ISO3, for names of one country only (``regions.py``)
+    regions: dict[str, str] = field(default_factory=dict)
+    #: "syrias" -> Syria's entry: possessives written without the apostrophe (``unmarked_possessives.py``)
+    possessives: dict[str, Entry] = field(default_factory=dict)

@@ -42,6 +42,7 @@ from eventwire.actors.mention import Mention, Resources
 from eventwire.actors.names import inside_another_name, newspaper_names, shadow_office
 from eventwire.actors.roles import code_on
 from eventwire.actors.shared_names import fold, home_namesakes, region_namesakes
+from eventwire.actors.unmarked_possessives import unmarked_possessives
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -71,6 +72,8 @@ def mentions_for(doc: Doc, date: str | None, res: Resources) -> list[Mention]:
     mentions += _honorific_names(doc, _covered(mentions, len(doc)))
     mentions += _known_surnames(doc, _covered(mentions, len(doc)), res)
     mentions += _capital_nouns(doc, _covered(mentions, len(doc)))
+    mentions += [entry_mention(entry, "name", i, i + 1, date)  # "Syrias civil war"
+                 for i, entry in unmarked_possessives(doc, _covered(mentions, len(doc)), res.possessives)]
     mentions = [m for m in mentions if not _agency_credit(m, doc)]
     mentions.sort(key=lambda m: m.start)
     newspaper_names(mentions, doc)  # "the Jakarta Post": Indonesian media, not Indonesia
@@ -307,19 +310,31 @@ PLACE_WORDS = {"province", "state", "district", "county", "governorate", "region
                "city", "town", "municipality", "based"}
 
 
+#: Place words that say a name is a state's region: "Borno State", "County Kerry", "the province of Helmand".
+REGION_WORDS = PLACE_WORDS - {"city", "town", "based"}
+
+
 def _place_country(ent, res: Resources) -> str | None:
-    """A spaCy place entity's country: big cities by name; towns only where a
-    place word says what the name is ("Kandahar province", "the Leawood-based firm")."""
+    """A spaCy place entity's country: big cities by name; towns and regions (``regions.py``) only where a
+    place word says what the name is ("Kandahar province", "the Leawood-based firm", "Borno State")."""
     words = [t for t in ent if t.lower_ != "the" or t.i != ent.start]
     doc = ent.doc
     follower = doc[ent.end + 1] if ent.end + 1 < len(doc) and doc[ent.end].text == "-" else \
         (doc[ent.end] if ent.end < len(doc) else None)
     signalled = follower is not None and follower.lower_ in PLACE_WORDS
+    region = follower is not None and follower.lower_ in REGION_WORDS
     if len(words) > 1 and words[-1].lower_ in PLACE_WORDS:
+        region = region or words[-1].lower_ in REGION_WORDS
         words, signalled = words[:-1], True
+    if len(words) > 1 and words[0].lower_ in REGION_WORDS:
+        words, region = words[1:], True  # "County Kerry"
+    if ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ in REGION_WORDS:
+        region = True  # "the province of Helmand"
+    if ent.start >= 1 and doc[ent.start - 1].lower_ == "county":
+        region = True
     key = fold(" ".join(t.text for t in words))
     town = res.towns.get(key) if signalled else None
-    return res.cities.get(key) or (town[1] if town else None)
+    return res.cities.get(key) or (town[1] if town else None) or (res.regions.get(key) if region else None)
 
 
 def _is_single_name(ent) -> bool:

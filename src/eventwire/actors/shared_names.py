@@ -8,25 +8,23 @@ country's city. The choice weighs the two namesakes as the places gazetteer
 does (``places.gazetteer.weight``): population, times a boost for the
 article's own country and for a capital, so a world capital keeps its country
 ("U.S. officials flew to Paris" is not Paris, Texas) and a small capital
-yields to a large city of the story's country.
+yields to a large city of the story's country. Two things outweigh size: a
+region written right after the name ("Wellington, Somerset", "Paris, Texas"),
+and a story that names regions of one country only ("Avon and Somerset
+Police" in a story on a fire in Wellington): a local story names its county.
 """
 
 from __future__ import annotations
 
-import unicodedata
 from collections import Counter
 from typing import TYPE_CHECKING, Any
 
 from eventwire.actors.mention import Mention, Resources
+from eventwire.actors.regions import fold, postal_state, regions_in
 from eventwire.places.gazetteer import CAPITAL_BOOST, CONTEXT_BOOST  # both stages choose alike
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
-
-
-def fold(name: str) -> str:
-    """Lower case without accents: "Kandahār" and "Kandahar" are one key."""
-    return unicodedata.normalize("NFKD", name.lower()).encode("ascii", "ignore").decode("ascii")
 
 
 def shared_city_names(ctx: Any) -> dict[str, dict[str, int]]:
@@ -70,16 +68,63 @@ def home_namesakes(mentions: list[Mention], doc: Doc, res: Resources) -> None:
                and not (m.kind == "organisation" and (m.code or "").endswith("MED"))]
     article = Counter(m.country for m in written)
     sentence_of = _sentence_index(doc)
+    placed = {i for m in written if m.kind in ("place", "state") for i in range(m.start, m.end)}
+    regions = [(i, country) for i, country in regions_in(doc, res.regions, res.towns) if i not in placed]
     for key in sorted({_key(m, doc) for m in shared}):
         same = [m for m in shared if _key(m, doc) == key]
+        namesakes = res.shared_names[key]
         reach = max(sentence_of[m.start] for m in same) + NEIGHBOURHOOD
         own = _own_country(Counter(m.country for m in written if sentence_of[m.start] <= reach))
+        local = _region_country({country for i, country in regions if sentence_of[i] <= reach}, own, namesakes)
         for mention in same:
-            if own is not None and not article[mention.country] and _weighs_more(own, mention, res.shared_names[key]):
-                mention.kind, mention.entry, mention.form = "place", None, "city"
-                mention.code = mention.country = own
-                mention.name = doc[mention.start : mention.end].text
-                mention.flags = ["city"]
+            qualified = _qualifier(mention, doc, regions, written, namesakes)
+            if qualified is not None and qualified != mention.country:
+                _recode(mention, qualified, doc)  # "Wellington, Somerset", "Paris, Texas": the text says which
+            elif article[mention.country]:
+                continue  # "San Jose (Costa Rica)": the article names the current country
+            elif local is not None and local != mention.country and _near_enough(mention, local, regions, sentence_of):
+                _recode(mention, local, doc)  # the story names a region of a country with a namesake
+            elif own is not None and _weighs_more(own, mention, namesakes):
+                _recode(mention, own, doc)
+
+
+def _recode(mention: Mention, country: str, doc: Doc) -> None:
+    mention.kind, mention.entry, mention.form = "place", None, "city"
+    mention.code = mention.country = country
+    mention.name = doc[mention.start : mention.end].text
+    mention.flags = ["city"]
+
+
+def _region_country(countries: set[str], own: str | None, namesakes: dict[str, int]) -> str | None:
+    """The one country whose regions the story names ("Police in Somerset"), when it has a namesake of the
+    city and the other mentions name no other country more often. A region of the story's country says the
+    story is local there, which outweighs a foreign capital's size: a local story names its county, a story
+    about a visit to the capital names the capital's country."""
+    if len(countries) != 1:
+        return None
+    country = next(iter(countries))
+    return country if country in namesakes and own in (None, country) else None
+
+
+def _near_enough(mention: Mention, country: str, regions: list[tuple[int, str]], sentence_of: list[int]) -> bool:
+    """A capital yields to a region of the story only where the region is named in its sentence or the next
+    one: a story that names a U.S. state somewhere is no story set in Paris, Texas."""
+    if mention.form != "capital" and "capital" not in mention.flags:
+        return True
+    here = sentence_of[mention.start]
+    return any(c == country and here <= sentence_of[i] <= here + 1 for i, c in regions)
+
+
+def _qualifier(mention: Mention, doc: Doc, regions: list[tuple[int, str]], written: list[Mention],
+               namesakes: dict[str, int]) -> str | None:
+    """The country of a region or a state's place written right after the name, ", Somerset", "in Texas",
+    when that country has a city of the name."""
+    if mention.end + 1 >= len(doc) or doc[mention.end].lower_ not in (",", "in"):
+        return None
+    start = mention.end + 1
+    country = next((c for i, c in regions if i == start), None) or next(
+        (m.country for m in written if m.start == start and m.kind == "place"), None)
+    return country if country in namesakes else None
 
 
 def _own_country(counts: Counter) -> str | None:
@@ -133,7 +178,8 @@ def region_namesakes(mentions: list[Mention], doc: Doc) -> None:
         cities = any(m.country == region_state and ("city" in m.flags and "capital" not in m.flags)
                      for m in mentions)
         worded = any(t.lower_ in STATE_WORDS for m in same for t in doc[max(0, m.start - 3) : m.end + 3]) or any(
-            doc[max(0, m.start - 2) : m.start].text.lower() == "state of" for m in same)
+            doc[max(0, m.start - 2) : m.start].text.lower() == "state of" for m in same) or (
+            region_state == "USA" and postal_state(doc))  # "Fulton County, Ga.": the U.S. postal style
         if not (cities or worded):
             continue
         for mention in same:
