@@ -13,7 +13,7 @@ from eventwire.config import Context
 from eventwire.link import store_io
 from eventwire.link.contrasts import link_contrasts
 from eventwire.link.grouping import group_incidents
-from eventwire.link.incidents import key_of
+from eventwire.link.incidents import candidate_roots, key_of
 from eventwire.link.stories import StoryDoc, StoryFeatures, assign_stories, name_entities, parse_date
 from eventwire.model import Article
 
@@ -68,7 +68,7 @@ def link_incidents(articles: list[Article], con=None, stored_keys: store_io.Even
     stored = store_io.stored_incident_ids(con, [e.id for _, e in events])
     keys = [replace(key_of(event, article.published), incident_id=stored.get(event.id), story_id=article.story_id)
             for article, event in events]
-    roots = sorted({k.root for k in keys if k.root})
+    roots = candidate_roots(keys)
     published = [d for a in articles if (d := parse_date(a.published))]
     known = store_io.event_candidates(con, roots, published, [a.id for a in articles], stored_keys)
     incident_of = group_incidents(keys, known)

@@ -18,7 +18,8 @@ the same incident when they agree on all of:
    people on the same side must be the same person (Pompeo's visit ≠
    Trump's planned summit);
 2. a compatible CAMEO root (the same, or both force: 18/19/20); a denied
-   or negated mention joins the happening it denies. (Planned and held are
+   or negated mention joins the happening it denies, and a refused meeting
+   the meeting it refuses. (Planned and held are
    not kept apart by modality: the coder's modality on nominal mentions —
    "the summit" — is too unreliable. A planned event dated only by
    publication looks ahead in time instead, and the time stage marks events
@@ -82,6 +83,12 @@ ROOT_ALIASES = {"031": "06", "032": "05", "033": "07", "035": "08", "036": "04",
 #: police, shops or a building (18x/19x), so it links as their code (root
 #: and same-code trigger test). Peaceful protest (141-144) keeps its own root.
 SAME_HAPPENING_CODE = {"145": "190"}
+#: A refused meeting (125: reject a proposal to meet, visit or negotiate; a cancelled visit) is a
+#: mention of that meeting, as a denied one is ("he would not visit Britain unless she could
+#: guarantee he would face no protests" is about the visit others report as planned or held), so it
+#: links as the meeting (04), the way an intent to meet does (``ROOT_ALIASES``). Across codes it
+#: passes the trigger test only by the same words (:func:`similar_trigger`).
+REFUSED_MEETING_CODES = frozenset({"125"})
 #: How far before publication an event dated only by its publication may lie.
 PUBLICATION_LOOKBACK_DAYS = 3
 #: Roots of activities that last (investigations): reported as begun, under
@@ -368,7 +375,10 @@ def _sides_agree(x: tuple[Side, Side], y: tuple[Side, Side]) -> bool:
 
 
 def _linked_root(key: EventKey) -> str | None:
-    """The root an event links under: its intent's act (``ROOT_ALIASES``), a riot's violence, or its own."""
+    """The root an event links under: its intent's act (``ROOT_ALIASES``), a riot's violence, the meeting
+    a refusal refuses (``REFUSED_MEETING_CODES``), or its own."""
+    if key.cameo in REFUSED_MEETING_CODES:
+        return "04"
     return ROOT_ALIASES.get(key.cameo) or SAME_HAPPENING_CODE.get(key.cameo, "")[:2] or key.root
 
 
@@ -379,6 +389,10 @@ def compatible_root(a: EventKey, b: EventKey) -> bool:
     "urged him not to declare an emergency" and "Russia denied the strike"
     are about the very happening others report as done, so a negated or
     denied mention joins it (the incident counts mentions, not assertions).
+    So does a refused meeting (``REFUSED_MEETING_CODES``: "would not visit
+    Britain unless …" is a mention of the visit); it then no longer links
+    with other rejections (12x), as an intent to meet no longer links with
+    other intents (03x).
     """
     if a.root is None or b.root is None:
         return False
@@ -408,7 +422,9 @@ def compatible_place(a: EventKey, b: EventKey) -> bool:
 def similar_trigger(a: EventKey, b: EventKey) -> bool:
     """Criterion 5: the same full CAMEO code, or overlapping trigger stems.
 
-    The code alone does not do for one-sided talk (:func:`code_says_enough`).
+    The code alone does not do for one-sided talk (:func:`code_says_enough`). A refused meeting and
+    an event of another code need the same words, not only words of one family: "he will not meet the
+    premier during his visit" refuses a meeting, not the visit (``REFUSED_MEETING_CODES``).
     """
     code_a, code_b = SAME_HAPPENING_CODE.get(a.cameo, a.cameo), SAME_HAPPENING_CODE.get(b.cameo, b.cameo)
     if code_a == code_b and len(code_a) >= 3 and code_says_enough(a, b):
@@ -417,6 +433,8 @@ def similar_trigger(a: EventKey, b: EventKey) -> bool:
         return False
     if len(a.trigger & b.trigger) / len(a.trigger | b.trigger) >= TRIGGER_MIN_OVERLAP:
         return True
+    if (a.cameo in REFUSED_MEETING_CODES) != (b.cameo in REFUSED_MEETING_CODES):
+        return False
     families = trigger_families()
     return bool(_families_of(a.trigger, families) & _families_of(b.trigger, families))
 
@@ -498,8 +516,28 @@ def states_clash(a: EventKey, b: EventKey) -> bool:
 
 def root_family(key: EventKey) -> str | None:
     """One name for the roots that :func:`compatible_root` lets meet: events of different families never link."""
-    root = _linked_root(key)
+    return _family_name(_linked_root(key))
+
+
+def _family_name(root: str | None) -> str | None:
     for family in ROOT_FAMILIES:
         if root in family:
             return min(family)
     return root
+
+
+def candidate_roots(keys: list[EventKey]) -> list[str]:
+    """The roots (as stored, ``Event.root``) of events that may link with any of ``keys``.
+
+    Every root of the families the keys link under, and the roots of codes that link under one of
+    those families though their own root is another: an intent to meet (03, linked as 04), a riot
+    (14, as 19), a refused meeting (12, as 04). Stored candidates are read by these roots, so a
+    refusal in a new report still meets the visit stored from an earlier one, and the other way round.
+    """
+    families = {root_family(key) for key in keys if key.root}
+    roots = {key.root for key in keys if key.root}
+    roots |= {f"{number:02d}" for number in range(1, 21) if _family_name(f"{number:02d}") in families}
+    linked_elsewhere = {**ROOT_ALIASES, **{code: happening[:2] for code, happening in SAME_HAPPENING_CODE.items()},
+                        **dict.fromkeys(REFUSED_MEETING_CODES, "04")}
+    roots |= {code[:2] for code, root in linked_elsewhere.items() if _family_name(root) in families}
+    return sorted(roots)
