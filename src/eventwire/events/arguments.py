@@ -228,9 +228,11 @@ FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
 def _for_object(governor: Token, infinitive: Token) -> Token | None:
-    """ "called for [campaigners] to protest": the object of a "for" phrase that ends right where the
-    infinitive begins is its doer ("was forced, for the first time in history, to resign" is no such phrase)."""
-    for prep in (c for c in governor.children if c.dep_ == "prep" and c.lower_ == "for"):
+    """ "called for [campaigners] to protest", "called on [the UN] to open an inquiry": the object of a "for"
+    (or, after "call", an "on/upon") phrase that ends right where the infinitive begins is its doer ("was
+    forced, for the first time in history, to resign" is no such phrase)."""
+    preps = ("for", "on", "upon") if governor.lemma_.lower() == "call" else ("for",)
+    for prep in (c for c in governor.children if c.dep_ == "prep" and c.lower_ in preps):
         pobj = child(prep, ("pobj",))
         if pobj is not None and pobj.right_edge.i + 1 == infinitive.left_edge.i:
             return pobj

@@ -58,7 +58,7 @@ def dyads(
     sources = [s for s in _first_actors(roles.sources, index)
                if not _covers(s[1], trigger_start) and not non_actor_source(s[0], s[1])]
     if roles.located:  # "arrested in [Rwanda]" is Rwanda's act; "arrested in [a police raid]" names no one
-        sources = [s for s in sources if s[1].code is not None and s[1].code == s[1].country]
+        sources = [s for s in sources if _custodian(s[1], roles.judged)]
     if not sources and recent and roles.sources and group_reference(roles.sources[0]):
         roles.inferred = True
         sources = [(roles.sources[0], recent[0]), (roles.sources[0], recent[1])]
@@ -232,6 +232,20 @@ def _matched_thing(match: Match, token: Token) -> bool:
     pattern = match.pattern
     return match.object is not None and match.object.i == token.i and (
         pattern.object_role == "thing" or bool(pattern.object and "*" not in pattern.object))
+
+
+#: Whether a passive judicial act's "in <state>" names its doer, as a custody verb's does (measured: see README).
+STATE_JUDGES = True
+
+
+def _custodian(actor: Actor, judged: bool) -> bool:
+    """Who a passive act of custody or justice with no agent is done by, named by its "in" phrase: the state
+    for an arrest ("arrested in [Rwanda]"), the court for a sentence or a charge ("sentenced in [a Nairobi
+    court]": its judiciary code)."""
+    code = actor.code or ""
+    if judged and len(code) == 6 and code[3:] == "JUD" and code[:3] == actor.country:
+        return True
+    return bool(code) and code == actor.country and (not judged or STATE_JUDGES)
 
 
 def _two_offices(target: tuple[Token, Actor], source: tuple[Token, Actor]) -> bool:

@@ -31,6 +31,7 @@ from eventwire.events.trigger_words import (
     complement_words,
     context_words,
     direct_object,
+    held_thing,
     naming_use,
     object_words,
     particles,
@@ -168,7 +169,8 @@ def _holds(pattern: Pattern, token: Token, memo: SentenceWords | None = None) ->
         match.evidence.append(hit)
     if pattern.not_object:  # "met [the deadline]" is no meeting; "met [the minister]" still is
         obj = direct_object(token)  # its head noun only: "support the [spending] bill" backs a bill
-        if obj is not None and _has_word([obj, *_second_objects(token, obj)], pattern.not_object, memo) is not None:
+        if obj is not None and _has_word([held_thing(obj), *_second_objects(token, obj)], pattern.not_object,
+                                         memo) is not None:
             return None
     context, marks = memo.near(token)
     if pattern.particle:

@@ -86,6 +86,19 @@ INQUIRY_NOUNS = frozenset({"investigation", "inquiry", "enquiry", "probe", "inqu
 INQUIRY_PREPS = frozenset({"into", "of", "about", "over"})
 
 
+#: Nouns and verbs of telling and their prepositions: what is told about happened, whether or not it is told
+#: ("would not give details [of the discussion]", "declined to comment [on the talks]").
+TELLING_WORDS = frozenset({"detail", "details", "comment", "information", "specific", "specifics", "readout",
+                           "elaborate", "word"})
+TELLING_PREPS = frozenset({"of", "on", "about", "over", "regarding", "concerning"})
+
+
+#: Verbs whose object is a deed already done: "urged the Council to punish [the massacre]" requests only the
+#: punishment.
+DEED_VERBS = frozenset({"punish", "avenge", "condemn", "denounce", "investigate", "probe", "prosecute", "mourn",
+                        "commemorate"})
+
+
 def governing_chain(trigger: Token, limit: int = 5) -> list[tuple[Token, bool]]:
     """The trigger and the words above it whose scope covers it, up to a clause root.
 
@@ -104,6 +117,10 @@ def governing_chain(trigger: Token, limit: int = 5) -> list[tuple[Token, bool]]:
             break  # '"They will pay," X said during a meeting': the quote's "will" is not the meeting's
         if token.dep_ == "prep" and token.lower_ in INQUIRY_PREPS and token.head.lemma_.lower() in INQUIRY_NOUNS:
             break  # "demanded an inquiry [into the attack]": the attack happened; only the inquiry is demanded
+        if token.dep_ == "prep" and token.lower_ in TELLING_PREPS and token.head.lemma_.lower() in TELLING_WORDS:
+            break  # "would not give details [of the discussion]": only the telling is negated
+        if token.dep_ == "dobj" and token.pos_ in ("NOUN", "PROPN") and token.head.lemma_.lower() in DEED_VERBS:
+            break  # "asked the Council to punish [the massacre]": the massacre was done
         link = token.dep_
         complement = complement and (
             link in ("xcomp", "ccomp", "dobj", "attr", "pobj", "pcomp", "conj")  # a conjunct shares its head's role

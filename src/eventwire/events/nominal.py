@@ -46,6 +46,25 @@ def blamed_on(noun: Token) -> Token | None:
     return None
 
 
+#: Verbs that tell who did an act named by a noun: "the massacre [his troops] committed".
+PERPETRATING_VERBS = frozenset({"commit", "perpetrate", "carry", "conduct", "stage", "mount"})
+
+
+def perpetrated_by(noun: Token) -> Token | None:
+    """ "the massacre [his troops] committed in the village", "the raid that [rebels] carried out": the subject of
+    a relative clause of doing on the noun is its doer (not a relative pronoun: "an attack which was committed")."""
+    for clause in noun.children:
+        # "the raid that the militia carried out" is often parsed as an acl with "that" as its mark
+        if clause.dep_ not in ("relcl", "acl") or clause.lemma_.lower() not in PERPETRATING_VERBS:
+            continue
+        if clause.lemma_.lower() == "carry" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in clause.children):
+            continue
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ not in ("that", "which", "who", "what"):
+            return subject
+    return None
+
+
 def later_pobj(verb: Token, after: Token, preps: tuple[str, ...]) -> Token | None:
     """A plain "<prep> <noun>" under ``verb`` after ``after``: a phrase of the event noun the parser hung on its verb.
 

@@ -47,7 +47,9 @@ class Pattern:
     complement: tuple[str, ...] = ()
     particle: tuple[str, ...] = ()
     target_preps: tuple[str, ...] = ()
-    target: str = "required"  # required | optional | always (required even under PLOVER's recipient rule)
+    # required | optional | always (required even under PLOVER's recipient rule) | named (someone must stand in a
+    # target slot, coded or not: "pulled a gun on [two guards]")
+    target: str = "required"
     symmetric: bool = False
     possessor: str = "source"  # for nouns: is "X's <noun>" the source or the target?
     target_from: str = "any"  # "clause": only the governed clause's subject; "preps": only target_preps
@@ -126,8 +128,8 @@ def _pattern(item: Any, where: str, codes: set[str]) -> Pattern:
         raise DictionaryError(f"{label}: needs 'lemma' and 'pos' (one of {POS}).", code="E032")
     if not isinstance(item.get("symmetric", False), bool) and item.get("symmetric") not in ("true", "false"):
         raise DictionaryError(f"{label}: 'symmetric' must be true or false.", code="E032")
-    if item.get("target", "required") not in ("required", "optional", "always"):
-        raise DictionaryError(f"{label}: 'target' must be required, optional or always.", code="E032")
+    if item.get("target", "required") not in ("required", "optional", "always", "named"):
+        raise DictionaryError(f"{label}: 'target' must be required, optional, always or named.", code="E032")
     if item.get("target_from", "any") not in ("any", "clause", "preps"):
         raise DictionaryError(f"{label}: 'target_from' must be any, clause or preps.", code="E032")
     if item.get("object_role", "target") not in ("target", "thing"):

@@ -62,7 +62,8 @@ def may_stand_alone(
     """Whether an event with no coded target may still be emitted (PLOVER's optional recipient).
 
     1. Not when the pattern needs a target to mean anything (``target:
-       always``: "meet the demand", "fired their weapons").
+       always``: "meet the demand", "fired their weapons"); for ``target:
+       named`` only when a target slot holds someone, coded or not.
     2. Not when the victims of an attack were named but ruled out (their
        doer's side is a guess, see ``dyads``).
     3. Not when the source was borrowed from another verb through a
@@ -83,6 +84,8 @@ def may_stand_alone(
     """
     if match.pattern.target == "always" or victims or roles.distant:
         return False
+    if match.pattern.target == "named":  # "pulled a gun on [two guards]": someone, if uncoded, was threatened
+        return any(t is not None and t.ent_type_ not in ("DATE", "TIME") for t in roles.targets)  # not "on Monday"
     if match.pattern.symmetric and match.pattern.cameo[:2] in RELATION_ROOTS:
         if named_targets:
             return False

@@ -58,6 +58,7 @@ class Roles:
     victim: Token | None = None  # "children killed in a gas attack": last-resort target of material conflict
     place: Token | None = None  # "gunmen killed 12 [in Kabul]": where unnamed victims were hurt (see dyads)
     located: bool = False  # the source is where a passive arrest took place: only a state counts
+    judged: bool = False  # ... a passive judicial act ("was sentenced in [a Nairobi court]"): only a court counts
     venue: Token | None = None  # "agreed to a ceasefire [in Ukraine]": where a one-sided act is aimed (dyads)
 
 

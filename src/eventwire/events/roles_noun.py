@@ -19,6 +19,7 @@ from eventwire.events.nominal import (
     blamed_on,
     misplaced_target,
     nominal_agents,
+    perpetrated_by,
     received_from,
     victim_of,
 )
@@ -77,6 +78,9 @@ REACTION_VERBS = frozenset({
     "resist", "endure", "escape", "confirm", "describe", "document", "monitor", "predict", "warn",
     "second", "echo", "endorse", "back", "support", "answer", "ignore", "dismiss", "discuss", "follow",
     "receive", "get", "obtain", "need", "seek", "request", "await", "lack", "lose", "accept",  # "Egypt received aid"
+    # who hinders an act is not its doer: "tried to obstruct an [inquiry] into X"
+    "obstruct", "impede", "hinder", "hamper", "undermine", "derail", "sabotage", "stonewall", "stymie", "frustrate",
+    "quash", "disrupt",
 })
 #: Verbs that end or hold back an act of force ("to halt the shelling", "to break the siege"): their subject
 #: is often the other side, so it is no doer of the act.
@@ -157,7 +161,8 @@ def noun_roles(match: Match, index: ActorIndex) -> Roles:
     # ... nor a backer ("a [Russian-backed] offensive" is not Russia's; "a Saudi-led strike" still is Saudi)
     candidates += [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and names_someone(c)
                    and c not in topics and c not in towns and c.lower_ not in SPONSOR_PARTICIPLES]
-    candidates += [prep_object(noun, ("by",)), phrase_prep_object(noun, ("by",)), blamed_on(noun)]
+    candidates += [prep_object(noun, ("by",)), phrase_prep_object(noun, ("by",)), blamed_on(noun),
+                   perpetrated_by(noun)]
     received = received_from(noun)  # "[Egypt] received aid from [the US]": the giver acts on the receiver
     candidates += [received[0]] if received is not None else []
     preps = pattern.target_preps or DEFAULT_NOUN_PREPS

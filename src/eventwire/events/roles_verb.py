@@ -31,7 +31,7 @@ from eventwire.events.roles import (
     object_prep_object,
     phrase_prep_object,
 )
-from eventwire.events.trigger_words import SMALL_CLAUSE_PREDICATES
+from eventwire.events.trigger_words import HOLDING_PREDICATES, SMALL_CLAUSE_PREDICATES
 from eventwire.events.voice import child, is_passive, passive_agent, passive_patient, prep_object
 
 OBJECT_PREPS = ("on", "against", "at", "to", "with", "into", "for", "from")
@@ -45,6 +45,9 @@ CUSTODY_PLACES = frozenset({"trial", "prison", "jail", "hospital", "custody", "c
 EXPELLING_VERBS = frozenset({"expel", "deport", "evict", "banish", "oust"})
 #: Verbs of taking into custody: a passive one's "in <country>" phrase is that state's act ("arrested in [Iran]").
 CUSTODY_VERBS = frozenset({"arrest", "detain", "jail", "imprison", "apprehend", "incarcerate"})
+#: Verbs of bringing to justice: a passive one with no agent is the act of the court it took place in ("was
+#: sentenced in [a Nairobi court]"); the "in <state>" of the custody verbs is not enough for them (see dyads).
+JUDICIAL_VERBS = frozenset({"charge", "indict", "prosecute", "convict", "sentence"})
 #: Verbs that move troops: a passive one with no agent has the troops themselves as the doer.
 DEPLOYING_VERBS = frozenset({"deploy", "redeploy", "send", "dispatch", "station", "post", "mobilize", "mobilise"})
 
@@ -117,6 +120,11 @@ def _deployed_troops(match: Match) -> bool:
     )
 
 
+def _held(verb: Token) -> Token | None:
+    """ "held [two guards hostage]" parsed as a clause: the small clause stands for the object held."""
+    return next((c for c in verb.children if c.dep_ in ("ccomp", "advcl") and c.lower_ in HOLDING_PREDICATES), None)
+
+
 def _stative_commitment(verb: Token) -> bool:
     """"[X] is/are committed to <goal>": a present passive of commitment says X is committed, nobody commits X.
 
@@ -144,10 +152,12 @@ def verb_roles(match: Match) -> Roles:
         source = prep_object(verb, ("from",))  # "two inspectors were expelled from [North Korea]"
     if source is None and _deployed_troops(match):
         source = match.object  # "[Russian soldiers] were deployed as peacekeepers": troops carry their state's code
-    located = source is None and verb.lemma_.lower() in CUSTODY_VERBS and is_passive(verb)
+    judged = verb.lemma_.lower() in JUDICIAL_VERBS
+    located = source is None and (verb.lemma_.lower() in CUSTODY_VERBS or judged) and is_passive(verb)
     if located:  # CAMEO 173 is done by the state's authorities: "X was arrested in [Rwanda]" (a state only, see dyads)
         source = prep_object(verb, ("in",))
-    roles = Roles(sources=[source] if source is not None else [], inferred=inferred, located=located)
+    roles = Roles(sources=[source] if source is not None else [], inferred=inferred, located=located,
+                  judged=located and judged)
     if source is not None and verb.head.lemma_ in SENDING_VERBS and source.head.i == verb.head.i != verb.i:
         # "sent [teams] into Libya to investigate X": uncoded envoys act for their sender
         roles.sources += [s for s in (verb_subject(verb.head)[0],) if s is not None]
@@ -173,7 +183,7 @@ def verb_roles(match: Match) -> Roles:
             targets.append(phrase_prep_object(subject, preps or OBJECT_PREPS))
         targets.append(prep_object(verb, preps) if preps else None)  # "troops were deployed [to] X"
     else:
-        obj = child(verb, ("dobj",)) or child(verb, ("oprd",))
+        obj = child(verb, ("dobj",)) or child(verb, ("oprd",)) or _held(verb)
         targets += [child(verb, ("dative",))]
         if preps:  # "fired batteries [at Russia]"; "returned artifacts [to X]" hung on the object
             targets += [hostile_prep_object(verb, preps, pattern.cameo), prep_object(verb, preps),

@@ -63,7 +63,13 @@ OUTSIDE_PHRASE = frozenset({
 })
 
 
+#: Nouns that end a small clause after a verb of holding: "held [two guards hostage]" is parsed as a clause.
+HOLDING_PREDICATES = frozenset({"hostage", "hostages", "captive", "captives"})
+
+
 def _in_phrase(token: Token) -> bool:
+    if token.dep_ in ("ccomp", "advcl") and token.lower_ in HOLDING_PREDICATES:
+        return True  # "held two guards [hostage]", however the parser hangs it
     if token.dep_ == "ccomp":
         return token.pos_ == "ADJ"  # "found them [guilty]"
     if token.dep_ == "prep":
@@ -138,6 +144,13 @@ def _infinitival(clause: Token) -> bool:
     if clause.dep_ == "advcl":
         return any(c.lower_ == "for" and c.dep_ == "mark" for c in clause.children)
     return any(c.lower_ in ("for", "to") and c.dep_ in ("mark", "aux") for c in clause.children)
+
+
+def held_thing(obj: Token) -> Token:
+    """ "holding [the spending bill] hostage" parsed with "hostage" as the object: the thing held is its compound."""
+    if obj.lower_ not in HOLDING_PREDICATES:
+        return obj
+    return next((c for c in reversed(list(obj.children)) if c.dep_ == "compound"), obj)
 
 
 def direct_object(token: Token) -> Token | None:

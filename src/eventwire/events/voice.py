@@ -22,7 +22,8 @@ PASSIVE_SUBJECTS = ("nsubjpass", "csubjpass")
 
 def is_passive(verb: Token) -> bool:
     """A passive clause: a passive subject or auxiliary, or a bare participle read as one."""
-    return any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in verb.children) or reduced_passive(verb)
+    return (any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in verb.children) or reduced_passive(verb)
+            or _held_hostage(verb) is not None)
 
 
 #: Verbs whose object is a person harmed or held: their participle after a noun names its victim.
@@ -40,7 +41,7 @@ def reduced_passive(verb: Token) -> bool:
 def passive_patient(verb: Token) -> Token | None:
     """Who a bare past participle acts upon (see ``_bare_participle``); a pronoun opening the main clause
     ("Pressed by X, [they] refused") is left unnamed: its antecedent is too often a wrong guess."""
-    patient = _bare_participle(verb)
+    patient = _bare_participle(verb) or _held_hostage(verb)
     return None if patient is None or (patient.pos_ == "PRON" and verb.dep_ == "advcl") else patient
 
 
@@ -65,6 +66,25 @@ def _bare_participle(verb: Token) -> Token | None:
     if verb.dep_ == "advcl" and verb.tag_ == "VBN" and head.pos_ in ("VERB", "AUX"):
         return child(head, SUBJECTS)
     return None
+
+
+#: Participles of holding that the parser reads as a main verb before a bare "hostage" or "captive".
+HOLDING_FORMS = frozenset({"taken", "held", "kept"})
+
+
+def _held_hostage(verb: Token) -> Token | None:
+    """ "two French reporters [held] hostage in Iraq were alive", "troops [taken] hostage": a participle parsed
+    as a clause whose subject is the one held; the bare predicate (no article, number or modifier of its own)
+    and no other object tell it from "rebels held [them] hostage" / "held [two engineers] hostage"."""
+    if verb.lower_ not in HOLDING_FORMS or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None
+    held = next((c for c in verb.children if c.dep_ in ("dobj", "oprd", "ccomp", "acomp")
+                 and c.lower_ in ("hostage", "captive")), None)
+    if held is None or any(c.dep_ in ("det", "nummod", "compound", "amod", "poss", "nsubj") for c in held.children):
+        return None
+    if any(c.dep_ in ("dobj", "dative") and c.i != held.i for c in verb.children):
+        return None
+    return child(verb, ("nsubj",))
 
 
 def child(token: Token, deps: tuple[str, ...]) -> Token | None:
