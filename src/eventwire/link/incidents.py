@@ -17,7 +17,8 @@ the same incident when they agree on all of:
    same crowd or the same man either way; named
    people on the same side must be the same person (Pompeo's visit ≠
    Trump's planned summit);
-2. a compatible CAMEO root (the same, or both force: 18/19/20); a denied
+2. a compatible CAMEO root (the same, or both force: 18/19/20, or both
+   statements, appeals, intents or demands: 01/02/03/10); a denied
    or negated mention joins the happening it denies, and a refused meeting
    the meeting it refuses. (Planned and held are
    not kept apart by modality: the coder's modality on nominal mentions —
@@ -69,8 +70,12 @@ FIGHTING_CODES = frozenset({"190", "193"})
 #: "a gunbattle", "the war", "hostilities", "confrontations".
 RECIPROCAL_STEMS = frozenset({"exchang", "trad", "mutual", "gunbattl", "firefight", "war", "hostiliti",
                               "confront", "confrontation"})
-#: Roots that the same happening is coded under by different reporters.
-ROOT_FAMILIES = (frozenset({"18", "19", "20"}), frozenset({"01", "02", "03"}), frozenset({"04", "05"}))
+#: Roots that the same happening is coded under by different reporters. One call is an appeal (02) to
+#: one coder and a demand (10) to another: "called on Israel to halt the raids" and "demanded that
+#: Israel halt the raids" are one statement, so demands join the statements, appeals and intents.
+#: Across roots they still need words of one kind to meet (the ``demand`` trigger family: "called on"
+#: ~ "demanded" ~ "urged"), as the trigger test asks of any two codes.
+ROOT_FAMILIES = (frozenset({"18", "19", "20"}), frozenset({"01", "02", "03", "10"}), frozenset({"04", "05"}))
 #: Codes that report the same happening as another root: an intent is about
 #: the act that others report as planned or done — to meet (036, and to
 #: mediate 038/039) is the meeting (04); to support (032) is diplomatic
