@@ -16,7 +16,9 @@ the same incident when they agree on all of:
    and a private gunman or suspect) as another, since reporters name the
    same crowd or the same man either way; named
    people on the same side must be the same person (Pompeo's visit ≠
-   Trump's planned summit);
+   Trump's planned summit), a name the actor dictionaries do not know
+   counting as a listed person's when it is that name misspelt ("Tay yip
+   Eroding" is Recep Tayyip Erdogan, :func:`spelled_alike`);
 2. a compatible CAMEO root (the same, or both force: 18/19/20, or both
    statements, appeals, intents or demands: 01/02/03/10); a denied
    or negated mention joins the happening it denies, and a refused meeting
@@ -55,7 +57,9 @@ linking needs, built from an :class:`Event` or from a row of the store.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 from eventwire.link.trigger_words import trigger_families, trigger_stems
 from eventwire.model import Event
@@ -133,6 +137,8 @@ class EventKey:
     target_code: str | None = None
     source_person: str | None = None  # "person:…" entity ids, compared when both known
     target_person: str | None = None
+    source_person_listed: bool = True  # the person is one the actor dictionaries know (see :func:`person_listed`)
+    target_person_listed: bool = True
     claim: str = "happened"
     publication_dated: bool = False  # the window comes from the publication day, not from the text
     trigger_span: tuple[int, int] | None = None  # the trigger's offsets in its article (one act, several targets)
@@ -271,6 +277,8 @@ def key_of(event: Event, published: str | None = None) -> EventKey:
         target_code=target.code if target else None,
         source_person=person_of(source.entity_id if source else None),
         target_person=person_of(target.entity_id if target else None),
+        source_person_listed=person_listed(source.entity_id if source else None),
+        target_person_listed=person_listed(target.entity_id if target else None),
         claim=claim,
         publication_dated=is_publication_dated(event.date_basis),
         trigger_span=(event.trigger.start, event.trigger.end) if event.trigger else None,
@@ -307,6 +315,52 @@ def person_of(entity_id: str | None) -> str | None:
     return name if name.startswith("person:") else None
 
 
+def person_listed(entity_id: str | None) -> bool:
+    """Is the id one the actor dictionaries give (``person:recep_tayyip_erdogan``), not a name read
+    from one article only (``<article id>#person:…``)? A listed id is the person's one spelling."""
+    return not entity_id or "#" not in entity_id
+
+
+#: How alike two name words must be to be one word spelt two ways: the same first letter, most of their
+#: letters shared (``NAME_WORD_MIN_LETTERS``, Dice over the letters as a multiset) and mostly in order
+#: (``NAME_WORD_MIN_RATIO``, difflib's ratio). "Eroding" / "Erdogan" (0.86, 0.57), "Preibus" / "Priebus",
+#: "Michele" / "Michelle" pass; "Kelly" / "Kerry" (0.60), "Clark" / "Clapper" (0.67), "Gates" /
+#: "Gladstone" (0.71), "Papadopoulos" / "Papandreou" (0.64) do not.
+NAME_WORD_MIN_LETTERS = 0.8
+NAME_WORD_MIN_RATIO = 0.55
+
+
+def spelled_alike(a: str, b: str) -> bool:
+    """Two person ids of two words or more are one name spelt two ways: the last words alike, and each
+    other word of the shorter name alike a word of the longer one, in order ("Tay yip Eroding" ~
+    "Recep Tayyip Erdogan"). Words are alike when one begins the other (three letters or more) or
+    they begin with the same letter and are spelt mostly alike (``NAME_WORD_MIN_LETTERS``). Asked only
+    when one of the names is not listed (:func:`person_listed`): two listed ids are two people.
+    """
+    first, second = a.removeprefix("person:").split("_"), b.removeprefix("person:").split("_")
+    short, long = (first, second) if len(first) <= len(second) else (second, first)
+    if len(short) < 2 or not _words_alike(short[-1], long[-1]):
+        return False
+    at = 0
+    for word in short[:-1]:
+        while at < len(long) - 1 and not _words_alike(word, long[at]):
+            at += 1
+        if at == len(long) - 1:
+            return False
+        at += 1
+    return True
+
+
+def _words_alike(a: str, b: str) -> bool:
+    if min(len(a), len(b)) >= 3 and (a.startswith(b) or b.startswith(a)):
+        return True
+    if min(len(a), len(b)) < 4 or a[0] != b[0]:
+        return False
+    shared = sum((Counter(a) & Counter(b)).values())
+    return 2 * shared / (len(a) + len(b)) >= NAME_WORD_MIN_LETTERS and \
+        SequenceMatcher(None, a, b).ratio() >= NAME_WORD_MIN_RATIO
+
+
 def same_person(a: str, b: str) -> bool:
     """Two person ids name one individual: the same name, or a bare surname and a full name ending in it."""
     if a == b:
@@ -339,7 +393,8 @@ def reads_both_ways(key: EventKey) -> bool:
     return bool(key.trigger & (trigger_families().get("fight", frozenset()) | RECIPROCAL_STEMS))
 
 
-Side = tuple[str | None, str | None, str | None]  # (state/organisation key, sector class, person id)
+#: (state/organisation key, sector class, person id, whether the person is listed)
+Side = tuple[str | None, str | None, str | None, bool]
 #: Sectors that are all "the state" for domestic dyads: reporters name the
 #: government, the army or the police for the same act of the state.
 STATE_SECTORS = frozenset({"GOV", "MIL", "SPY", "COP", "JUD", "LEG", "ELI"})
@@ -355,7 +410,8 @@ def _sides(key: EventKey) -> tuple[Side, Side]:
     domestic = key.source is not None and key.source == key.target
     source_sector = _sector_class(key.source_code, key.source) if domestic else None
     target_sector = _sector_class(key.target_code, key.target) if domestic else None
-    return (key.source, source_sector, key.source_person), (key.target, target_sector, key.target_person)
+    return ((key.source, source_sector, key.source_person, key.source_person_listed),
+            (key.target, target_sector, key.target_person, key.target_person_listed))
 
 
 def _sector_class(code: str | None, state: str | None) -> str | None:
@@ -370,13 +426,20 @@ def _sides_agree(x: tuple[Side, Side], y: tuple[Side, Side]) -> bool:
     for left, right in zip(x, y, strict=True):
         if left[1] is not None and right[1] is not None and left[1] != right[1]:  # sector class
             return False
-        if left[2] is not None and right[2] is not None and not same_person(left[2], right[2]):
+        if left[2] is not None and right[2] is not None and not _one_person(left, right):
             return False
         if left[0] is not None and right[0] is not None:
             if left[0] != right[0]:
                 return False
             known += 1
     return known > 0
+
+
+def _one_person(left: Side, right: Side) -> bool:
+    """The named people of two sides are one: the same id, or a name not listed spelt like the other."""
+    if same_person(left[2], right[2]):  # type: ignore[arg-type]
+        return True
+    return not (left[3] and right[3]) and spelled_alike(left[2], right[2])  # type: ignore[arg-type]
 
 
 def _linked_root(key: EventKey) -> str | None:

@@ -17,6 +17,7 @@ from eventwire.link.incidents import (
     claim_of,
     date_window,
     is_publication_dated,
+    person_listed,
     person_of,
 )
 from eventwire.link.stories import MAX_DAYS_APART, StoryDoc, StoryFeatures, parse_date
@@ -165,5 +166,6 @@ def _row_key(row: tuple) -> EventKey:
         start, end, place_country, trigger_stems(trigger, sentence), incident_id,
         source_code=source_code, target_code=target_code,
         source_person=person_of(source_entity), target_person=person_of(target_entity), claim=claim,
+        source_person_listed=person_listed(source_entity), target_person_listed=person_listed(target_entity),
         publication_dated=is_publication_dated(basis), story_id=story[0] if story else None,
     )
