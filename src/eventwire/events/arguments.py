@@ -14,7 +14,7 @@ from bisect import bisect_right
 from spacy.tokens import Token
 
 from eventwire.events.antecedents import antecedent_token
-from eventwire.events.dateline import in_dateline
+from eventwire.events.dateline import in_credit, in_dateline
 from eventwire.events.topics import misparsed_speech, names_a_topic
 from eventwire.events.voice import (
     PASSIVE_SUBJECTS,
@@ -105,6 +105,37 @@ def town_of_an_act(modifier: Token, actor: Actor) -> bool:
         {"city", "capital"} & set(actor.flags))
 
 
+#: Nouns of a war or crisis as a whole: a state named as its owner says where it is fought, not who fights
+#: ("[Syria's] civil war has killed 400,000", "the Yemen conflict", "the Syrian crisis").
+WAR_NOUNS = frozenset({
+    "war", "conflict", "crisis", "insurgency", "unrest", "turmoil", "strife", "bloodshed", "chaos", "violence",
+    "fighting", "upheaval",
+})
+#: An owner at war with someone named ("Russia's war [on] Ukraine", "Saudi Arabia's war [in] Yemen") wages it.
+WAR_PREPS = ("on", "against", "with", "in")
+
+
+def war_of_a_state(token: Token, actor: Actor, index: ActorIndex) -> bool:
+    """A war, conflict or crisis named after the state it is fought in: the state is where, not who.
+
+    "Syria's war has killed 280,000 people", "the Yemen conflict killed
+    thousands", "the Syrian crisis, which has killed ...": no one is named as
+    the killer. Only a state itself (a bare country code), not its army or
+    government ("the army's war"); and not when the war has another side
+    named ("Russia's war on Ukraine", "the Saudi war in Yemen"), whose owner
+    wages it.
+    """
+    if (token.lemma_.lower() not in WAR_NOUNS and token.lower_ not in WAR_NOUNS) or len(actor.code or "") != 3:
+        return False
+    for prep in token.rights:
+        if prep.dep_ == "prep" and prep.lower_ in WAR_PREPS:
+            for pobj in prep.children:
+                other = index.at_token(pobj) if pobj.dep_ == "pobj" else None
+                if other is not None and (other.code or "")[:3] != actor.code:
+                    return False
+    return True
+
+
 def _a_doer_slot(token: Token) -> bool:
     """A subject or a passive's "by" object: the place of an act there is where, not who ("[shootings] in
     France killed four"); an act that is the object keeps its place as the one it befell ("sorrow for the
@@ -126,9 +157,12 @@ def actor_for(token: Token, index: ActorIndex, depth: int = 0) -> Actor | None:
 
     A dateline ("BERLIN --") names no actor: it says where the story was filed.
     """
-    if in_dateline(token):
+    if in_dateline(token) or in_credit(token):
         return None
     actor = index.at_token(token)
+    if actor is not None and _a_doer_slot(token) and any(
+            c.dep_ == "acl" and c.i == token.i + 1 and war_of_a_state(c, actor, index) for c in token.children):
+        return None  # "[Syria] fighting kills 132 fighters": the headline's state is where the fighting is
     if actor is not None or depth > 2:
         return actor
     if token.pos_ == "PRON" and token.lower_ in PERSONAL_PRONOUNS:
@@ -141,6 +175,8 @@ def actor_for(token: Token, index: ActorIndex, depth: int = 0) -> Actor | None:
             break  # "[Police allege] Martin Olds opened fire": the speaker, not the person named
         if hits and act and town_of_an_act(modifier, hits[-1]):
             continue
+        if hits and (_a_doer_slot(token) or depth > 0) and war_of_a_state(token, hits[-1], index):
+            continue  # "[Syria's] war has killed 280,000": where, not who
         if hits and not (token.pos_ == "NOUN" and names_a_topic(modifier, hits[-1])):
             return hits[-1]
     for right in token.rights:
@@ -158,7 +194,8 @@ def actor_for(token: Token, index: ActorIndex, depth: int = 0) -> Actor | None:
             if pobj is not None:
                 return actor_for(pobj, index, depth + 1)
     if depth == 0 and (token.pos_ in ("NOUN", "PRON", "NUM") or (token.pos_ == "PROPN" and token.ent_type_ == "")):
-        preps = DOER_PREPS if names_an_act(token) and _a_doer_slot(token) else INSTITUTION_PREPS
+        act = (names_an_act(token) or token.lemma_.lower() in WAR_NOUNS) and _a_doer_slot(token)
+        preps = DOER_PREPS if act else INSTITUTION_PREPS  # "the crisis [in] Syria killed thousands": where
         preps += ("for",) if token.lemma_.lower() in STAFF_NOUNS else ()
         for prep in token.rights:
             if prep.dep_ == "prep" and prep.lower_ in preps:

