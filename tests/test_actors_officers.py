@@ -61,7 +61,7 @@ def test_actors_ranked_officer_is_not_a_dictionary_namesake(ctx):
     ("Crowds marched through Lisbon on Friday. \"We are tired,\" one student told Reuters. The policeman accused of "
      "firing the shot was jailed.", "PRTCOP"),  # the story's country, not the agency's
     ("Crowds marched on Friday. \"We are tired,\" one student told Reuters. The policeman accused of firing the "
-     "shot was jailed.", None),  # no country at all: uncoded, not British
+     "shot was jailed.", "COP"),  # no country at all: the bare sector, not British
 ])
 def test_actors_news_agency_gives_no_one_its_country(ctx, text, expected):
     assert mentions(ctx, text).get("policeman", (None, None))[0] == expected

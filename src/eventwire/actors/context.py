@@ -99,10 +99,42 @@ def context_countries(mentions: list[Mention], doc: Doc, res: Resources) -> None
             mention.country = country
             mention.code = country + (mention.sector or "")
             mention.flags.append("country_from_context")
+        elif shared is None and not backed and not _ethnic_modifier(mention, doc, res):
+            mention.flags.append(NO_COUNTRY_FOUND)  # may get a bare sector code (``bare_sectors``)
     for mention in mentions:  # working marks of this step only, not properties of the records
         for mark in ("foreign_outlet", "of_organisation"):
             if mark in mention.flags:
                 mention.flags.remove(mark)
+
+
+#: Working mark of ``context_countries``: a role word whose country none of its sources gives.
+NO_COUNTRY_FOUND = "no_country_found"
+#: The flag of a role word coded by its sector alone ("GOV"), as GDELT codes an actor of unknown country.
+SECTOR_ONLY = "sector_without_country"
+#: Sectors a role word is coded by alone: the police and unidentified armed men ("gunmen", "terrorists"). On
+#: news the other sectors coded alone were wrong more often than right: a party's "leader" or "congress" read
+#: as GOV or LEG, a guerrilla army's "troops" as MIL, "judges" asked for, firms in another's act, civilians as
+#: bystanders of a misread act.
+BARE_SECTORS = frozenset({"COP", "UAF"})
+
+
+def bare_sectors(mentions: list[Mention]) -> None:
+    """Role words whose country nothing gives (not the phrase, the sentence, the sentences before, the
+    article's most named state, an earlier mention of the same body, nor the later steps that code people by
+    an authority or as private persons) are coded by their sector alone, flagged ``sector_without_country``:
+    "The government rejected the plan" in a text that names no state is ``GOV``, as GDELT writes an actor of
+    unknown country (an empty country code and a type code). Not for words whose country was refused rather
+    than missing (an ethnic or religious adjective, a backer, a shared nationality adjective such as
+    "Korean"), nor for those ``context_countries`` passes over (vague plurals, refugees, embassies, a
+    company's spokesman)."""
+    for mention in mentions:
+        if NO_COUNTRY_FOUND not in mention.flags:
+            continue
+        mention.flags.remove(NO_COUNTRY_FOUND)
+        if mention.code or mention.country or mention.kind != "agent" or mention.sector not in BARE_SECTORS:
+            continue
+        mention.code = mention.sector
+        mention.flags.append(SECTOR_ONLY)
 
 
 def _possessive_owner(mentions: list[Mention], index: int, doc: Doc) -> str | None:
@@ -329,7 +361,8 @@ def _attached_country(mentions: list[Mention], index: int, doc: Doc) -> str | No
         anchor = anchor.head  # "military" in "military camp": the phrase is the camp's
     phrase = _phrase_tokens(anchor)
     inside = [m for m in mentions if m is not mention and m.country and m.start in phrase
-              and not (mention.start <= m.start < mention.end) and not _diplomatic(m) and not _backer(m, mention, doc)]
+              and not (mention.start <= m.start < mention.end) and not _diplomatic(m) and not _backer(m, mention, doc)
+              and not _another_persons(mention, m, mentions, doc)]
     if not inside:
         return None
     return min(inside, key=lambda m: abs(m.start - mention.start)).country
@@ -348,7 +381,8 @@ def _nearest_in_sentence(mentions: list[Mention], index: int, start: int, end: i
             if other is mention or not other.country or not (start <= other.start < end) or _diplomatic(other) \
                     or _news_outlet(other) or _second_hand(other) or _refused_source(mention, other, doc) \
                     or _base_of_a_body(other) or _visitor(other, doc) \
-                    or (skip_harmers and _harmer(mention, other, doc)):
+                    or (skip_harmers and _harmer(mention, other, doc)) \
+                    or _another_persons(mention, other, mentions, doc):
                 continue
             distance = mention.start - other.end if other.end <= mention.start else other.start - mention.end
             if best_distance is None or distance < best_distance:
@@ -356,6 +390,29 @@ def _nearest_in_sentence(mentions: list[Mention], index: int, start: int, end: i
         if best is not None:
             return best
     return None
+
+
+def _another_persons(mention: Mention, other: Mention, mentions: list[Mention], doc: Doc) -> bool:
+    """"between President Ames and Prime Minister Dubois of Canada": a country in the "of"/"from" phrase of a
+    person coordinated with a titled person ("of Canada", hung on Dubois) is that other person's, and says
+    nothing of the first one's."""
+    if mention.kind != "person" or not doc.has_annotation("DEP"):
+        return False
+    own = doc[mention.start : mention.end].root
+    conjuncts = [t for t in own.children if t.dep_ == "conj"]
+    if own.dep_ == "conj":
+        conjuncts += [own.head, *(t for t in own.head.children if t.dep_ == "conj" and t.i != own.i)]
+    where = doc[other.start : other.end].root.i
+    for conjunct in conjuncts:
+        person = next((m for m in mentions if m is not mention and m is not other and m.kind == "person"
+                       and m.start <= conjunct.i < m.end), None)
+        if person is None:
+            continue
+        phrase = {t.i for child in conjunct.children if child.dep_ == "prep" and child.lower_ in ("of", "from")
+                  for t in child.subtree}  # its own "of Canada", not an apposition ("X, a Senator from Colorado")
+        if where in phrase - set(range(person.start, person.end)):
+            return True
+    return False
 
 
 #: Nouns of a gathering: the place it is held in hosts others ("peace talks in Geneva").

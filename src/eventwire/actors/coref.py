@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 
 from eventwire.actors.authority import authority_countries
 from eventwire.actors.compose import forget_dictionary_person, is_rank
-from eventwire.actors.context import context_countries
+from eventwire.actors.context import bare_sectors, context_countries
 from eventwire.actors.dictionary import slugify
 from eventwire.actors.match import norm
 from eventwire.actors.mention import Mention, Resources
@@ -59,6 +59,7 @@ def link(mentions: list[Mention], doc: Doc, article_id: str, date: str | None, r
     context_countries(mentions, doc, res)
     authority_countries(mentions, doc)  # "a Lisbon court convicted Marta Quintela": Portugal's
     private_people(mentions, doc)  # "John Miller, 58, opened fire at a Toronto party": CANCVL
+    bare_sectors(mentions)  # "The government rejected the plan", no state named anywhere: GOV
     for mention in mentions:
         if mention.entity_id is None:
             mention.entity_id = _entity_id(mention, doc, article_id)

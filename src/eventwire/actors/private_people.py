@@ -74,7 +74,7 @@ def private_people(mentions: list[Mention], doc: Doc) -> None:
         group = groups.get(mention.entity_id, [mention]) if mention.entity_id else [mention]
         if not all(_plain(other, doc) for other in group):
             continue  # "Quentin Davies, the MP for Grantham ... Mr Davies, 60,": said to be something else
-        country = mention.country or _country(mentions, index, doc)
+        country = mention.country or _country(mentions, index, doc, dateline_country(mentions, doc))
         for other in group:
             _set(other, country if not other.country else other.country)
 
@@ -129,11 +129,13 @@ def _plain(mention: Mention, doc: Doc) -> bool:
     return after.pos_ in PLAIN_AFTER  # "Eduardo Lizano, president of …" / "X, 64, Kenya's deputy minister"
 
 
-def _country(mentions: list[Mention], index: int, doc: Doc) -> str | None:
+def _country(mentions: list[Mention], index: int, doc: Doc, dateline: str | None = None) -> str | None:
     """The person's home where the name's own phrase gives it ("X, 29, from north London", "of Monterey,
     Calif."), else the one country of the places and states in the person's act (the verb they are the
     subject or object of, with its own phrases, not its other clauses nor what the person's own phrase tells
-    of them); else none."""
+    of them); else, when neither the act nor the rest of the sentence names a place of another country, the
+    country of the article's dateline ("PORTLAND, Maine (AP) — Police say John Ellery, 52, opened fire at the
+    warehouse party"); else none."""
     mention = mentions[index]
     root = doc[mention.start : mention.end].root
     own = {t.i for t in root.subtree}
@@ -151,7 +153,30 @@ def _country(mentions: list[Mention], index: int, doc: Doc) -> str | None:
     if home and any(t.ent_type_ in ("GPE", "LOC") for t in doc[min(home) : max(home) + 1]):
         return homes.pop() if len(homes) == 1 else None  # a home we cannot code is still not the act's place
     places = {m.country for m in located if m.start in act}
+    sentence = root.sent
+    if not places and not any(m.country != dateline for m in located if sentence.start <= m.start < sentence.end):
+        return dateline  # no place of another country in the sentence ("arrested in Paris")
     return places.pop() if len(places) == 1 else None
+
+
+#: What ends a dateline: "PORTLAND, Maine (AP) — …", "LONDON (Reuters) - …".
+DATELINE_DASHES = frozenset({"-", "--", "\u2014", "\u2013"})
+
+
+def dateline_country(mentions: list[Mention], doc: Doc) -> str | None:
+    """The country of a dateline at the article's start: a place in capitals ("PORTLAND", "LIMA") whose
+    mentions up to the dash that closes the dateline (within its first twelve words: "PORTLAND, Maine (AP)
+    —") all name one country; None without one."""
+    dash = next((t.i for t in doc[:12] if t.text in DATELINE_DASHES), None)
+    if dash is None or not mentions:
+        return None
+    first = min(mentions, key=lambda m: m.start)
+    words = doc[first.start : first.end]
+    if first.start > 1 or not first.country or first.kind not in ("place", "state") or not words.text.isupper() \
+            or not any(c.isalpha() for c in words.text):
+        return None
+    countries = {m.country for m in mentions if m.end <= dash}
+    return first.country if countries == {first.country} else None
 
 
 def _outlet(mention: Mention) -> bool:
