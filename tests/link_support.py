@@ -1,4 +1,5 @@
-"""Hand-built events for the incident-linking tests: one report's act as the linker sees it.
+"""Hand-built events for the incident-linking tests: one report's act as the linker sees it, and a link
+through the store.
 
 Shared so each link test states only what its case is about (the act's code, trigger words and
 sentence; its actors and day) instead of writing out the whole Event again.
@@ -6,7 +7,9 @@ sentence; its actors and day) instead of writing out the whole Event again.
 
 from __future__ import annotations
 
-from eventwire.model import Actor, Event, Span
+import pytest
+
+from eventwire.model import Actor, Article, Event, Span
 
 
 def told_event(
@@ -19,3 +22,17 @@ def told_event(
         trigger_text=trigger, sentence=sentence, source=source, target=target,
         date=date, date_precision="day", date_basis="expression",
     )
+
+
+def linked_through_store(tmp_path, stored: Article, new: Article) -> None:
+    """Link ``stored``, write it to a fresh store, then link ``new`` against what the store holds."""
+    from eventwire.link import link_incidents
+
+    store_module = pytest.importorskip("eventwire.store")
+    store = store_module.Store(tmp_path / "r.duckdb")
+    try:
+        link_incidents([stored], store.con)
+        store.write([stored], [], store.start_run(["test"]))
+        link_incidents([new], store.con)
+    finally:
+        store.close()

@@ -16,12 +16,10 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import partial
 
-import pytest
-
 from eventwire.link import link_incidents
 from eventwire.link.incidents import compatible_root, key_of, same_incident
 from eventwire.model import Actor, Article, Span
-from link_support import told_event
+from link_support import linked_through_store, told_event
 
 REPORT = "2031-03-12"
 
@@ -94,22 +92,13 @@ def test_link_refused_meeting_cancelled_months_before_is_not_a_later_visit():
 
 
 # Against the store: stored events are read by the roots the new ones may link with.
-def _linked_through_store(tmp_path, stored: Article, new: Article) -> None:
-    store_module = pytest.importorskip("eventwire.store")
-    store = store_module.Store(tmp_path / "r.duckdb")
-    try:
-        link_incidents([stored], store.con)
-        store.write([stored], [], store.start_run(["test"]))
-        link_incidents([new], store.con)
-    finally:
-        store.close()
 
 
 def test_link_refused_meeting_in_a_new_report_meets_the_stored_visit(tmp_path):
     planned, refusal = replace(PLANNED), replace(REFUSAL)
     stored = Article(id="a2", text=planned.sentence, published="2031-03-10", events=[planned])
     new = Article(id="a1", text=refusal.sentence, published=REPORT, events=[refusal])
-    _linked_through_store(tmp_path, stored, new)
+    linked_through_store(tmp_path, stored, new)
     assert refusal.incident_id == planned.incident_id
 
 
@@ -117,5 +106,5 @@ def test_link_refused_meeting_store_reads_an_intent_for_a_held_visit(tmp_path):
     planned, held = replace(PLANNED), replace(HELD)
     stored = Article(id="a2", text=planned.sentence, published="2031-03-10", events=[planned])
     new = Article(id="a3", text=held.sentence, published="2031-05-03", events=[held])
-    _linked_through_store(tmp_path, stored, new)
+    linked_through_store(tmp_path, stored, new)
     assert held.incident_id == planned.incident_id

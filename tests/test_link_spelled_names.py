@@ -16,12 +16,10 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import partial
 
-import pytest
-
 from eventwire.link import link_incidents
 from eventwire.link.incidents import key_of, same_incident
 from eventwire.model import Actor, Article, Span
-from link_support import told_event
+from link_support import linked_through_store, told_event
 
 DAY = "2031-05-14"
 
@@ -74,19 +72,12 @@ def test_link_spelled_names_link_incidents_gives_one_incident():
 def test_link_spelled_names_store_keeps_which_name_is_listed(tmp_path):
     # The stored report has the misspelt name; the new one the listed id. The stored row must still say
     # that its name is not listed, or the two ids would read as two listed people.
-    store_module = pytest.importorskip("eventwire.store")
     garbled = _person("Prime Minister Halvard Ostergard", "NORGOV", "a2#person:halvard_ostergard")
     stored_call = _misspelt_call("e2", "a2", source=garbled)
     new_call = replace(CALL)
     stored = Article(id="a2", text=stored_call.sentence, published=DAY, events=[stored_call])
     new = Article(id="a1", text=CALL.sentence, published=DAY, events=[new_call])
-    store = store_module.Store(tmp_path / "r.duckdb")
-    try:
-        link_incidents([stored], store.con)
-        store.write([stored], [], store.start_run(["test"]))
-        link_incidents([new], store.con)
-    finally:
-        store.close()
+    linked_through_store(tmp_path, stored, new)
     assert stored_call.incident_id is not None and new_call.incident_id == stored_call.incident_id
 
 
