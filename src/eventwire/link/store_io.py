@@ -17,9 +17,8 @@ from eventwire.link.incidents import (
     claim_of,
     date_window,
     is_publication_dated,
-    person_listed,
-    person_of,
 )
+from eventwire.link.people import person_listed, person_of
 from eventwire.link.stories import MAX_DAYS_APART, StoryDoc, StoryFeatures, parse_date
 from eventwire.link.trigger_words import trigger_stems
 
