@@ -259,7 +259,9 @@ def _from_surroundings(mentions: list[Mention], index: int, doc: Doc, sentences:
     if country is None:  # "Syrian troops ... The troops": earlier sentences
         country = next((m.country for m in reversed(mentions[:index]) if m.country and m.start >= window_start
                         and not _diplomatic(m) and not _news_outlet(m) and not _second_hand(m)
-                        and not _base_of_a_body(m) and not _venue(m, doc)), None)
+                        and not _base_of_a_body(m) and not _venue(m, doc)
+                        and not _counterpart(mention, m, mentions, doc)),
+                       None)
     if country is None and institution:  # two states named equally often: the first of them
         country = counts.most_common(1)[0][0]
     return country
@@ -362,7 +364,7 @@ def _attached_country(mentions: list[Mention], index: int, doc: Doc) -> str | No
     phrase = _phrase_tokens(anchor)
     inside = [m for m in mentions if m is not mention and m.country and m.start in phrase
               and not (mention.start <= m.start < mention.end) and not _diplomatic(m) and not _backer(m, mention, doc)
-              and not _another_persons(mention, m, mentions, doc)]
+              and not _another_persons(mention, m, mentions, doc) and not _counterpart(mention, m, mentions, doc)]
     if not inside:
         return None
     return min(inside, key=lambda m: abs(m.start - mention.start)).country
@@ -382,7 +384,7 @@ def _nearest_in_sentence(mentions: list[Mention], index: int, start: int, end: i
                     or _news_outlet(other) or _second_hand(other) or _refused_source(mention, other, doc) \
                     or _base_of_a_body(other) or _visitor(other, doc) \
                     or (skip_harmers and _harmer(mention, other, doc)) \
-                    or _another_persons(mention, other, mentions, doc):
+                    or _another_persons(mention, other, mentions, doc) or _counterpart(mention, other, mentions, doc):
                 continue
             distance = mention.start - other.end if other.end <= mention.start else other.start - mention.end
             if best_distance is None or distance < best_distance:
@@ -427,6 +429,49 @@ def _venue(other: Mention, doc: Doc) -> bool:
         return False
     root = doc[other.start : other.end].root
     return root.dep_ == "pobj" and root.head.lower_ in ("in", "at") and root.head.head.lower_ in GATHERING_NOUNS
+
+
+def _dateline_country(mentions: list[Mention], doc: Doc) -> str | None:
+    """The country of a capitals dateline at the article's start ("WASHINGTON (AP) —", "PARIS -"), or None."""
+    first = mentions[0] if mentions else None
+    if first is None or "capital" not in first.flags or first.start > 1 or not first.country:
+        return None
+    if not doc[first.start : first.end].text.isupper() or first.end >= len(doc) or \
+            doc[first.end].text not in ("-", "(", ",", "\u2014", "--"):
+        return None
+    return first.country
+
+
+#: Nouns of a journey: the place it goes to is where one went, not whose one is.
+VISIT_NOUNS = {"visit", "visits", "trip", "trips", "journey", "journeys", "tour", "voyage"}
+
+
+def _counterpart(mention: Mention, other: Mention, mentions: list[Mention], doc: Doc) -> bool:
+    """Under a capitals dateline of another country ("WASHINGTON (AP) —"), the other party of a meeting or
+    the end of a journey lends a role word no country: "days before the planned summit with Putin" (the
+    summit's other side), "a meeting between campaign officials and Russians" (two sides of "between"),
+    "during a 2013 visit to Moscow" (where one went). Without such a dateline the host is as often the role
+    word's country ("during his visit to Colombia, Defense Minister Jorge Uribe said"), so nothing is refused."""
+    home = _dateline_country(mentions, doc)
+    if home is None or home == other.country or not doc.has_annotation("DEP"):
+        return False
+    own, root = doc[mention.start : mention.end].root, doc[other.start : other.end].root
+    head = root
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head  # "with Putin and Xi": the first conjunct carries the preposition
+    if head.dep_ != "pobj":
+        return False
+    prep, noun = head.head, head.head.head
+    if own.i in {t.i for t in head.subtree}:
+        if prep.lower_ != "between":
+            return False  # "talks with officials in Moscow": the phrase's own country
+        sides = [head, *(t for t in head.subtree if t.dep_ == "conj")]
+        mine = next((s for s in sides if own.i == s.i or own.i in {t.i for t in s.subtree if t.dep_ != "conj"}),
+                    None)
+        theirs = next((s for s in sides if root.i == s.i), None)
+        return mine is not None and theirs is not None and mine.i != theirs.i
+    return (prep.lower_ == "with" and noun.lower_ in GATHERING_NOUNS | {"call", "calls"}) or \
+        (prep.lower_ == "to" and noun.lower_ in VISIT_NOUNS)
 
 
 def _base_of_a_body(other: Mention) -> bool:
