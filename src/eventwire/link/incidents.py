@@ -97,6 +97,10 @@ SAME_HAPPENING_CODE = {"145": "190"}
 #: links as the meeting (04), the way an intent to meet does (``ROOT_ALIASES``). Across codes it
 #: passes the trigger test only by the same words (:func:`similar_trigger`).
 REFUSED_MEETING_CODES = frozenset({"125"})
+#: Code -> the root it links under where that is not its own: an intent's act (``ROOT_ALIASES``), a
+#: riot's violence (``SAME_HAPPENING_CODE``), the meeting a refusal refuses (``REFUSED_MEETING_CODES``).
+LINKED_ELSEWHERE = {**ROOT_ALIASES, **{code: happening[:2] for code, happening in SAME_HAPPENING_CODE.items()},
+                    **dict.fromkeys(REFUSED_MEETING_CODES, "04")}
 #: How far before publication an event dated only by its publication may lie.
 PUBLICATION_LOOKBACK_DAYS = 3
 #: Roots of activities that last (investigations): reported as begun, under
@@ -376,10 +380,8 @@ def _one_person(left: Side, right: Side) -> bool:
 
 def _linked_root(key: EventKey) -> str | None:
     """The root an event links under: its intent's act (``ROOT_ALIASES``), a riot's violence, the meeting
-    a refusal refuses (``REFUSED_MEETING_CODES``), or its own."""
-    if key.cameo in REFUSED_MEETING_CODES:
-        return "04"
-    return ROOT_ALIASES.get(key.cameo) or SAME_HAPPENING_CODE.get(key.cameo, "")[:2] or key.root
+    a refusal refuses (``LINKED_ELSEWHERE``), or its own."""
+    return LINKED_ELSEWHERE.get(key.cameo) or key.root
 
 
 def compatible_root(a: EventKey, b: EventKey) -> bool:
@@ -537,7 +539,5 @@ def candidate_roots(keys: list[EventKey]) -> list[str]:
     families = {root_family(key) for key in keys if key.root}
     roots = {key.root for key in keys if key.root}
     roots |= {f"{number:02d}" for number in range(1, 21) if _family_name(f"{number:02d}") in families}
-    linked_elsewhere = {**ROOT_ALIASES, **{code: happening[:2] for code, happening in SAME_HAPPENING_CODE.items()},
-                        **dict.fromkeys(REFUSED_MEETING_CODES, "04")}
-    roots |= {code[:2] for code, root in linked_elsewhere.items() if _family_name(root) in families}
+    roots |= {code[:2] for code, root in LINKED_ELSEWHERE.items() if _family_name(root) in families}
     return sorted(roots)
