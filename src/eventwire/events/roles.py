@@ -201,3 +201,9 @@ def inquiry_subjects(topic: Token | None, depth: int = 0) -> list[Token]:
         if pobj is not None:
             out += [pobj, *inquiry_subjects(pobj, depth + 1)]
     return out
+
+
+def inquired_into(targets: list[Token | None]) -> list[Token]:
+    """For an investigation (``INQUIRY_ROOT``): the words deeper in each target phrase that may name whom it
+    is about (:func:`inquiry_subjects`), to follow the targets already found."""
+    return [deeper for target in targets if target is not None for deeper in inquiry_subjects(target)]

@@ -39,7 +39,7 @@ from eventwire.events.roles import (
     condition_subjects,
     disputing_sides,
     hostile_prep_object,
-    inquiry_subjects,
+    inquired_into,
     phrase_prep_object,
 )
 from eventwire.events.topics import names_a_topic
@@ -215,7 +215,7 @@ def noun_roles(match: Match, index: ActorIndex) -> Roles:
     if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ == "VERB":  # "engaged X in a firefight"
         targets.append(child(noun.head.head, ("dobj",)))
     if pattern.cameo[:2] == INQUIRY_ROOT:  # "an investigation into claims that [two soldiers] abused …"
-        targets += [deeper for t in list(targets) if t is not None for deeper in inquiry_subjects(t)]
+        targets += inquired_into(targets)
     if pattern.cameo[:2] in CLAUSE_TARGET_ROOTS:
         targets += clause_subjects(noun)
     if pattern.cameo[:2] in CONDITION_TARGET_ROOTS:  # "threats that he would … unless [the EU] paid"

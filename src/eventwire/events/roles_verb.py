@@ -27,7 +27,7 @@ from eventwire.events.roles import (
     disputing_sides,
     hostile_prep_object,
     infinitive_subject,
-    inquiry_subjects,
+    inquired_into,
     object_prep_object,
     phrase_prep_object,
 )
@@ -211,13 +211,14 @@ def verb_roles(match: Match) -> Roles:
         targets += clause_subjects(verb)
     if pattern.cameo[:2] != "01":  # "denied that X attacked Y": Y is not the denial's target
         targets += _complement_targets(match, preps)
-    targets += conditions
+    if pattern.cameo[:2] != THREAT_ROOT:  # other codes: a condition's subject after the act's own targets
+        targets += conditions
     if preps:  # last: a target preposition anywhere in the verb's own phrase, however the parser hung it
         targets += [_clause_prep_object(verb, preps)]
     if pattern.cameo[:2] in AID_ROOTS or pattern.cameo[:3] in AID_CUTS:
         targets += beneficiaries(verb, source)
     if pattern.cameo[:2] == INQUIRY_ROOT:  # "investigated the transfer of funds from [the authority]"
-        targets += [deeper for t in list(targets) if t is not None for deeper in inquiry_subjects(t)]
+        targets += inquired_into(targets)
     if pattern.cameo == "015":  # "claimed responsibility for an attack [targeting] X": the attack's target
         act = prep_object(verb, ("for",)) or (phrase_prep_object(match.object, ("for",)) if match.object else None)
         targets += _act_targets(act) if act is not None else []
