@@ -37,7 +37,9 @@ the same incident when they agree on all of:
    such as an investigation is a stretch: under way from a month before the
    report to months after it, and when dated from the text, going on until
    the report; an event with no date links nothing);
-4. a compatible place (same country, or unknown on one side);
+4. a compatible place (same country, or unknown on one side; and not two
+   towns far apart, :mod:`eventwire.link.towns`: a march in the capital and
+   one in a city 300 km away the same day are two happenings);
 5. a similar trigger (same CAMEO code, or shared trigger word stems; the
    weapon a force act is done with counts as trigger words: "warplanes
    targeted the town with gases" is a gas attack; so do the force words a
@@ -47,7 +49,8 @@ the same incident when they agree on all of:
    (:func:`code_says_enough`).
 
 An event with no target links across articles only within its story
-(:func:`one_sided_apart`).
+(:func:`one_sided_apart`), save two denials of one act by one state that
+their texts date (:func:`dated_replies`).
 
 Grouping the pairs into incidents is :mod:`eventwire.link.grouping`. These
 are pure functions over :class:`EventKey`, the part of an event that
@@ -60,6 +63,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from eventwire.link.people import person_listed, person_of, same_person, spelled_alike
+from eventwire.link.towns import town_of, towns_apart
 from eventwire.link.trigger_words import trigger_families, trigger_stems
 from eventwire.model import Event
 
@@ -118,6 +122,12 @@ SLACK_DAYS = 1
 #: disapproval, rejection, threats), less a lasting investigation (09, ``DURATIVE_ROOTS``), which
 #: reports of many stories name. See :func:`one_sided_apart`.
 VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13"})
+#: Codes whose one-sided events answer one act: a denial of responsibility (016) replies to the
+#: accusation over one strike or one crime. Two such denials by one state that the text itself dates
+#: (to the day of the act, "the army source denied on Tuesday", "denied carrying out the attack") are
+#: one reply told in two stories; a denial dated only by its report ("the government denies using
+#: such weapons") may be a standing position, so it keeps the story test. See :func:`one_sided_apart`.
+DATED_REPLY_CODES = frozenset({"016"})
 TRIGGER_MIN_OVERLAP = 0.25
 
 
@@ -146,6 +156,7 @@ class EventKey:
     publication_dated: bool = False  # the window comes from the publication day, not from the text
     trigger_span: tuple[int, int] | None = None  # the trigger's offsets in its article (one act, several targets)
     story_id: str | None = None  # its article's story (:mod:`eventwire.link.stories`), see :func:`one_sided_apart`
+    town: tuple[float, float] | None = None  # (lat, lon) of a city-level place, see :func:`compatible_place`
 
 
 def actor_key(code: str | None, country: str | None = None) -> str | None:
@@ -285,6 +296,7 @@ def key_of(event: Event, published: str | None = None) -> EventKey:
         claim=claim,
         publication_dated=is_publication_dated(event.date_basis),
         trigger_span=(event.trigger.start, event.trigger.end) if event.trigger else None,
+        town=town_of(event.place),
     )
 
 
@@ -417,8 +429,16 @@ def dates_overlap(a: EventKey, b: EventKey) -> bool:
 
 
 def compatible_place(a: EventKey, b: EventKey) -> bool:
-    """Criterion 4: the same country, or no place on one side."""
-    return a.place_country is None or b.place_country is None or a.place_country == b.place_country
+    """Criterion 4: the same country, or no place on one side; and not two towns far apart.
+
+    Reports of one day name a march in the capital and another in a city 300 km away with the same
+    words, dyad and date ("thousands marched in Athens", "20,000 marched in Thessaloniki"); only the
+    town tells them apart. Towns farther apart than ``TOWNS_APART_KM`` are two happenings; nearer ones
+    may be one place named two ways (a district, a suburb, a province named by its capital).
+    """
+    if not (a.place_country is None or b.place_country is None or a.place_country == b.place_country):
+        return False
+    return not towns_apart(a.town, b.town)
 
 
 def similar_trigger(a: EventKey, b: EventKey) -> bool:
@@ -500,7 +520,21 @@ def one_sided_apart(a: EventKey, b: EventKey) -> bool:
         return False
     if not (_linked_root(a) in VERBAL_ROOTS and _linked_root(b) in VERBAL_ROOTS):
         return False
+    if dated_replies(a, b):
+        return False
     return a.story_id is not None and b.story_id is not None and a.story_id != b.story_id
+
+
+def dated_replies(a: EventKey, b: EventKey) -> bool:
+    """Two denials of one act by one state, each dated by its text, not by its report (``DATED_REPLY_CODES``).
+
+    The story test keeps one-sided talk of different stories apart because generic codes meet by code
+    alone; a denial of responsibility is not generic when the text ties it to a day: the accused
+    state's denial of a strike is told in the strike's story and in a story on the reactions.
+    """
+    return (a.cameo == b.cameo and a.cameo in DATED_REPLY_CODES and a.source is not None
+            and a.source == b.source and a.start is not None and b.start is not None
+            and not a.publication_dated and not b.publication_dated)
 
 
 def states_clash(a: EventKey, b: EventKey) -> bool:

@@ -20,7 +20,9 @@ from eventwire.link.incidents import (
 )
 from eventwire.link.people import person_listed, person_of
 from eventwire.link.stories import MAX_DAYS_APART, StoryDoc, StoryFeatures, parse_date
+from eventwire.link.towns import town_of
 from eventwire.link.trigger_words import trigger_stems
+from eventwire.model import Place
 
 #: Most stored articles compared with one batch (the most recent first).
 MAX_STORY_CANDIDATES = 3000
@@ -91,7 +93,7 @@ EVENT_COLUMNS = (
     "e.event_id, e.article_id, e.cameo, e.root, e.source_code, e.source_country, e.target_code, "
     "e.target_country, e.date, e.date_precision, e.date_basis, e.place_country, e.trigger_text, "
     "e.incident_id, a.published, e.source_entity_id, e.target_entity_id, e.modality, e.negated, e.sentence, "
-    "a.story_id"
+    "a.story_id, e.place_lat, e.place_lon, json_extract_string(e.record, '$.place.kind')"
 )
 
 
@@ -155,7 +157,7 @@ def stored_incident_ids(con, event_ids: list[str]) -> dict[str, str]:
 def _row_key(row: tuple) -> EventKey:
     (event_id, article_id, cameo, root, source_code, source_country, target_code, target_country,
      date, precision, basis, place_country, trigger, incident_id, published,
-     source_entity, target_entity, modality, negated, sentence, *story) = row  # a.story_id last, if read
+     source_entity, target_entity, modality, negated, sentence, *rest) = row  # a.story_id and the town, if read
     claim = claim_of(cameo, modality, bool(negated))
     root = root or (cameo[:2] if cameo else None)
     start, end = date_window(date, precision, basis, str(published) if published else None, claim, root)
@@ -166,5 +168,6 @@ def _row_key(row: tuple) -> EventKey:
         source_code=source_code, target_code=target_code,
         source_person=person_of(source_entity), target_person=person_of(target_entity), claim=claim,
         source_person_listed=person_listed(source_entity), target_person_listed=person_listed(target_entity),
-        publication_dated=is_publication_dated(basis), story_id=story[0] if story else None,
+        publication_dated=is_publication_dated(basis), story_id=rest[0] if rest else None,
+        town=town_of(Place("", lat=rest[1], lon=rest[2], kind=rest[3])) if len(rest) >= 4 else None,
     )
