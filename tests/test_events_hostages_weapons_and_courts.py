@@ -68,6 +68,7 @@ def test_events_force_idioms_rule_removes(ctx, example, absent):
     # where the crime happened is not who charges: the "in" phrase belongs to the killing
     ("{The soldier:GBRMIL} was charged with killing a farmer in {Iraq:IRQ}.", "173"),
     ("{A man:USACVL} was sentenced on Saturday to life in prison.", "116"),  # no court, no state: no source
+    ("{A man:USACVL} was sentenced on Saturday to life in prison.", "173"),
     ("{Syrian rebels:SYRREB} captured {two government soldiers:SYRMIL}.", "173"),  # soldiers taken in war
     ("{A Briton:GBRCVL} was captured in {Afghanistan:AFG} in 2001.", "173"),  # a capture's place is not its doer
 ])

@@ -1,7 +1,8 @@
 """Court acts told with a light verb, from incidents' ecbplus_dev3 requests (own sentences).
 
-* "handed X four life sentences", "gave X a ten-year prison sentence", "handed down a life sentence to X" are a
-  sentencing (CAMEO 116, as "sentenced X"), not a return (0842) or a handover (063)
+* "gave X a ten-year sentence" is a sentencing (CAMEO 116, as "sentenced X"); "handed X four life sentences",
+  "handed down a life sentence to X" imprison (173, as "sentenced X to life"); neither is a return (0842) or a
+  handover (063)
   (``disapprove.hand_sentence``; ``matching._holds`` reads a second dobj when the receiver was parsed as the first).
 * "ordered / sent X to stand trial", "sent X to trial": CAMEO 173 "charge with legal action"
   (``coerce.stand_trial``); "ordered a new trial" brings nobody to court.
@@ -19,10 +20,10 @@ def _asserted(events):
 
 
 @pytest.mark.parametrize(("example", "expected"), [
-    ("{A Texas judge:USAJUD} handed {Tom Baker:USACRM} three consecutive life sentences.", ("USAJUD", "USACRM", "116")),
-    ("{A Cairo court:EGYJUD} gave {the former minister:EGYGOV} a ten-year prison sentence.",
+    ("{A Texas judge:USAJUD} handed {Tom Baker:USACRM} three consecutive life sentences.", ("USAJUD", "USACRM", "173")),
+    ("{A Cairo court:EGYJUD} gave {the former minister:EGYGOV} a ten-year sentence.",
      ("EGYJUD", "EGYGOV", "116")),
-    ("{The judge:GBRJUD} handed down a life sentence to {the bomber:GBRCRM} on Friday.", ("GBRJUD", "GBRCRM", "116")),
+    ("{The judge:GBRJUD} handed down a life sentence to {the bomber:GBRCRM} on Friday.", ("GBRJUD", "GBRCRM", "173")),
     ("{A Kenyan judge:KENJUD} ordered {the former governor:KENGOV} to stand trial for fraud.",
      ("KENJUD", "KENGOV", "173")),
     ("{A man:USACVL} charged with killing three co-workers was ordered by {a judge:USAJUD} to stand trial.",

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from eventwire.events.convictions import imprisoning_convictions
+from eventwire.events.joint_drills import joint_exercises
 from eventwire.events.misreadings import (
     a_celebration,
     agrees_with_a_statement,
@@ -179,7 +181,10 @@ def _holds(pattern: Pattern, token: Token, memo: SentenceWords | None = None) ->
             return None
         match.evidence.append(hit)
     if pattern.context:
-        hit = _has_word(context, pattern.context, memo)
+        # the required object's own modifiers qualify the act even when it was found as a second object
+        # ("handed [X] four [life] sentences", where the parser hangs the sentences on the receiver)
+        kind = [c for c in match.object.children if c.dep_ in ("compound", "amod")] if match.object is not None else []
+        hit = _has_word(context + kind, pattern.context, memo)
         if hit is None:
             return None
         match.evidence.append(hit)
@@ -220,6 +225,8 @@ def sentence_matches(sentence: SpacySpan, index: PatternIndex) -> list[Match]:
             current = best.get(token.i)
             if current is None or _rank(pattern) > _rank(current.pattern):
                 best[token.i] = match
+    imprisoning_convictions(best)  # "convicted X and sentenced him to prison": the conviction imprisons
+    joint_exercises(best, index)  # "X and Y launched war games": a joint exercise
     if best and tells_of_a_sport(sentence):  # "put [pressure] on the Americans" in a relay final
         best = {i: m for i, m in best.items() if not sporting_sense(m.pattern)}
     consumed = {t.i for m in best.values() for t in m.consumed}

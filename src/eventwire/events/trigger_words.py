@@ -74,7 +74,10 @@ def _in_phrase(token: Token) -> bool:
         return token.pos_ == "ADJ"  # "found them [guilty]"
     if token.dep_ == "prep":
         pobj = child(token, ("pobj",))
-        return pobj is None or pobj.ent_type_ not in ("DATE", "TIME")  # "on Friday" qualifies nothing
+        if pobj is not None and pobj.ent_type_ in ("DATE", "TIME"):
+            # "on Friday" qualifies nothing, but a span that holds a place does: "sentenced to six years [in] prison"
+            return token.lower_ == "to" and child(pobj, ("prep",)) is not None
+        return True
     return token.dep_ not in OUTSIDE_PHRASE
 
 
