@@ -23,12 +23,14 @@ def codes(ctx, text: str) -> dict[str, str | None]:
      "Libyan Coalition", "LBYOPP"),
     ("Yemen's opposition Democratic Coalition asked the courts to annul the vote.", "Coalition", "YEMOPP"),
     ("The Sudanese Coalition, an anti-government alliance, called a strike.", "Sudanese Coalition", "SDNOPP"),
-    # no such word: which kind of body a named coalition is cannot be told (no military sector)
-    ("After the vote in Kenya the Coalition promised lower taxes.", "Coalition", "KEN"),
-    ("The Turkish Coalition sent a letter to the ministry.", "Turkish Coalition", "TUR"),
+    # no such word: which kind of body a named coalition is cannot be told, and its country alone would make it
+    # the state itself: it stays uncoded
+    ("After the vote in Kenya the Coalition promised lower taxes.", "Coalition", None),
+    ("The Turkish Coalition sent a letter to the ministry.", "Turkish Coalition", None),
+    ("The Lebanese Coalition condemned the shelling of the camp.", "Lebanese Coalition", None),
 ])
 def test_actors_named_coalition_is_not_military(ctx, text, mention, code):
-    assert codes(ctx, text)[mention] == code
+    assert codes(ctx, text).get(mention) == code
 
 
 @pytest.mark.parametrize(("text", "mention", "code"), [
@@ -50,10 +52,11 @@ def test_actors_named_coalition_spokesman_speaks_for_no_government(ctx):
 @pytest.mark.parametrize(("text", "code"), [
     ("The Libyan Coalition, an opposition movement based in Tunis, urged the envoys to meet. Rain fell all day. "
      "Later the Coalition said the talks had failed.", "LBYOPP"),
-    ("The Libyan Coalition met in Tunis. Rain fell all day. Egypt's envoy said the Coalition had failed.", "LBY"),
+    # a first mention of unknown kind stays uncoded, and so does the name again
+    ("The Libyan Coalition met in Tunis. Rain fell all day. Egypt's envoy said the Coalition had failed.", None),
 ])
 def test_actors_named_coalition_named_again_is_the_one_before(ctx, text, code):
-    assert codes(ctx, text)["Coalition"] == code
+    assert codes(ctx, text).get("Coalition") == code
 
 
 def test_actors_named_coalition_named_again_keeps_a_guessed_country(ctx):

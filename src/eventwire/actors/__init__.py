@@ -112,11 +112,19 @@ def resolve_doc(doc: Doc, article_id: str, published: str | None, res: Resources
     actors: list[Actor] = []
     last_end = -1
     for mention in sorted(mentions, key=lambda m: (m.start, -m.end)):
-        if mention.start < last_end or (mention.kind == "agent" and mention.code is None):
+        if mention.start < last_end or (mention.kind == "agent" and mention.code is None) \
+                or unknown_kind_alliance(mention):
             continue
         actors.append(_to_actor(mention, doc, date))
         last_end = mention.end
     return actors
+
+
+def unknown_kind_alliance(mention: Mention) -> bool:
+    """A named alliance whose kind nothing written tells ("the Syrian Coalition condemned X"): a governing
+    coalition, a party bloc or an opposition body abroad. Its country alone would code it as the state itself,
+    which it is not, so it stays uncoded."""
+    return "named_alliance" in mention.flags and not mention.sector
 
 
 def _to_actor(mention: Mention, doc: Doc, date: str | None) -> Actor:

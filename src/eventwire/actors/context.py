@@ -396,7 +396,8 @@ def _nearest_in_sentence(mentions: list[Mention], index: int, start: int, end: i
 
 def _another_persons(mention: Mention, other: Mention, mentions: list[Mention], doc: Doc) -> bool:
     """"between President Ames and Prime Minister Dubois of Canada": a country in the "of"/"from" phrase of a
-    person coordinated with a titled person ("of Canada", hung on Dubois) is that other person's, and says
+    person coordinated with a titled person ("of Canada", hung on Dubois), or of the person a titled subject's
+    verb acts upon ("President Ames met Prime Minister Dubois of Canada"), is that other person's, and says
     nothing of the first one's."""
     if mention.kind != "person" or not doc.has_annotation("DEP"):
         return False
@@ -404,6 +405,8 @@ def _another_persons(mention: Mention, other: Mention, mentions: list[Mention], 
     conjuncts = [t for t in own.children if t.dep_ == "conj"]
     if own.dep_ == "conj":
         conjuncts += [own.head, *(t for t in own.head.children if t.dep_ == "conj" and t.i != own.i)]
+    if own.dep_ in ("nsubj", "nsubjpass"):  # "President Ames met [Prime Minister Dubois] of Canada": whom he met
+        conjuncts += [t for t in own.head.children if t.dep_ in ("dobj", "dative")]
     where = doc[other.start : other.end].root.i
     for conjunct in conjuncts:
         person = next((m for m in mentions if m is not mention and m is not other and m.kind == "person"

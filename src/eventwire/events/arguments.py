@@ -49,17 +49,24 @@ STAFF_NOUNS = frozenset({
     "inspector", "official", "spokesman", "spokeswoman", "spokesperson", "envoy", "negotiator", "representative",
     "monitor", "observer", "investigator", "employee", "staff", "worker", "delegate",
 })
-#: Nouns of violent or public acts, whose "in X" phrase places them.
+#: Nouns of violent or public acts (and of the weapons that do them), whose "in X" phrase places them.
 ACT_NOUNS = frozenset({
     "attack", "strike", "airstrike", "raid", "bombing", "shooting", "killing", "clash", "explosion", "blast",
     "violence", "fighting", "war", "battle", "massacre", "assault", "offensive", "ambush", "shelling", "riot",
     "unrest", "protest", "demonstration", "rampage", "incident", "uprising", "insurgency", "conflict", "fire",
     "gunfire", "crossfire", "firefight", "bombardment", "operation", "crackdown", "skirmish", "stabbing", "murder",
+    # weapons that strike by themselves: "a car [bomb] in Kiev killed X" says where it went off, not who set it
+    "bomb", "explosive", "device", "ied", "rocket", "missile", "mortar", "grenade", "mine", "landmine", "shell",
 })
 #: "[Russian-backed] rebels" are not Russian: the sponsor is not the actor ("Saudi-led" still is).
 SPONSOR_PARTICIPLES = frozenset({
     "back", "backed", "support", "supported", "fund", "funded", "sponsor", "sponsored", "arm", "armed", "train",
     "trained", "inspire", "inspired", "align", "aligned", "ally", "allied", "link", "linked", "finance", "financed",
+})
+#: Nouns of another party seen from a state: "[Berlin's] closest partners", "Russia's allies", "Syria's
+#: neighbours" are other states, not the one named as their possessor.
+RELATION_NOUNS = frozenset({
+    "partner", "ally", "neighbour", "neighbor", "rival", "enemy", "foe", "adversary", "opponent", "counterpart",
 })
 #: Light verbs: "held talks", "made a call", "launched a strike" take their
 #: subject as the source of the event noun.
@@ -177,6 +184,8 @@ def actor_for(token: Token, index: ActorIndex, depth: int = 0) -> Actor | None:
             continue
         if hits and (_a_doer_slot(token) or depth > 0) and war_of_a_state(token, hits[-1], index):
             continue  # "[Syria's] war has killed 280,000": where, not who
+        if hits and other_party_of_state(token, modifier, hits[-1]):
+            continue
         if hits and not (token.pos_ == "NOUN" and names_a_topic(modifier, hits[-1])):
             return hits[-1]
     for right in token.rights:
@@ -203,6 +212,23 @@ def actor_for(token: Token, index: ActorIndex, depth: int = 0) -> Actor | None:
                     if pobj.dep_ == "pobj":
                         return actor_for(pobj, index, depth + 1)
     return None
+
+
+def other_party_of_state(head: Token, modifier: Token, actor: Actor) -> bool:
+    """A state's partners, allies or rivals are other states: "[Berlin's] European partners rejected X" is not
+    Germany's act. Only a state itself (a bare country code) as possessor: a person's allies ("Trump's
+    allies in Congress") are usually of the same country."""
+    return (head.lemma_.lower() in RELATION_NOUNS and modifier.dep_ == "poss" and len(actor.code or "") == 3
+            and actor.kind != "person")
+
+
+def in_attribution(token: Token, trigger: Token) -> bool:
+    """The word sits in an "according to" phrase that does not hold the trigger: who reports the event
+    ("supplied arms, according to a report by the [Stockholm] institute") takes no part in it."""
+    for ancestor in token.ancestors:
+        if ancestor.lower_ == "according" and ancestor.dep_ == "prep":
+            return trigger.i not in {t.i for t in ancestor.subtree}
+    return False
 
 
 def _antecedent(pronoun: Token, index: ActorIndex, depth: int) -> Actor | None:

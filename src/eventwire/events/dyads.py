@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
-from eventwire.events.arguments import ActorIndex, actors_of
+from eventwire.events.arguments import ActorIndex, actors_of, in_attribution
 from eventwire.events.matching import Match
 from eventwire.events.nominal import own_country
 from eventwire.events.recipients import may_stand_alone, names_someone, non_actor_source
@@ -32,8 +32,11 @@ class Dyad:
     target: tuple[Token, Actor] | None
 
 
-def _first_actors(tokens: list[Token], index: ActorIndex) -> list[tuple[Token, Actor]]:
+def _first_actors(tokens: list[Token], index: ActorIndex, trigger: Token | None = None
+                  ) -> list[tuple[Token, Actor]]:
     for token in tokens:
+        if trigger is not None and token is not None and in_attribution(token, trigger):
+            continue  # "according to [X]": the reporter, not a party
         found = actors_of(token, index)
         if found:
             return found
@@ -55,7 +58,7 @@ def dyads(
     Assange]").
     """
     trigger_start = match.trigger.idx
-    sources = [s for s in _first_actors(roles.sources, index)
+    sources = [s for s in _first_actors(roles.sources, index, match.trigger)
                if not _covers(s[1], trigger_start) and not non_actor_source(s[0], s[1])]
     if roles.located:  # "arrested in [Rwanda]" is Rwanda's act; "arrested in [a police raid]" names no one
         sources = [s for s in sources if _custodian(s[1], roles.judged)]
@@ -69,7 +72,7 @@ def dyads(
         return [Dyad(a, b) for a in sides for b in sides if _distinct(a[1], b[1])]
     if sides and roles.distant:
         return []  # "reiterated support to the negotiations among [Sudanese parties]": the borrowed source is no party
-    named_targets = _first_actors(roles.targets, index)
+    named_targets = _first_actors(roles.targets, index, match.trigger)
     targets = [t for t in named_targets if all(
         _distinct(t[1], s[1]) or (_two_offices(t, s) and not _matched_thing(match, t[0])) for s in sources)]
     targets = targets or [s for s in sides if all(_distinct(s[1], src[1]) for src in sources)]

@@ -94,6 +94,30 @@ def _clause_prep_object(verb: Token, preps: tuple[str, ...]) -> Token | None:
     return None
 
 
+def _recipient_hung_on_a_clause(verb: Token, preps: tuple[str, ...]) -> Token | None:
+    """ "returned 12 skulls that date back to 640 AD [to Peru]", "returned a manuscript, missing since 1943,
+    [to Venafro]", "gave the data of the holders which includes their names [to the Indian government]": the
+    parser hangs the "to" phrase of a giving verb on a clause describing the thing given. Only a "to" phrase
+    that follows a complement of that clause's own (the clause is complete without it: "rebels who went [to]
+    Syria" is not) in a clause whose subject is the thing given ("arms that rebels took [to] Syria" is not), and
+    only when the verb has no recipient of its own ("gave arms [to rebels] who went ...")."""
+    if "to" not in preps or child(verb, ("dative",)) is not None or prep_object(verb, ("to",)) is not None:
+        return None
+    obj = child(verb, ("dobj",))
+    clauses = [c for c in verb.children if c.dep_ in ("advcl", "acl") and c.i > verb.i]
+    if obj is not None:
+        clauses += [c for c in obj.subtree if c.dep_ in ("relcl", "acl") and c.i > obj.i]
+    for clause in clauses:
+        subject = child(clause, ("nsubj", "nsubjpass"))
+        if subject is not None and subject.lower_ not in ("that", "which", "who"):
+            continue  # "weapons that rebels later took [to] Syria": the rebels' own journey
+        complements = [c for c in clause.children if c.dep_ in ("dobj", "prep", "advmod") and c.i > clause.i]
+        prep = next((c for c in reversed(complements) if c.dep_ == "prep" and c.lower_ == "to"), None)
+        if prep is not None and complements[0].i < prep.i:
+            return child(prep, ("pobj",))
+    return None
+
+
 def _act_targets(act: Token) -> list[Token]:
     """Whom an act was aimed at: "an attack [on] X", "an attack [targeting] X", "a bombing [at] a mall in X"."""
     out = [prep_object(act, ("on", "against", "at", "in"))]
@@ -214,7 +238,7 @@ def verb_roles(match: Match) -> Roles:
     if pattern.cameo[:2] != THREAT_ROOT:  # other codes: a condition's subject after the act's own targets
         targets += conditions
     if preps:  # last: a target preposition anywhere in the verb's own phrase, however the parser hung it
-        targets += [_clause_prep_object(verb, preps)]
+        targets += [_clause_prep_object(verb, preps), _recipient_hung_on_a_clause(verb, preps)]
     if pattern.cameo[:2] in AID_ROOTS or pattern.cameo[:3] in AID_CUTS:
         targets += beneficiaries(verb, source)
     if pattern.cameo[:2] == INQUIRY_ROOT:  # "investigated the transfer of funds from [the authority]"

@@ -1,0 +1,36 @@
+"""A country in the "of" phrase of the person a titled subject meets or receives is that person's, not the
+subject's ("President Ames met Prime Minister Dubois of Canada": Ames is not Canadian)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire import actors
+from eventwire.model import Article
+
+
+def codes(ctx, text: str) -> dict[str, str | None]:
+    """Each actor mention's text → its code."""
+    article = Article(id="person-met-test", text=text, published="2021-03-02")
+    ctx.docs.pop(article.id, None)
+    actors.run([article], ctx)
+    ctx.docs.pop(article.id, None)
+    return {a.text: a.code for a in article.actors}
+
+
+@pytest.mark.parametrize(("text", "subject", "person", "code"), [
+    ("President Halvorsen met Prime Minister Okafor of Ghana on Tuesday.", "President Halvorsen",
+     "Prime Minister Okafor", "GHAGOV"),
+    ("Chancellor Tamberlo received Foreign Minister Pereira of Chile in the capital.", "Chancellor Tamberlo",
+     "Foreign Minister Pereira", "CHLGOV"),
+])
+def test_actors_country_of_the_person_met_is_not_lent_to_the_subject(ctx, text, subject, person, code):
+    found = codes(ctx, text)
+    assert found.get(person) == code
+    assert found.get(subject) is None
+
+
+def test_actors_subject_keeps_its_own_of_phrase(ctx):
+    # guard: the subject's own "of" phrase still gives its country
+    found = codes(ctx, "President Halvorsen of Ghana met the visiting envoy.")
+    assert [code for text, code in found.items() if text.startswith("President")] == ["GHAGOV"]
