@@ -14,11 +14,14 @@ every day a paper mentions it. This stage dates the event itself:
   "has not met" / "no meeting has occurred since": an absence, not a day,
   unless it is a side's own denial of force, "'our planes have not struck
   the town,' the ministry said" (:func:`denied_force`);
-  none for a habit with no time of its own, "has repeatedly denied"; basis
+  none for a habit with no time of its own, "has repeatedly denied", or a tally,
+  "have declared emergencies five dozen times" (:func:`counted_times`); basis
   ``around_publication`` for a meeting or visit named by a noun and nothing
   more, "Mr. Trump's visit to Britain provides an opportunity": held or still
   ahead, the report does not say, :func:`untensed_meeting`; and for an act
-  told as under way, "is challenging the whip", :func:`under_way`).
+  told as under way, "is challenging the whip", :func:`under_way`); such a
+  noun-named meeting of two named people then takes the day the report dates
+  their meeting on (:mod:`eventwire.time.named_meeting`).
 
 No publication date and nothing absolute in the text leaves dates None,
 never today's.
@@ -34,6 +37,7 @@ from eventwire.config import Context
 from eventwire.model import Article, Event, Span, TimeExpression
 from eventwire.periods import iso_range
 from eventwire.time.clause import REPORTING, clause_head, first_conjunct, tense
+from eventwire.time.named_meeting import date_named_meetings
 from eventwire.time.prospect import told_ahead
 from eventwire.time.resolve import Resolution
 from eventwire.time.timeline import Placed, Timeline
@@ -86,6 +90,7 @@ def date_events(events: list[Event], timeline: Timeline) -> None:
         event.date = resolution.value
         event.date_precision = resolution.precision if resolution.value else None
         event.date_basis = basis if resolution.value else None
+    date_named_meetings(events)
 
 
 def _still_to_come(token: Token, resolution: Resolution, basis: str | None, published: date | None) -> bool:
@@ -134,7 +139,33 @@ def habitual(token: Token) -> bool:
     A time of its own still dates it (the cascade stops before this check).
     """
     children = (*clause_head(token).children, *token.children)
-    return any(child.dep_ == "advmod" and child.lower_ in HABITUAL_ADVERBS for child in children)
+    adverb = any(child.dep_ == "advmod" and child.lower_ in HABITUAL_ADVERBS for child in children)
+    return adverb or counted_times(clause_head(token))
+
+
+#: Words that count "times" as many: "several times", "many times" (a number, "five dozen times", also counts).
+MANY_WORDS = frozenset({"several", "many", "multiple", "numerous", "countless", "dozens", "hundreds", "scores"})
+
+
+def counted_times(head: Token) -> bool:
+    """Does the clause count its act as done many times ("have declared emergencies about five dozen times",
+    "shelled the town several times")?
+
+    A tally of acts names no one happening, as a habit does. The count is looked for anywhere in the
+    clause (the parser hangs "about five dozen times" on a nearby noun as often as on the verb), but not
+    in a clause of its own beneath it, nor as a multiplier ("three times as many", "ten times more") or
+    an ordinal ("the second time", which is one act).
+    """
+    for word in head.subtree:
+        if word.lower_ != "times" or (word.i + 1 < len(word.doc) and (
+                word.nbor().lower_ in ("as", "the", "that") or word.nbor().tag_ in ("JJR", "RBR"))):
+            continue
+        if clause_head(word).i != head.i:
+            continue
+        if any((child.dep_ == "nummod" and child.like_num) or child.lower_ in MANY_WORDS
+               for child in word.children):
+            return True
+    return False
 
 
 #: CAMEO roots of meetings and visits (consult), arranged ahead and named by a noun before and after they are held.

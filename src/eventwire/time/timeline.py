@@ -188,7 +188,8 @@ class Timeline:
         only a month or longer contains both ("in 2029", "in February"; "on Monday after the rebels
         walked out" or "this week after police shot a boy on Saturday" may lie days apart). Not when
         the distance is measured ("weeks after"), nor for since/until clauses, which measure from or
-        to the host's time, nor for "while" (:data:`HOST_TIME_MARKS`).
+        to the host's time, nor for "while" (:data:`HOST_TIME_MARKS`). A host that is a later verb of
+        a run ("killed five and injured others before …") has the time of the run's first verb.
         """
         if head.dep_ == "advcl":
             marks = [c for c in head.children if c.lower_ in HOST_TIME_MARKS
@@ -204,6 +205,9 @@ class Timeline:
             return None
         host = clause.clause_head(host)
         found = self._attached(host, host, [host])
+        if found is None and host.dep_ == "conj":  # "In February a gunman killed five and injured others
+            first = clause.first_conjunct(host)  # before a guard shot him": the run's time is its first verb's
+            found = self._attached(first, first, [first])
         if found is None or found.mention.kind == "relative" or clause.in_since_phrase(found.path):
             return None
         if HOST_TIME_MARKS[marks[0].lower_] == "near" and found.resolution.precision not in NEAR_PRECISIONS:
