@@ -17,7 +17,9 @@ be one happening. Grouping turns those pair answers into incidents:
   (the former greedy "join the best incident so far" did);
 * a veto: groups that name different states on a side
   (:func:`~eventwire.link.incidents.states_clash`) never merge, however many
-  of their other pairs match;
+  of their other pairs match; nor do groups holding two acts of one kind between the same states
+  that one report dates, each from its own text, to two different days ("met on Monday", "welcomed
+  him on Tuesday"): that report tells two happenings (``_Linkage._told_apart``);
 * phases: events that name both sides form the incidents first; events with
   a missing side then join them; what is left of those groups last. A
   missing side matches anything, so letting such events merge groups would
@@ -140,6 +142,10 @@ class _Linkage:
         # Per group, one key for each (root family, source, target) its events name: enough to tell
         # whether two groups clash (``_clash``), whose answer depends on nothing else.
         self.sides: dict[int, dict[tuple[str, str | None, str | None], EventKey]] = {index: {} for index in groups}
+        # Per group, the days its events are told on by their own text, per article, root family and pair
+        # of states (``_told_apart``).
+        self.days: dict[int, set[tuple]] = {index: {told for key in keys if (told := _told_day(key))}
+                                            for index, keys in groups.items()}
         self.version = dict.fromkeys(groups, 0)
         self.acts = {index: len({self.act(key) for key in keys}) for index, keys in groups.items()}
         self._count_pairs()
@@ -194,6 +200,17 @@ class _Linkage:
             for (fb, _, _), b in self.sides[y].items()
         )
 
+    def _told_apart(self, x: int, y: int) -> bool:
+        """Does one report tell the two groups' acts as two, on different days?
+
+        "Trump and Macron met on Monday ... Trump welcomed Macron on Tuesday": a report that dates two
+        acts of one kind between the same states to two different days, each from its own text, tells
+        two happenings, whatever other reports that name no day say. Their groups never merge.
+        """
+        return any(art_a == art_b and fam_a == fam_b and states_a == states_b and day_a != day_b
+                   for art_a, fam_a, states_a, day_a in self.days[x]
+                   for art_b, fam_b, states_b, day_b in self.days[y])
+
     def run(self) -> None:
         for phase in (2, 1, 0):  # how many of the two groups must be complete (name both sides)
             heap = [entry for x in self.groups for y in self.links[x] if x < y
@@ -214,7 +231,7 @@ class _Linkage:
         if (x in self.fixed and y in self.fixed) or (x in self.complete) + (y in self.complete) != phase:
             return None
         share = self.links[x].get(y, 0) / (self.acts[x] * self.acts[y])
-        if share < MIN_MEMBER_SHARE or self._clash(x, y):  # the veto last: it is the dearest test
+        if share < MIN_MEMBER_SHARE or self._told_apart(x, y) or self._clash(x, y):  # the vetoes last: dearest
             return None
         return (-share, x, y, self.version[x], self.version[y])
 
@@ -231,10 +248,19 @@ class _Linkage:
                 self.links[x][other] = self.links[other][x] = self.links[x].get(other, 0) + count
         for side, key in self.sides.pop(y).items():
             self.sides[x].setdefault(side, key)
+        self.days[x] |= self.days.pop(y)
         if y in self.complete:
             self.complete.add(x)
         self.version[x] += 1
         return x
+
+
+def _told_day(key: EventKey) -> tuple | None:
+    """(article, root family, states, day) of an event its own text dates to one day and that names both
+    sides; None for any other (see ``_Linkage._told_apart``)."""
+    if key.publication_dated or key.start is None or key.start != key.end or not (key.source and key.target):
+        return None
+    return key.article_id, root_family(key), frozenset((key.source, key.target)), key.start
 
 
 #: Most key pairs whose dates :func:`overlapping_pairs` compares in one numpy step (bounds its memory).

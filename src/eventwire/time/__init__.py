@@ -15,7 +15,9 @@ every day a paper mentions it. This stage dates the event itself:
   unless it is a side's own denial of force, "'our planes have not struck
   the town,' the ministry said" (:func:`denied_force`);
   none for a habit with no time of its own, "has repeatedly denied", or a tally,
-  "have declared emergencies five dozen times" (:func:`counted_times`); basis
+  "have declared emergencies five dozen times" (:func:`counted_times`), or a
+  run of acts on many places, "attacked dozens of police stations"
+  (:func:`counted_targets`); basis
   ``around_publication`` for a meeting or visit named by a noun and nothing
   more, "Mr. Trump's visit to Britain provides an opportunity": held or still
   ahead, the report does not say, :func:`untensed_meeting`; and for an act
@@ -140,7 +142,7 @@ def habitual(token: Token) -> bool:
     """
     children = (*clause_head(token).children, *token.children)
     adverb = any(child.dep_ == "advmod" and child.lower_ in HABITUAL_ADVERBS for child in children)
-    return adverb or counted_times(clause_head(token))
+    return adverb or counted_times(clause_head(token)) or counted_targets(token)
 
 
 #: Words that count "times" as many: "several times", "many times" (a number, "five dozen times", also counts).
@@ -164,6 +166,46 @@ def counted_times(head: Token) -> bool:
             continue
         if any((child.dep_ == "nummod" and child.like_num) or child.lower_ in MANY_WORDS
                for child in word.children):
+            return True
+    return False
+
+
+#: Places and buildings: an act on many of them ("attacked dozens of police stations") is a run of acts,
+#: while an act on many people ("arrested dozens of protesters") or with many rounds ("fired hundreds of
+#: mortar bombs") is one.
+PLACE_NOUNS = frozenset({
+    "station", "village", "town", "city", "building", "office", "bank", "shop", "store", "school", "hospital",
+    "base", "position", "site", "neighborhood", "neighbourhood", "district", "house", "home", "checkpoint",
+    "church", "mosque", "facility", "camp", "campus", "embassy", "market",
+})  # fmt: skip
+
+
+#: Counts that make an act on places a run of acts; "several banks" may be one night's riot.
+MANY_TARGETS = frozenset({"many", "numerous", "countless", "dozens", "hundreds", "scores"})
+
+
+def counted_targets(token: Token) -> bool:
+    """Is the act done to many places, counted as many ("attacked dozens of police stations",
+    "bombed scores of villages")?
+
+    Such a clause tallies a run of acts across places, as "several times" tallies them across days: it
+    names no one happening (``PLACE_NOUNS``).
+    """
+    for obj in token.children:
+        if obj.dep_ not in ("dobj", "pobj") and not (obj.dep_ == "prep" and obj.lower_ in ("on", "against")):
+            continue
+        counted = obj
+        if obj.dep_ == "prep":
+            counted = next((child for child in obj.children if child.dep_ == "pobj"), None)
+            if counted is None:
+                continue
+        noun = counted
+        if counted.lower_ in MANY_TARGETS:  # "dozens of police stations"
+            noun = next((grand for of in counted.children if of.lower_ == "of"
+                         for grand in of.children if grand.dep_ == "pobj"), None)
+        elif not any(child.lower_ in MANY_TARGETS for child in counted.children):
+            continue
+        if noun is not None and noun.tag_ == "NNS" and noun.lemma_.lower() in PLACE_NOUNS:
             return True
     return False
 
