@@ -9,6 +9,7 @@ import hashlib
 from typing import Any
 
 from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
 
 from eventwire.events.arguments import ActorIndex, actor_for
 from eventwire.events.attribution import attribution
@@ -173,7 +174,7 @@ def _threatened(match: Match) -> bool:
 
 def _refused(match: Match) -> bool:
     """A refusal of the act: "refused to [lift] sanctions", "will not [lift] the embargo"."""
-    trigger = match.trigger
+    trigger = _trip_for(match.trigger)
     if trigger.dep_ in ("xcomp", "ccomp") and trigger.head.lemma_.lower() in REFUSAL_VERBS:
         return True
     clause = trigger.head if trigger.pos_ != "VERB" and trigger.dep_ in ("dobj", "attr") else trigger
@@ -182,6 +183,21 @@ def _refused(match: Match) -> bool:
     if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SPEECH_VERBS:
         future.add("would")  # "said he would not provide support": future in the past
     return bool(children & {"not", "n't", "never"}) and bool(children & future)
+
+
+#: Verbs of going somewhere for a purpose: refusing the trip refuses what it was for.
+TRIP_VERBS = frozenset({"go", "travel", "come", "fly", "return"})
+
+
+def _trip_for(trigger: Token) -> Token:
+    """The trip a purpose infinitive hangs on ("will not go to Moscow to [meet] X"), else the trigger itself.
+
+    Refusing to travel in order to meet is refusing the meeting (125); the negation sits on the trip.
+    """
+    if (trigger.pos_ == "VERB" and trigger.dep_ in ("advcl", "xcomp") and trigger.head.lemma_.lower() in TRIP_VERBS
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)):
+        return trigger.head
+    return trigger
 
 
 def confidence(match: Match, roles: Roles, dyad: Dyad) -> float:

@@ -15,7 +15,8 @@ Values (``eventwire.model.MODALITIES``), strongest first:
   clause, or a governing verb of supposition or request ("consider",
   "propose", "called for [sanctions]").
 * ``intended``: future "will/shall/'ll", "be going/set to", or a governing
-  verb of intention ("plan", "vow", "agree to", "hope to").
+  verb or noun of intention ("plan", "vow", "agree to", "hope to", "announced
+  [plans] to meet").
 * ``asserted``: everything else.
 
 ``event.negated`` is True for ``negated`` and ``denied``: in both cases the
@@ -27,6 +28,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.topics import SPEECH_VERBS
+from eventwire.events.trigger_words import asked_infinitive
 
 DENIAL_VERBS = frozenset({"deny", "dismiss", "refute", "reject", "rebuff", "disavow"})
 NEGATING_VERBS = frozenset({
@@ -44,6 +46,13 @@ INTENTION_VERBS = frozenset({
     "prepare", "decide", "offer", "schedule", "set", "go", "wish", "mean", "attempt", "arrange", "push",
     "willing", "ready", "prepared", "eager", "determined", "commit", "resolve",
 })
+#: Nouns of intention that govern the act they plan: "announced [plans] to meet", "an [offer] of talks",
+#: "its [readiness] for a meeting". Without them a planned meeting was coded as held (040, asserted).
+INTENTION_NOUNS = frozenset({
+    "plan", "intention", "intent", "readiness", "willingness", "offer", "pledge", "promise", "preparation",
+})
+#: ... of which only these take the act with "of" ("an offer of talks"; "the intentions of the raids" took place).
+OFFER_NOUNS = frozenset({"offer", "pledge", "promise"})
 NEGATORS = frozenset({"not", "n't", "never", "no"})
 #: Words that put an event noun in the future: "the [planned] visit", "the summit is [expected] in June".
 PLANNED_WORDS = frozenset({
@@ -131,6 +140,7 @@ def governing_chain(trigger: Token, limit: int = 5) -> list[tuple[Token, bool]]:
         complement = complement and (
             link in ("xcomp", "ccomp", "dobj", "attr", "pobj", "pcomp", "conj")  # a conjunct shares its head's role
             or (link == "prep" and token.lower_ in ("to", "for", "on", "of"))
+            or (link == "acl" and token.head.lemma_.lower() in INTENTION_NOUNS)  # "plans [to meet]"
         )
         token = token.head
         chain.append((token, complement))
@@ -155,7 +165,12 @@ def modality(trigger: Token) -> str:
     for depth, (token, takes_complement) in enumerate(chain):
         governs = depth > 0 and takes_complement and token.pos_ in ("VERB", "AUX", "ADJ")
         lemma = token.lemma_.lower()
-        if governs and lemma in DENIAL_VERBS:
+        if depth > 0 and takes_complement and token.pos_ == "NOUN" and lemma in INTENTION_NOUNS and not (
+                chain[depth - 1][0].lower_ == "of" and lemma not in OFFER_NOUNS):  # "the intentions [of] the raids"
+            governs, lemma = True, "plan"  # "announced [plans] to meet": the meeting is intended, not held
+        elif governs and _looking_forward(token):
+            lemma = "plan"  # "is [looking forward] to a meeting": a meeting to come
+        if governs and lemma in DENIAL_VERBS and not (depth == 1 and _uttered(trigger)):
             return "denied"
         if (_negated(token) or (governs and lemma in NEGATING_VERBS) or (depth == 0 and _none_done(token))
                 or (governs and _yet_to(token))):
@@ -179,6 +194,8 @@ def modality(trigger: Token) -> str:
             verdict = "intended"
     if verdict == "asserted" and trigger.pos_ in ("NOUN", "PROPN"):
         verdict = _noun_mood(trigger)
+    if verdict == "asserted" and _asked_for(trigger):
+        verdict = "hypothetical"
     if verdict == "asserted" and _in_conditional_clause(chain[-1][0]):
         verdict = "hypothetical"
     return verdict
@@ -210,6 +227,34 @@ def _noun_mood(noun: Token) -> str:
     if modals & FUTURE_MODALS or lemma in PLANNED_WORDS:
         return "intended"
     return "asserted"
+
+
+#: Nouns of things said to someone: rejecting one does not deny that it was said ("rejected [calls] by X to
+#: resign": X did call).
+UTTERED_NOUNS = frozenset({"call", "demand", "request", "appeal", "plea", "proposal", "offer", "ultimatum",
+                           "invitation"})
+
+
+def _uttered(trigger: Token) -> bool:
+    return trigger.pos_ == "NOUN" and trigger.lemma_.lower() in UTTERED_NOUNS
+
+
+def _asked_for(verb: Token) -> bool:
+    """An infinitive asked for by a request noun before it, however the parser hung it.
+
+    "Calls by the opposition for the president [to resign]", "dismissed the calls by X [to resign]": the
+    governing chain misses the request (the infinitive hangs on the "by" phrase or the main verb), so the
+    resignation was coded as done.
+    """
+    if verb.pos_ != "VERB":
+        return False
+    start = max(verb.sent.start, verb.i - 8)
+    return any(getattr(asked_infinitive(t), "i", None) == verb.i for t in verb.doc[start : verb.i])
+
+
+def _looking_forward(verb: Token) -> bool:
+    """ "looks forward to [the talks]": what one looks forward to has not happened yet."""
+    return verb.lemma_.lower() == "look" and any(c.lower_ == "forward" for c in verb.children)
 
 
 def _in_conditional_clause(token: Token) -> bool:

@@ -123,6 +123,11 @@ def complement_words(token: Token, depth: int = 0) -> list[Token]:
     if depth > 3:
         return []
     words: list[Token] = []
+    asked = asked_infinitive(token) if depth == 0 else None
+    if asked is not None:  # "issued a call for X [to resign]", hung by the parser on "issued"
+        words.append(asked)
+        words.extend(g for g in asked.children if g.dep_ in ("dobj", "attr", "aux", "acomp"))
+        words.extend(complement_words(asked, depth + 1))
     for c in token.children:
         if depth == 0 and c.dep_ == "dobj":  # "demanded [the release] of", "urged [restraint]"
             words.append(c)
@@ -146,6 +151,29 @@ def complement_words(token: Token, depth: int = 0) -> list[Token]:
                     words.append(clause)  # "the need for Russia [to rein in] Assad"
                     words.extend(complement_words(clause, depth + 1))
     return words
+
+
+#: Nouns of asking whose infinitive the parser often hangs elsewhere.
+REQUEST_NOUNS = frozenset({"call", "demand", "request", "appeal", "plea"})
+
+
+def asked_infinitive(noun: Token) -> Token | None:
+    """The infinitive a request noun asks for, however the parser hung it.
+
+    "issued a call for Obama [to resign]", "calls by the opposition [to resign]": spaCy hangs the
+    infinitive on the main verb or the "by" phrase. The first verb within eight words after the noun is
+    taken when it is a "to" infinitive (advcl, acl, relcl) outside the noun's own governors.
+    """
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in REQUEST_NOUNS:
+        return None
+    for token in noun.doc[noun.i + 1 : min(noun.sent.end, noun.i + 9)]:
+        if token.pos_ not in ("VERB", "AUX"):
+            continue
+        if (token.dep_ in ("advcl", "acl", "relcl") and token not in noun.ancestors
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)):
+            return token
+        return None
+    return None
 
 
 def _infinitival(clause: Token) -> bool:
