@@ -35,7 +35,7 @@ from eventwire.actors.context import bare_sectors, context_countries
 from eventwire.actors.dictionary import slugify
 from eventwire.actors.match import norm
 from eventwire.actors.mention import Mention, Resources
-from eventwire.actors.private_people import private_people
+from eventwire.actors.private_people import introduced_with_age, private_people
 from eventwire.actors.resolve import HONORIFICS, entry_mention
 from eventwire.actors.roles import active_title
 
@@ -101,9 +101,11 @@ def _resolve_people(mentions: list[Mention], doc: Doc, article_id: str, date: st
             _adopt(mention, twin.entry, date)
             continue
         entry = None if surname in namesakes else _dictionary_person(key, date, res)
-        if entry is not None and entry.layer == 0 and len(key) == 1 and \
+        if entry is not None and entry.layer == 0 and (len(key) == 1 or introduced_with_age(mention, doc)) and \
                 not any(m.country == entry.country for m in mentions if m is not mention):
-            entry = None  # a legacy surname alone ("Blackburn") needs its country named in the article
+            # a legacy surname alone ("Blackburn"), or a near name of someone introduced as private people are
+            # ("John Smith, 34," is not the files' "John Hilary Smith"), needs its country named in the article
+            entry = None
         if entry is not None:
             _adopt(mention, entry, date)
             mention.flags.append("surname_only" if len(key) == 1 else "fuzzy_name")

@@ -88,6 +88,11 @@ def _set(mention: Mention, country: str | None) -> None:
         mention.country, mention.code = country, country + "CVL"
 
 
+def introduced_with_age(mention: Mention, doc: Doc) -> bool:
+    """ "John Smith, 34,": the way news introduces a private person, not an office holder."""
+    return _age_end(mention, doc) is not None
+
+
 def _age_end(mention: Mention, doc: Doc) -> int | None:
     """The index of the token closing ", 58," or "(58)" right after the name, or None."""
     end = mention.end

@@ -87,6 +87,14 @@ REACTION_VERBS = frozenset({
 ENDING_VERBS = frozenset({
     "halt", "end", "ease", "lift", "break", "relieve", "curb", "counter", "quell", "suppress", "stem", "contain",
 })
+#: Participles whose "by" agent does the act named by the noun they qualify ("an inquiry [led] by the UN").
+DOING_PARTICIPLES = frozenset({
+    "lead", "conduct", "carry", "run", "head", "launch", "spearhead", "mount", "stage", "undertake", "initiate",
+    "open", "impose", "perform", "execute", "order", "commission", "organize", "organise", "wage", "perpetrate",
+    "commit",
+})
+#: Words before an inquiry that say its kind, not who runs it ("a [criminal] investigation").
+KIND_WORDS = frozenset({"criminal", "criminals", "corruption", "terrorism", "terror", "fraud", "murder"})
 #: Verbs that name or characterise an event rather than take part in it.
 NAMING_VERBS = frozenset({"call", "describe", "characterize", "characterise", "term", "dub", "label", "name"})
 
@@ -132,6 +140,33 @@ def _topic_of_inquiry(modifier: Token, index: ActorIndex) -> bool:
     return actor is not None and names_a_topic(modifier, actor)  # a bare state's own name (arguments.py)
 
 
+def _done_by(noun: Token) -> tuple[Token, Token] | None:
+    """ "An inquiry [led by] the UN", "sanctions [imposed by] the US", "airstrikes [carried out by] Russian jets":
+    the participle of doing hung on the noun and the "by" agent it names (the parser tags that "by" as an
+    agent, not a preposition of the noun, so the plain "by" phrase misses it)."""
+    for clause in noun.children:
+        if clause.dep_ != "acl" or clause.tag_ != "VBN" or clause.lemma_.lower() not in DOING_PARTICIPLES:
+            continue
+        if clause.lemma_.lower() == "carry" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in clause.children):
+            continue
+        agent = child(clause, ("agent",))
+        doer = child(agent, ("pobj",)) if agent is not None else None
+        if doer is not None:
+            return clause, doer
+    return None
+
+
+def _investigating_body(noun: Token, index: ActorIndex, taken: list[Token]) -> list[Token]:
+    """ "A [police] investigation", "an [army] inquiry", "a [military] probe": a role word before an inquiry
+    is who investigates it.
+
+    Before other event nouns a bare role word is often no doer ("joint [military] exercises"), so only
+    names count there; an inquiry is done by a body, and English puts that body before it.
+    """
+    return [c for c in noun.children if c.dep_ in ("compound", "amod") and c not in taken and c.i < noun.i
+            and c.lower_ not in KIND_WORDS and actor_for(c, index) is not None]
+
+
 def _names_a_town(modifier: Token, index: ActorIndex) -> bool:
     """ "The [Mumbai] bombings": a city before an act of violence is where it happened (``town_of_an_act``)."""
     actor = index.at_token(modifier)
@@ -143,11 +178,13 @@ def noun_roles(match: Match, index: ActorIndex) -> Roles:
 
     Source, in order: the possessor (unless the pattern makes it the
     target); a modifier naming an actor ("U.S. strike", "Russian
-    criticism"); a "by" phrase; who it is blamed on ("an attack that X
-    pinned on [Y]"); for material conflict, the "by" and blame phrases the
+    criticism"); a "by" phrase, also behind a participle of doing ("an
+    inquiry led by [X]", whose "into/on" phrase may hang there too); who it
+    is blamed on ("an attack that X pinned on [Y]"); for material conflict, the "by" and blame phrases the
     parser hung elsewhere (``events.nominal``); the subject of a light verb
     ("held talks", "launched a strike"); the subject of the clause an
-    "in/during <noun>" phrase belongs to. Material conflict also takes the
+    "in/during <noun>" phrase belongs to; for an inquiry, last, a role word
+    before it ("the [police] investigation"). Material conflict also takes the
     victims as a last-resort target ("[children] killed in a gas attack").
     """
     noun, pattern = match.trigger, match.pattern
@@ -161,8 +198,9 @@ def noun_roles(match: Match, index: ActorIndex) -> Roles:
     # ... nor a backer ("a [Russian-backed] offensive" is not Russia's; "a Saudi-led strike" still is Saudi)
     candidates += [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and names_someone(c)
                    and c not in topics and c not in towns and c.lower_ not in SPONSOR_PARTICIPLES]
+    done_by = _done_by(noun)
     candidates += [prep_object(noun, ("by",)), phrase_prep_object(noun, ("by",)), blamed_on(noun),
-                   perpetrated_by(noun)]
+                   perpetrated_by(noun), done_by[1] if done_by is not None else None]
     received = received_from(noun)  # "[Egypt] received aid from [the US]": the giver acts on the receiver
     candidates += [received[0]] if received is not None else []
     preps = pattern.target_preps or DEFAULT_NOUN_PREPS
@@ -196,6 +234,10 @@ def noun_roles(match: Match, index: ActorIndex) -> Roles:
             roles.distant = True
     if topics and roles.distant:  # "Trump attacked the Russia investigation": he does not investigate
         roles.sources = []
+    if not roles.sources and pattern.cameo[:2] == INQUIRY_ROOT:  # "the [police] investigation stalled"
+        roles.sources, roles.inferred, roles.distant = _investigating_body(noun, index, topics), False, False
+    if prep_target is None and done_by is not None:  # "sanctions imposed by X [on] Y": hung on the participle
+        prep_target = prep_object(done_by[0], tuple(p for p in preps if p != "between"))
     if prep_target is None and anchor.i != noun.i:  # "its rejection and condemnation [of X]"
         prep_target = prep_object(anchor, tuple(p for p in preps if p != "between"))
     if prep_target is None:  # "a contribution of 50 million euros [to X]": hung on the amount
