@@ -17,7 +17,12 @@ be one happening. Grouping turns those pair answers into incidents:
   (the former greedy "join the best incident so far" did);
 * a veto: groups that name different states on a side
   (:func:`~eventwire.link.incidents.states_clash`) never merge, however many
-  of their other pairs match; nor do groups holding two acts of one kind between the same states
+  of their other pairs match; for acts that read one way only, a different doer (or a different
+  target) is enough, even when the other side is unknown
+  (:func:`~eventwire.link.incidents.one_way_clash`): "the ministry said Russian planes did not strike
+  the town" (``RUS→SYR``) and "regime jets pounded the town" (``SYR→?``) are two acts, and a report
+  of a joint campaign ("Syrian and Russian air strikes", one act of both states) matching each must not
+  join them; nor do groups holding two acts of one kind between the same states
   that one report dates, each from its own text, to two different days ("met on Monday", "welcomed
   him on Tuesday"): that report tells two happenings (``_Linkage._told_apart``);
 * phases: events that name both sides form the incidents first; events with
@@ -36,7 +41,14 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 
 import numpy as np
 
-from eventwire.link.incidents import SLACK_DAYS, EventKey, root_family, same_incident, states_clash
+from eventwire.link.incidents import (
+    SLACK_DAYS,
+    EventKey,
+    one_way_clash,
+    root_family,
+    same_incident,
+    states_clash,
+)
 
 #: Two groups merge only if at least this share of their cross pairs match.
 MIN_MEMBER_SHARE = 0.34
@@ -138,10 +150,12 @@ class _Linkage:
     def __init__(self, groups: dict[int, list[EventKey]], fixed: dict[int, str],
                  joint: dict[tuple, tuple] | None = None) -> None:
         self.groups, self.fixed, self.joint = groups, fixed, joint or {}
+        self.joint_acts = set(self.joint) | set(self.joint.values())  # every act of a joint act
         self.links: Table = {index: {} for index in groups}
-        # Per group, one key for each (root family, source, target) its events name: enough to tell
-        # whether two groups clash (``_clash``), whose answer depends on nothing else.
-        self.sides: dict[int, dict[tuple[str, str | None, str | None], EventKey]] = {index: {} for index in groups}
+        # Per group, one key for each (root family, source, target, part of a joint act) its events name:
+        # enough to tell whether two groups clash (``_clash``), whose answer depends on nothing else.
+        self.sides: dict[int, dict[tuple[str, str | None, str | None, bool], EventKey]] = \
+            {index: {} for index in groups}
         # Per group, the days its events are told on by their own text, per article, root family and pair
         # of states (``_told_apart``).
         self.days: dict[int, set[tuple]] = {index: {told for key in keys if (told := _told_day(key))}
@@ -170,7 +184,8 @@ class _Linkage:
                 family = root_family(key)
                 blocks.setdefault(family, ([], []))[index in self.fixed].append(key)
                 if family is not None:
-                    self.sides[index].setdefault((family, key.source, key.target), key)
+                    joint = act_of(key) in self.joint_acts
+                    self.sides[index].setdefault((family, key.source, key.target, joint), key)
         for family, (free, stored) in blocks.items():
             if family is None:
                 continue
@@ -192,12 +207,14 @@ class _Linkage:
         """Do two groups name different states on a side (any member pair of one root family)?
 
         Asked only of groups that may merge (never two stored ones), so every
-        member pair is one the grouping compares.
+        member pair is one the grouping compares. A part of a joint act ("Syrian and Russian air
+        strikes": ``SYR→?`` and ``RUS→?``) names one of its doers, not the only one, so only the
+        both-ways test applies to it.
         """
         return any(
-            fa == fb and states_clash(a, b)
-            for (fa, _, _), a in self.sides[x].items()
-            for (fb, _, _), b in self.sides[y].items()
+            fa == fb and (states_clash(a, b) or (not joint_a and not joint_b and one_way_clash(a, b)))
+            for (fa, _, _, joint_a), a in self.sides[x].items()
+            for (fb, _, _, joint_b), b in self.sides[y].items()
         )
 
     def _told_apart(self, x: int, y: int) -> bool:

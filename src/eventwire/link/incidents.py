@@ -550,6 +550,21 @@ def states_clash(a: EventKey, b: EventKey) -> bool:
     return straight and crossed
 
 
+def one_way_clash(a: EventKey, b: EventKey) -> bool:
+    """Two acts that read one way only name different doers, or different targets: never one incident.
+
+    :func:`states_clash` asks both readings to clash, since "A met B" is "B met A"; with one side
+    unknown, a different state on the other can then always be read as that side. An attack, a strike
+    or an arrest has a direction (:func:`reads_both_ways`): "Russian planes did not strike Idlib"
+    (``RUS→SYR``) and "regime jets pounded the town" (``SYR→?``) have different doers whatever the
+    unknown target of the second.
+    """
+    if reads_both_ways(a) and reads_both_ways(b):
+        return states_clash(a, b)
+    return (a.source is not None and b.source is not None and a.source != b.source) or \
+        (a.target is not None and b.target is not None and a.target != b.target)
+
+
 def root_family(key: EventKey) -> str | None:
     """One name for the roots that :func:`compatible_root` lets meet: events of different families never link."""
     return _family_name(_linked_root(key))

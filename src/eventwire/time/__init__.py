@@ -14,7 +14,9 @@ every day a paper mentions it. This stage dates the event itself:
   "has not met" / "no meeting has occurred since": an absence, not a day,
   unless it is a side's own denial of force, "'our planes have not struck
   the town,' the ministry said" (:func:`denied_force`);
-  none for a habit with no time of its own, "has repeatedly denied", or a tally,
+  none for a habit with no time of its own, "has repeatedly denied" (nor one
+  that only borrows a time from a neighbouring clause or the narrative,
+  :func:`own_time`), or a tally,
   "have declared emergencies five dozen times" (:func:`counted_times`), or a
   run of acts on many places, "attacked dozens of police stations"
   (:func:`counted_targets`); basis
@@ -87,6 +89,8 @@ def date_events(events: list[Event], timeline: Timeline) -> None:
                 resolution = Resolution()  # "no meeting has occurred since 1948": an absence has no day
             elif basis == "publication" and habitual(token):
                 resolution = Resolution()  # "Damascus has repeatedly denied using such weapons": a habit has no day
+            elif resolution.value and habitual(token) and not own_time(timeline, token, is_verbal(event)):
+                resolution = Resolution()  # "... after the attack, and it is regularly targeted": a borrowed time
             elif basis == "publication" and (untensed_meeting(event, token) or under_way(event, token)):
                 basis = "around_publication"  # "the visit provides an opportunity": before or after the report
         event.date = resolution.value
@@ -122,6 +126,18 @@ def _still_to_come(token: Token, resolution: Resolution, basis: str | None, publ
     spans_report = resolution.start is not None and resolution.end is not None and (
         resolution.start < published <= resolution.end)
     return bool(coarse and spans_report and told_ahead(token))
+
+
+def own_time(timeline: Timeline, token: Token, verbal: bool) -> bool:
+    """Is the trigger dated by a time in its own clause ("regularly met in 2015")?
+
+    A habit or a tally names no one happening; a time of its own still bounds it, but a time it
+    borrows names another act: "a man is treated after the gas attack, and the town is regularly
+    targeted in strikes" (the time of a conjoined clause), or a time set earlier in the passage.
+    Lent such a day, the habit would join the one act of the same actors that the report's days hold.
+    """
+    found = timeline.governing(token, verbal)
+    return found is not None and found.head.i == clause_head(token).i
 
 
 #: Adverbs that make a clause tell a habit or a run of acts, not one happening.
