@@ -19,6 +19,7 @@ from eventwire.events.matching import Match
 from eventwire.events.modality import is_negated, modality
 from eventwire.events.ontology import CameoCode
 from eventwire.events.roles import Roles
+from eventwire.events.strikes import STOPPAGE_CODE, labour_strike
 from eventwire.events.topics import SPEECH_VERBS
 from eventwire.events.voice import prep_object
 from eventwire.model import Actor, Article, Event, Span
@@ -68,6 +69,8 @@ def build_event(
         mood = "asserted"  # "protesters tried to storm parliament": an attempted attack is coded as the attack
     elif mood == "intended":
         cameo = intent_code(cameo)
+    if labour_strike(cameo, [match.trigger, *match.evidence], *dyad.source):
+        cameo = STOPPAGE_CODE  # "[the unions] launched a [strike]": a stoppage of work, no attack
     if cameo in RIOTING_CODES and dyad.source[0].lemma_.lower() in PROTESTER_NOUNS:
         cameo = "145"  # "protesters torched the building": a violent protest, a riot (CAMEO 145)
     code = table[cameo]

@@ -15,6 +15,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from eventwire.events.convictions import imprisoning_convictions
+from eventwire.events.generics import generic_gerund
 from eventwire.events.joint_drills import joint_exercises
 from eventwire.events.misreadings import (
     a_celebration,
@@ -143,6 +144,8 @@ def _holds(pattern: Pattern, token: Token, memo: SentenceWords | None = None) ->
         return None
     if economic_reading(pattern, token) or a_celebration(pattern, token) or wants_no_actor(pattern, token) \
             or help_in_passing(pattern, token):
+        return None
+    if pattern.pos == "verb" and generic_gerund(token):  # "Soldiers [killing] civilians is a crime"
         return None
     if (pattern.cameo[:2] == "03" and pattern.pos == "verb" and (not pattern.complement or "*" in pattern.complement)
             and agrees_with_a_statement(token)):

@@ -21,6 +21,11 @@ Values (``eventwire.model.MODALITIES``), strongest first:
 
 ``event.negated`` is True for ``negated`` and ``denied``: in both cases the
 text does not assert that the event took place.
+
+The governors are found up the parse (``governing_chain``): through
+complements, through a verb coordinated with a governed one ("urged X to
+stop and [withdraw]"), and through purpose clauses; not out of an adverbial
+clause with a subordinator ("if", "even as"), which is a circumstance.
 """
 
 from __future__ import annotations
@@ -125,9 +130,15 @@ def governing_chain(trigger: Token, limit: int = 5) -> list[tuple[Token, bool]]:
     chain = [(trigger, False)]
     token = trigger
     complement = True
-    while token.dep_ in GOVERNED_BY and token.head.i != token.i and len(chain) <= limit:
+    while (token.dep_ in GOVERNED_BY or _purpose(token)) and token.head.i != token.i and len(chain) <= limit:
         if token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX"):
-            break  # a coordinated verb has its own auxiliaries and negation
+            # A coordinated verb has its own auxiliaries and negation, so its first conjunct is passed over,
+            # but what governs that conjunct governs both: "urged X to stop the raids and [withdraw]". Not
+            # a conjunct of another form: "refused to free them and [expelled] the envoy" was done.
+            if not _same_form(token, token.head):
+                break
+            token = token.head
+            continue
         if _frame_after_quote(token):
             break  # '"They will pay," X said during a meeting': the quote's "will" is not the meeting's
         if token.dep_ == "prep" and token.lower_ in INQUIRY_PREPS and token.head.lemma_.lower() in INQUIRY_NOUNS:
@@ -136,15 +147,50 @@ def governing_chain(trigger: Token, limit: int = 5) -> list[tuple[Token, bool]]:
             break  # "would not give details [of the discussion]": only the telling is negated
         if token.dep_ == "dobj" and token.pos_ in ("NOUN", "PROPN") and token.head.lemma_.lower() in DEED_VERBS:
             break  # "asked the Council to punish [the massacre]": the massacre was done
+        if _circumstance(token):
+            break  # "[if/for] X abandons the talks, we won't ...": a circumstance is outside the main clause's scope
         link = token.dep_
-        complement = complement and (
+        takes = complement and (
             link in ("xcomp", "ccomp", "dobj", "attr", "pobj", "pcomp", "conj")  # a conjunct shares its head's role
             or (link == "prep" and token.lower_ in ("to", "for", "on", "of"))
             or (link == "acl" and token.head.lemma_.lower() in INTENTION_NOUNS)  # "plans [to meet]"
+            or _asked_with_for(token)  # "called for Russia [to withdraw]"
         )
+        # A purpose clause is no complement of its own verb ("went to Ankara [to meet] X": the meeting is no
+        # plan), but it shares that verb's scope further up: "called on X to hold a session [to discuss] it".
+        complement = takes or (complement and _purpose(token))
         token = token.head
-        chain.append((token, complement))
+        chain.append((token, takes))
     return chain
+
+
+def _purpose(clause: Token) -> bool:
+    """A subjectless "to" infinitive hung as an adverbial clause or on a noun: "sent troops [to attack]",
+    "a session [to discuss] it"."""
+    return clause.dep_ in ("advcl", "relcl") and clause.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children) and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "mark") for c in clause.children)
+
+
+def _circumstance(clause: Token) -> bool:
+    """An adverbial clause with a subordinator: "[if] X abandons", "[even as] Sanders vows", "[for] X to meet";
+    not the "for X to" clause of a request or plan, which spaCy hangs the same way."""
+    return (clause.dep_ == "advcl" and any(c.dep_ == "mark" for c in clause.children)
+            and not _asked_with_for(clause))
+
+
+def _asked_with_for(clause: Token) -> bool:
+    """ "called [for] Russia [to] withdraw", "pushed for the UN to investigate": a request's or a plan's
+    complement."""
+    return (clause.dep_ == "advcl" and clause.head.lemma_.lower() in REQUEST_VERBS | INTENTION_VERBS
+            and any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
+            and any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children))
+
+
+def _same_form(conjunct: Token, head: Token) -> bool:
+    """Two coordinated verbs of one form (both infinitives, both past …) share what governs the first."""
+    return conjunct.tag_ == head.tag_ or (head.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.tag_ == "TO" for c in conjunct.children))
 
 
 def _frame_after_quote(token: Token) -> bool:
@@ -194,7 +240,7 @@ def modality(trigger: Token) -> str:
             verdict = "intended"
     if verdict == "asserted" and trigger.pos_ in ("NOUN", "PROPN"):
         verdict = _noun_mood(trigger)
-    if verdict == "asserted" and _asked_for(trigger):
+    if verdict == "asserted" and (_asked_for(trigger) or _demanded_before(trigger)):
         verdict = "hypothetical"
     if verdict == "asserted" and _in_conditional_clause(chain[-1][0]):
         verdict = "hypothetical"
@@ -250,6 +296,33 @@ def _asked_for(verb: Token) -> bool:
         return False
     start = max(verb.sent.start, verb.i - 8)
     return any(getattr(asked_infinitive(t), "i", None) == verb.i for t in verb.doc[start : verb.i])
+
+
+#: Request verbs that take the act asked for as a bare object ("demands [UN investigation]") ...
+DEMANDING_VERBS = frozenset({"demand", "urge", "request", "seek"})
+#: ... and those that take it with "for" ("calls for [UN probe]").
+CALLING_VERBS = frozenset({"call", "appeal", "press", "push", "ask", "plead", "lobby"})
+#: Words of a noun phrase that may stand between such a verb and the event noun.
+PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
+
+
+def _demanded_before(noun: Token) -> bool:
+    """An event noun right after a request verb ("Opposition demands UN [investigation]", "calls for UN
+    [probe]") that the parser hung elsewhere, as headlines run into the text get parsed: the act is asked
+    for, not done. A subject is not what is asked for ("demanded the [bombing] stop")."""
+    if noun.pos_ != "NOUN" or noun.dep_ in ("nsubj", "nsubjpass"):
+        return False
+    i = noun.i - 1
+    while i >= max(noun.sent.start, noun.i - 4) and (noun.doc[i].pos_ in PHRASE_POS or noun.doc[i].tag_ == "POS"):
+        i -= 1
+    if i < noun.sent.start:
+        return False
+    word = noun.doc[i]
+    if word.pos_ == "VERB" and word.lemma_.lower() in DEMANDING_VERBS:
+        return True
+    before = noun.doc[i - 1] if i > noun.sent.start else None
+    return (word.lower_ == "for" and before is not None and before.pos_ == "VERB"
+            and before.lemma_.lower() in CALLING_VERBS)
 
 
 def _looking_forward(verb: Token) -> bool:

@@ -1,0 +1,47 @@
+"""A strike from work is a protest, not a military strike.
+
+"Strike" is both an attack (190, 195) and a stoppage of work (143). The
+patterns of force take the bare noun ("launched a strike against X", "carried
+out strikes"), and the general-strike patterns need "general", "nationwide"
+or "went on strike". When the doer is a body of workers ("the unions",
+"teachers", a labour-sector actor) or a crowd of protesters, the strike is a
+stoppage: such doers launch no air raids. CAMEO 143: conduct strike or
+boycott.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.model import Actor
+
+#: Nouns of a stoppage of work.
+STRIKE_NOUNS = frozenset({"strike", "walkout", "stoppage"})
+#: Actor sectors whose strikes are stoppages: labour, education, health, farming.
+WORKER_SECTORS = frozenset({"LAB", "EDU", "MED", "AGR"})
+#: Doer nouns of a stoppage, whatever sector the actors stage gave them.
+WORKER_NOUNS = frozenset({
+    "worker", "employee", "union", "unionist", "trade-unionist", "teacher", "nurse", "doctor", "miner", "docker",
+    "driver", "trucker", "staff", "farmer", "student", "protester", "protestor", "demonstrator", "marcher",
+})
+#: Roots of force that a strike noun is read as.
+FORCE_ROOTS = ("18", "19", "20")
+STOPPAGE_CODE = "143"
+
+
+def labour_strike(cameo: str, words: list[Token], doer: Token, actor: Actor) -> bool:
+    """True when a code of force rests on a strike noun (the trigger or its required object, in ``words``)
+    whose doer is a body of workers or protesters: "[the unions] launched a [strike] against X"."""
+    if cameo[:2] not in FORCE_ROOTS:
+        return False
+    if not any(w.pos_ == "NOUN" and w.lemma_.lower() in STRIKE_NOUNS for w in words):
+        return False
+    return doer.lemma_.lower() in WORKER_NOUNS or _sector(actor) in WORKER_SECTORS
+
+
+def _sector(actor: Actor) -> str:
+    """The sector part of a CAMEO actor code: "GBRLAB" -> "LAB", "LAB" -> "LAB"."""
+    code = actor.code or ""
+    if len(code) > 3 and actor.country and code.startswith(actor.country):
+        return code[len(actor.country) : len(actor.country) + 3]
+    return code[:3]
