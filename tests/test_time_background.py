@@ -22,9 +22,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire import time as time_stage
-from eventwire.model import Article, Event
-from time_support import hand_event, run_on_doc
+from time_support import date_word
 
 PUBLISHED = "2024-03-06"
 
@@ -67,16 +65,8 @@ CASES = [
 ]  # fmt: skip
 
 
-def _date(text: str, word: str, cameo: str, negated: bool, nlp, ctx) -> Event:
-    doc = nlp(text)
-    article = Article(id="background", text=text, published=PUBLISHED)
-    event = hand_event(article, [t for t in doc if t.text == word][-1], cameo)
-    event.negated = negated
-    article.events = [event]
-    return run_on_doc(article, doc, ctx, time_stage).events[0]
-
 
 @pytest.mark.parametrize(("case", "text", "word", "cameo", "negated", "expected"), CASES, ids=[c[0] for c in CASES])
 def test_time_background_and_denied_strikes(case, text, word, cameo, negated, expected, nlp, ctx):
-    event = _date(text, word, cameo, negated, nlp, ctx)
+    event = date_word(text, word, PUBLISHED, nlp, ctx, cameo, negated)
     assert (event.date, event.date_basis) == expected

@@ -11,9 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire import time as time_stage
-from eventwire.model import Article, Event
-from time_support import hand_event, run_on_doc
+from time_support import date_word
 
 PUBLISHED = "2031-07-12"
 
@@ -32,15 +30,8 @@ CASES = [
 ]  # fmt: skip
 
 
-def _date(text: str, word: str, nlp, ctx) -> Event:
-    doc = nlp(text)
-    article = Article(id="habit", text=text, published=PUBLISHED)
-    token = [t for t in doc if t.text == word][-1]
-    article.events = [hand_event(article, token, "190")]
-    return run_on_doc(article, doc, ctx, time_stage).events[0]
-
 
 @pytest.mark.parametrize(("case", "text", "word", "expected"), CASES, ids=[c[0] for c in CASES])
 def test_time_borrowed_habit_times_give_no_day(case, text, word, expected, nlp, ctx):
-    event = _date(text, word, nlp, ctx)
+    event = date_word(text, word, PUBLISHED, nlp, ctx)
     assert (event.date, event.date_basis) == expected

@@ -19,9 +19,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire import time as time_stage
-from eventwire.model import Article, Event
-from time_support import hand_event, run_on_doc
+from time_support import date_word
 
 CASES = [
     # id, published, text, trigger word (its occurrence: the last), (date, basis)
@@ -68,15 +66,8 @@ CASES = [
 ]  # fmt: skip
 
 
-def _date(text: str, published: str, word: str, nlp, ctx) -> Event:
-    doc = nlp(text)
-    article = Article(id="retold", text=text, published=published)
-    token = [t for t in doc if t.text == word][-1]
-    article.events = [hand_event(article, token, "190")]
-    return run_on_doc(article, doc, ctx, time_stage).events[0]
-
 
 @pytest.mark.parametrize(("case", "published", "text", "word", "expected"), CASES, ids=[c[0] for c in CASES])
 def test_time_dates_a_retold_act_by_the_noun_that_names_it(case, published, text, word, expected, nlp, ctx):
-    event = _date(text, published, word, nlp, ctx)
+    event = date_word(text, word, published, nlp, ctx)
     assert (event.date, event.date_basis) == expected

@@ -22,3 +22,16 @@ def run_on_doc(article: Article, doc, ctx, *stages: ModuleType) -> Article:
     finally:
         ctx.docs.pop(article.id, None)
     return article
+
+
+def date_word(text: str, word: str, published: str | None, nlp, ctx, cameo: str = "190",
+              negated: bool = False) -> Event:
+    """Parse ``text``, put an event (``cameo``) on the last token spelt ``word`` and date it with the time stage."""
+    from eventwire import time as time_stage
+
+    doc = nlp(text)
+    article = Article(id="dated", text=text, published=published)
+    event = hand_event(article, [t for t in doc if t.text == word][-1], cameo)
+    event.negated = negated
+    article.events = [event]
+    return run_on_doc(article, doc, ctx, time_stage).events[0]
