@@ -9,7 +9,7 @@
 * "pushed for the UN [to investigate]": a request's "for X to" clause is its complement, however spaCy hangs it
   (``modality._asked_with_for``); any other subordinate clause is a circumstance outside the main clause's scope.
 * A headline run into the text ("Opposition demands UN [investigation] ...") asks for the act whatever the
-  parser made of it (``modality._demanded_before``).
+  parser made of it (``requested.demanded_before``).
 """
 
 from __future__ import annotations

@@ -32,8 +32,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.requested import asked_for, demanded_before, uttered
 from eventwire.events.topics import SPEECH_VERBS
-from eventwire.events.trigger_words import asked_infinitive
 
 DENIAL_VERBS = frozenset({"deny", "dismiss", "refute", "reject", "rebuff", "disavow"})
 NEGATING_VERBS = frozenset({
@@ -216,7 +216,7 @@ def modality(trigger: Token) -> str:
             governs, lemma = True, "plan"  # "announced [plans] to meet": the meeting is intended, not held
         elif governs and _looking_forward(token):
             lemma = "plan"  # "is [looking forward] to a meeting": a meeting to come
-        if governs and lemma in DENIAL_VERBS and not (depth == 1 and _uttered(trigger)):
+        if governs and lemma in DENIAL_VERBS and not (depth == 1 and uttered(trigger)):
             return "denied"
         if (_negated(token) or (governs and lemma in NEGATING_VERBS) or (depth == 0 and _none_done(token))
                 or (governs and _yet_to(token))):
@@ -240,7 +240,7 @@ def modality(trigger: Token) -> str:
             verdict = "intended"
     if verdict == "asserted" and trigger.pos_ in ("NOUN", "PROPN"):
         verdict = _noun_mood(trigger)
-    if verdict == "asserted" and (_asked_for(trigger) or _demanded_before(trigger)):
+    if verdict == "asserted" and (asked_for(trigger) or demanded_before(trigger)):
         verdict = "hypothetical"
     if verdict == "asserted" and _in_conditional_clause(chain[-1][0]):
         verdict = "hypothetical"
@@ -273,56 +273,6 @@ def _noun_mood(noun: Token) -> str:
     if modals & FUTURE_MODALS or lemma in PLANNED_WORDS:
         return "intended"
     return "asserted"
-
-
-#: Nouns of things said to someone: rejecting one does not deny that it was said ("rejected [calls] by X to
-#: resign": X did call).
-UTTERED_NOUNS = frozenset({"call", "demand", "request", "appeal", "plea", "proposal", "offer", "ultimatum",
-                           "invitation"})
-
-
-def _uttered(trigger: Token) -> bool:
-    return trigger.pos_ == "NOUN" and trigger.lemma_.lower() in UTTERED_NOUNS
-
-
-def _asked_for(verb: Token) -> bool:
-    """An infinitive asked for by a request noun before it, however the parser hung it.
-
-    "Calls by the opposition for the president [to resign]", "dismissed the calls by X [to resign]": the
-    governing chain misses the request (the infinitive hangs on the "by" phrase or the main verb), so the
-    resignation was coded as done.
-    """
-    if verb.pos_ != "VERB":
-        return False
-    start = max(verb.sent.start, verb.i - 8)
-    return any(getattr(asked_infinitive(t), "i", None) == verb.i for t in verb.doc[start : verb.i])
-
-
-#: Request verbs that take the act asked for as a bare object ("demands [UN investigation]") ...
-DEMANDING_VERBS = frozenset({"demand", "urge", "request", "seek"})
-#: ... and those that take it with "for" ("calls for [UN probe]").
-CALLING_VERBS = frozenset({"call", "appeal", "press", "push", "ask", "plead", "lobby"})
-#: Words of a noun phrase that may stand between such a verb and the event noun.
-PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
-
-
-def _demanded_before(noun: Token) -> bool:
-    """An event noun right after a request verb ("Opposition demands UN [investigation]", "calls for UN
-    [probe]") that the parser hung elsewhere, as headlines run into the text get parsed: the act is asked
-    for, not done. A subject is not what is asked for ("demanded the [bombing] stop")."""
-    if noun.pos_ != "NOUN" or noun.dep_ in ("nsubj", "nsubjpass"):
-        return False
-    i = noun.i - 1
-    while i >= max(noun.sent.start, noun.i - 4) and (noun.doc[i].pos_ in PHRASE_POS or noun.doc[i].tag_ == "POS"):
-        i -= 1
-    if i < noun.sent.start:
-        return False
-    word = noun.doc[i]
-    if word.pos_ == "VERB" and word.lemma_.lower() in DEMANDING_VERBS:
-        return True
-    before = noun.doc[i - 1] if i > noun.sent.start else None
-    return (word.lower_ == "for" and before is not None and before.pos_ == "VERB"
-            and before.lemma_.lower() in CALLING_VERBS)
 
 
 def _looking_forward(verb: Token) -> bool:
