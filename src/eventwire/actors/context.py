@@ -22,6 +22,7 @@ from eventwire.actors.refusals import (
     SUBJECT_DEPS,
     _backer,
     _harmer,
+    _inquiry_subject,
     _phrase_tokens,
     _refused_source,
     _unknown_place_of_harm,
@@ -354,7 +355,8 @@ INSTITUTION_SECTORS = {"GOV", "LEG", "JUD", "COP", "BUS", "EDU", "MED", "HLH"}
 
 def _attached_country(mentions: list[Mention], index: int, doc: Doc) -> str | None:
     """Country of a mention inside the phrase the role word heads ("a military
-    camp of forces ... in southern Libya" -> Libya, though "Chadian" is closer)."""
+    camp of forces ... in southern Libya" -> Libya, though "Chadian" is closer); not one inside what an
+    inquiry is into ("the [police] investigation into the Nigerian army" is no Nigerian police's)."""
     mention = mentions[index]
     if not doc.has_annotation("DEP"):
         return None
@@ -364,7 +366,8 @@ def _attached_country(mentions: list[Mention], index: int, doc: Doc) -> str | No
     phrase = _phrase_tokens(anchor)
     inside = [m for m in mentions if m is not mention and m.country and m.start in phrase
               and not (mention.start <= m.start < mention.end) and not _diplomatic(m) and not _backer(m, mention, doc)
-              and not _another_persons(mention, m, mentions, doc) and not _counterpart(mention, m, mentions, doc)]
+              and not _another_persons(mention, m, mentions, doc) and not _counterpart(mention, m, mentions, doc)
+              and not _inquiry_subject(doc[mention.start : mention.end].root, doc[m.start : m.end].root)]
     if not inside:
         return None
     return min(inside, key=lambda m: abs(m.start - mention.start)).country

@@ -168,13 +168,19 @@ INQUIRY_NOUNS = {"investigation", "probe", "inquiry", "hearing", "review", "inve
 
 
 def _inquiry_subject(own, source) -> bool:
-    """``own`` names whose inquiry it is ("the Senate investigation", "the Senate's probe") and ``source`` sits
-    in what the inquiry is into, of or on ("into Russian meddling")."""
-    inquiry = own.head
-    if own.dep_ not in ("compound", "poss", "nmod", "amod") or inquiry.lemma_.lower() not in INQUIRY_NOUNS:
+    """``own`` names whose inquiry it is ("the Senate investigation", "the Senate's probe"), or opens or
+    announces it as the subject of its verb ("[the army] announced an investigation"), and ``source`` sits
+    in what the inquiry is into, of or on ("into Russian meddling", "into the killing of Palestinian
+    protesters"): the investigated party's country is not the investigator's."""
+    if own.dep_ in ("compound", "poss", "nmod", "amod"):
+        inquiries = [own.head]
+    elif own.dep_ in SUBJECT_DEPS:
+        inquiries = [c for c in own.head.children if c.dep_ in ("dobj", "nsubjpass")]
+    else:
         return False
-    return any(child.dep_ == "prep" and child.lower_ in ("into", "of", "on")
-               and child.left_edge.i <= source.i <= child.right_edge.i for child in inquiry.children)
+    return any(inquiry.lemma_.lower() in INQUIRY_NOUNS and child.dep_ == "prep"
+               and child.lower_ in ("into", "of", "on") and child.left_edge.i <= source.i <= child.right_edge.i
+               for inquiry in inquiries for child in inquiry.children)
 
 
 def _backer(other: Mention, mention: Mention, doc: Doc) -> bool:

@@ -70,7 +70,7 @@ def mentions_for(doc: Doc, date: str | None, res: Resources) -> list[Mention]:
     covered = _covered(mentions, len(doc))
     mentions += _from_entities(doc, covered, res)
     mentions += _honorific_names(doc, _covered(mentions, len(doc)))
-    mentions += _known_surnames(doc, _covered(mentions, len(doc)), res)
+    mentions += _known_surnames(doc, _covered(mentions, len(doc)), res, _named_in_full(doc, mentions))
     mentions += _capital_nouns(doc, _covered(mentions, len(doc)))
     mentions += [entry_mention(entry, "name", i, i + 1, date)  # "Syrias civil war"
                  for i, entry in unmarked_possessives(doc, _covered(mentions, len(doc)), res.possessives)]
@@ -296,7 +296,10 @@ def _from_entities(doc: Doc, covered: list[bool], res: Resources) -> list[Mentio
                                form="ent", flags=["city"]))
         elif ent.label_ in ("ORG", "GPE") and _is_single_name(ent) and \
                 (ent.text.lower() in res.index.surnames or ent.text.lower() in local_surnames) and \
-                not _after_locative(ent[0]):
+                not _after_locative(ent[0]) and (ent[0].pos_ == "PROPN" or ent.text.lower() in local_surnames
+                                                 or _curated_surname(ent.text.lower(), res)):
+            # a common-noun tag ("[Trump] is planning", tagged NOUN and ORG) is trusted only for a hand-checked
+            # person's surname or one named in full here: spaCy's entity label already says it is a name
             out.append(Mention(ent.start, ent.end, "person", name=ent.text, form="surname"))
         elif ent.label_ == "ORG":
             start = ent.start + (1 if doc[ent.start].lower_ == "the" else 0)
@@ -338,8 +341,9 @@ def _place_country(ent, res: Resources) -> str | None:
 
 
 def _is_single_name(ent) -> bool:
-    """A lone capitalised PROPN tagged ORG is often a surname ("Trump" as ORG)."""
-    return len(ent) == 1 and ent[0].pos_ == "PROPN" and ent[0].text[:1].isupper() and ent[0].text.isalpha() \
+    """A lone capitalised PROPN tagged ORG is often a surname ("Trump" as ORG); the tagger also calls such a
+    word a common noun ("[Trump] is planning" as NOUN), which the caller accepts for known surnames only."""
+    return len(ent) == 1 and ent[0].pos_ in ("PROPN", "NOUN") and ent[0].text[:1].isupper() and ent[0].text.isalpha() \
         and not ent[0].text.isupper()
 
 
@@ -360,6 +364,12 @@ def _honorific_names(doc: Doc, covered: list[bool]) -> list[Mention]:
 
 
 NAME_LABELS = {"", "PERSON", "ORG", "GPE"}
+#: Labels the small model also gives a lone surname ("[Trump]" as a WORK_OF_ART, "Mr [Straw]" as a PRODUCT):
+#: read as the person only when the entity is that one word ("Trump Tower" is a building).
+STRAY_LABELS = {"WORK_OF_ART", "PRODUCT", "NORP"}
+#: Place labels given to a lone surname ("[Soleimani] was arriving"): the person only where the article
+#: names him in full, since a place may be spelled the same.
+PLACE_NAME_LABELS = {"LOC", "FAC"}
 
 
 def _capital_nouns(doc: Doc, covered: list[bool]) -> list[Mention]:
@@ -375,13 +385,19 @@ def _capital_nouns(doc: Doc, covered: list[bool]) -> list[Mention]:
     return out
 
 
-def _known_surnames(doc: Doc, covered: list[bool], res: Resources) -> list[Mention]:
+def _known_surnames(doc: Doc, covered: list[bool], res: Resources, named_in_full: set[str]) -> list[Mention]:
     """A capitalised proper noun that is the surname of a dictionary person
-    ("Trump and Putin agreed"), whatever spaCy's label; coref decides who."""
+    ("Trump and Putin agreed"), whatever spaCy's label; coref decides who.
+
+    The tagger calls some surnames common nouns ("[Trump] repeated that he …", the English word "trump"):
+    such a word counts only when the article names that person in full ("Donald Trump"), so a namesake
+    word ("Bush fires") is not read as a person."""
     out = []
     for token in doc:
-        if covered[token.i] or token.pos_ != "PROPN" or not token.text[:1].isupper() or token.ent_type_ not in \
-                NAME_LABELS or token.text.isupper() or token.lower_ not in res.index.surnames:
+        common = token.pos_ == "NOUN" and token.lower_ in named_in_full
+        if covered[token.i] or not (token.pos_ == "PROPN" or common) or not token.text[:1].isupper() or \
+                token.text.isupper() or token.lower_ not in res.index.surnames or \
+                not _a_name_label(token, named_in_full):
             continue
         if not _curated_surname(token.lower_, res):
             continue  # legacy-only surnames need spaCy to call the word a PERSON first
@@ -391,6 +407,24 @@ def _known_surnames(doc: Doc, covered: list[bool], res: Resources) -> list[Menti
             continue  # "a refugee centre in Kerry" is a place
         out.append(Mention(token.i, token.i + 1, "person", name=token.text, form="surname"))
     return out
+
+
+def _a_name_label(token, named_in_full: set[str]) -> bool:
+    """spaCy's label does not rule the word out as a surname: a name's label, or a stray one on a one-word
+    entity (a place's only for a person the article names in full)."""
+    if token.ent_type_ in NAME_LABELS:
+        return True
+    lone = token.ent_iob_ == "B" and (token.i + 1 >= len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I")
+    return lone and (token.ent_type_ in STRAY_LABELS or (
+        token.ent_type_ in PLACE_NAME_LABELS and token.lower_ in named_in_full))
+
+
+def _named_in_full(doc: Doc, mentions: list[Mention]) -> set[str]:
+    """Surnames of the people this text names in full: dictionary people matched by name ("Donald Trump")
+    and spaCy's multi-word PERSON entities."""
+    names = {doc[m.end - 1].lower_ for m in mentions if m.kind == "person" and m.entry is not None
+             and m.end - m.start > 1}
+    return names | {ent[-1].lower_ for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
 
 
 #: Prepositions after which a lone capitalised name is a place.

@@ -13,7 +13,7 @@ from bisect import bisect_right
 
 from spacy.tokens import Token
 
-from eventwire.events.antecedents import antecedent_token
+from eventwire.events.antecedents import antecedent_token, is_object_pronoun, object_antecedent
 from eventwire.events.dateline import in_credit, in_dateline
 from eventwire.events.topics import misparsed_speech, names_a_topic
 from eventwire.events.voice import (
@@ -99,6 +99,10 @@ class ActorIndex:
         hits = self.overlapping(token.idx, token.idx + len(token))
         return hits[0] if hits else None
 
+    def is_person(self, token: Token) -> bool:
+        """The word is (part of) a person mention: a "he"/"she" may stand for it whatever its entity label."""
+        return any(a.kind == "person" for a in self.overlapping(token.idx, token.idx + len(token)))
+
 
 def names_an_act(token: Token) -> bool:
     """A common noun of an act ("attacks", "the shootings")."""
@@ -172,6 +176,8 @@ def actor_for(token: Token, index: ActorIndex, depth: int = 0) -> Actor | None:
         return None  # "[Syria] fighting kills 132 fighters": the headline's state is where the fighting is
     if actor is not None or depth > 2:
         return actor
+    if is_object_pronoun(token):
+        return _object_antecedent(token, index, depth)
     if token.pos_ == "PRON" and token.lower_ in PERSONAL_PRONOUNS:
         return _antecedent(token, index, depth)
     modifiers = [c for c in token.lefts if c.dep_ in NOUN_MODIFIERS and c.lemma_.lower() not in SPONSOR_PARTICIPLES]
@@ -233,13 +239,25 @@ def in_attribution(token: Token, trigger: Token) -> bool:
 
 def _antecedent(pronoun: Token, index: ActorIndex, depth: int) -> Actor | None:
     """"USAID announced that it would suspend aid": "it" is the subject of the governing clause."""
-    subject = antecedent_token(pronoun)
+    subject = antecedent_token(pronoun, index.is_person)
     if subject is not None and subject.sent.start != pronoun.sent.start:
         actor = index.at_token(subject)  # the sentence before: its subject itself a coded actor ("A gunman")
     else:
         actor = actor_for(subject, index, depth + 1) if subject is not None else None
     if actor is not None and actor.kind == "place" and pronoun.lower_ in ("he", "she", "his", "her"):
         return None  # a town is no "he"
+    return actor
+
+
+def _object_antecedent(pronoun: Token, index: ActorIndex, depth: int) -> Actor | None:
+    """"A court convicted X and sentenced [him]": the one acted on before (``antecedents.object_antecedent``);
+    from the sentence before only a word that is itself a coded actor, as for subject pronouns."""
+    word = object_antecedent(pronoun, index.is_person)
+    if word is None:
+        return None
+    actor = index.at_token(word) if word.sent.start != pronoun.sent.start else actor_for(word, index, depth + 1)
+    if actor is not None and actor.kind == "place" and pronoun.lower_ != "them":
+        return None
     return actor
 
 
@@ -252,8 +270,9 @@ def actors_of(token: Token | None, index: ActorIndex) -> list[tuple[Token, Actor
     """
     if token is None:
         return []
-    if token.pos_ == "PRON" and token.lower_ in ("they", "their"):  # "Obama and Putin said [they] will"
-        before = antecedent_token(token)
+    if token.pos_ == "PRON" and token.lower_ in ("they", "their", "them"):  # "Obama and Putin said [they] will"
+        before = object_antecedent(token, index.is_person) if is_object_pronoun(token) else \
+            antecedent_token(token, index.is_person)
         if before is not None and (before.sent.start == token.sent.start or index.at_token(before) is not None):
             token = before  # from the sentence before only a coded subject itself, as in ``_antecedent``
     found: list[tuple[Token, Actor]] = []
@@ -351,12 +370,35 @@ def verb_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     if (verb.dep_ == "acl" and verb.tag_ == "VB" and head.dep_ in ("dobj", "attr") and head.head.pos_ == "VERB"
             and head.head.lemma_.lower() not in JUDGING_VERBS):  # "Iran welcomed the decision to lift X": not Iran's
         return verb_subject(head.head, depth + 1)[0], True  # "[Trump] stressed the need to work"
+    governor = _adverbial_gerund_host(verb)
+    if governor is not None:  # "After [meeting] X, [Y] disputed …": the gerund's understood subject is Y
+        return verb_subject(governor, depth + 1)[0], True
     governor = _undertaker_verb(verb)
     if governor is not None:  # "took to the streets in a general strike [to protest] X": the strikers protest
         return verb_subject(governor, depth + 1)[0], True
     if verb.dep_ in ("relcl", "acl") and (verb.tag_ not in ("VBN", "VB") or head.dep_ == "ROOT"):
         return head, True  # "forces attacking X"; a misparse "Trump [called] Putin" as a naming
     return None, True
+
+
+#: Prepositions of time and circumstance whose gerund shares the subject of the clause they hang on ("after
+#: meeting X, Y said"); not "of/for/from/against", whose gerund is often the object's ("accused X of meeting Y").
+ADVERBIAL_PREPS = frozenset({
+    "after", "before", "while", "since", "upon", "on", "following", "without", "despite", "amid", "amidst",
+    "during", "through", "by", "besides", "when",
+})
+
+
+def _adverbial_gerund_host(verb: Token) -> Token | None:
+    """The verb a gerund of time or circumstance hangs on, through its preposition: "[After] meeting with X,
+    Y disputed …", "[Amid] planning for a meeting with X, Y …". English leaves such a gerund's subject
+    unsaid because it is the main clause's."""
+    prep = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ not in ("pcomp", "pobj") or prep.pos_ not in ("ADP", "SCONJ") \
+            or prep.lower_ not in ADVERBIAL_PREPS or prep.dep_ not in ("prep", "advmod", "mark"):
+        return None
+    host = prep.head
+    return host if host.pos_ in ("VERB", "AUX") and host.i != prep.i else None
 
 
 def misread_participle(verb: Token) -> bool:

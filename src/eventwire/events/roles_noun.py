@@ -104,17 +104,31 @@ def _governing_verb(noun: Token) -> Token | None:
 
     "In a telephone call with X, [Y offered]"; "[Trump made] no mention of
     criticism"; "Trump and Putin [signalled] ... in what the White House
-    called a phone discussion" (verbs that only name the event are passed).
+    called a phone discussion" (verbs that only name the event are passed); "[Y was] ready for a meeting
+    with X" through the adjective.
     """
     token = noun
     for _ in range(6):
-        if token.dep_ not in ("pobj", "prep", "pcomp", "relcl", "ccomp", "dobj", "oprd", "attr", "agent"):
+        if token.dep_ not in ("pobj", "prep", "pcomp", "relcl", "ccomp", "dobj", "oprd", "attr", "agent", "acomp"):
             return None
         passed = token
         token = token.head
         if token.pos_ in ("VERB", "AUX") and not (passed.i == noun.i and _named_only(noun)):
             return token
     return None
+
+
+#: Prepositions that tie an act to a verb's object: "accused [X] of a meeting", "praised X for talks", "barred X
+#: from talks", "warned X against a meeting".
+OBJECT_ACT_PREPS = frozenset({"of", "for", "from", "against"})
+
+
+def _charged_to_the_object(noun: Token, governor: Token) -> bool:
+    """"Merkel accused [Orban] of meeting with Putin": an act tied to the verb's object by "of/for/from/
+    against" is the object's (or no one's), not the subject's; the subject only judges or stops it."""
+    prep = noun.head
+    return (noun.dep_ == "pobj" and prep.lower_ in OBJECT_ACT_PREPS and prep.head.i == governor.i
+            and any(c.dep_ == "dobj" for c in governor.children))
 
 
 def _named_only(noun: Token) -> bool:
@@ -229,7 +243,8 @@ def noun_roles(match: Match, index: ActorIndex) -> Roles:
         # the bomber in an attack on the embassy" must not make the police the attackers
         governor = _governing_verb(anchor)
         verbal = pattern.cameo[:2] in VERBAL_ROOTS or named
-        if governor is not None and (verbal or governor.lemma_.lower() in TAKING_PART_VERBS):
+        if governor is not None and (verbal or governor.lemma_.lower() in TAKING_PART_VERBS) \
+                and not _charged_to_the_object(anchor, governor):
             roles.sources, roles.inferred = [s for s in (verb_subject(governor)[0],) if s is not None], True
             roles.distant = True
     if topics and roles.distant:  # "Trump attacked the Russia investigation": he does not investigate
