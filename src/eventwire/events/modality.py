@@ -181,10 +181,17 @@ def _circumstance(clause: Token) -> bool:
 
 def _asked_with_for(clause: Token) -> bool:
     """ "called [for] Russia [to] withdraw", "pushed for the UN to investigate": a request's or a plan's
-    complement."""
-    return (clause.dep_ == "advcl" and clause.head.lemma_.lower() in REQUEST_VERBS | INTENTION_VERBS
-            and any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
-            and any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children))
+    complement, also when the parser splits "for X" off as a phrase of the verb ("called Friday for X to")."""
+    if not (clause.dep_ == "advcl" and clause.head.lemma_.lower() in REQUEST_VERBS | INTENTION_VERBS
+            and any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children)):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children):
+        return True
+    # "called Friday [for] President Trump [to] cancel": with a word between the verb and "for", the parser
+    # hangs "for X" on the verb as a phrase and the infinitive beside it, so the cancellation read as done.
+    return any(c.dep_ == "prep" and c.lower_ == "for" and c.i < clause.i and any(g.dep_ == "pobj" for g in c.children)
+               and not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in clause.children)
+               for c in clause.head.children)
 
 
 def _same_form(conjunct: Token, head: Token) -> bool:
@@ -216,6 +223,8 @@ def modality(trigger: Token) -> str:
             governs, lemma = True, "plan"  # "announced [plans] to meet": the meeting is intended, not held
         elif governs and _looking_forward(token):
             lemma = "plan"  # "is [looking forward] to a meeting": a meeting to come
+        elif governs and _open_to(token, chain[depth - 1][0]):
+            lemma = "plan"  # "is [open to] a meeting": willing to meet, not meeting
         if governs and lemma in DENIAL_VERBS and not (depth == 1 and uttered(trigger)):
             return "denied"
         if (_negated(token) or (governs and lemma in NEGATING_VERBS) or (depth == 0 and _none_done(token))
@@ -278,6 +287,13 @@ def _noun_mood(noun: Token) -> str:
 def _looking_forward(verb: Token) -> bool:
     """ "looks forward to [the talks]": what one looks forward to has not happened yet."""
     return verb.lemma_.lower() == "look" and any(c.lower_ == "forward" for c in verb.children)
+
+
+def _open_to(word: Token, below: Token) -> bool:
+    """ "is [open to] a meeting", "open to talks": the adjective of willingness, like "ready for"; not the verb
+    ("opened talks", "opened the meeting" took place), nor "open" with another preposition."""
+    return (word.pos_ == "ADJ" and word.lower_ == "open" and below.dep_ == "prep" and below.lower_ == "to"
+            and below.head.i == word.i)
 
 
 def _in_conditional_clause(token: Token) -> bool:
