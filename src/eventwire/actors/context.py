@@ -18,6 +18,7 @@ from eventwire.actors.match import GENERIC_BODIES
 from eventwire.actors.mention import Mention, Resources
 from eventwire.actors.named_again import alliance_named_before, coalition_aircraft, led_coalition, named_before
 from eventwire.actors.refusals import (
+    GATHERING_NOUNS,
     STATE_SECTORS,
     SUBJECT_DEPS,
     _backer,
@@ -421,11 +422,6 @@ def _another_persons(mention: Mention, other: Mention, mentions: list[Mention], 
         if where in phrase - set(range(person.start, person.end)):
             return True
     return False
-
-
-#: Nouns of a gathering: the place it is held in hosts others ("peace talks in Geneva").
-GATHERING_NOUNS = {"talks", "summit", "summits", "conference", "conferences", "negotiations", "meeting",
-                   "meetings", "forum", "session", "sessions", "congress", "convention"}
 
 
 def _venue(other: Mention, doc: Doc) -> bool:

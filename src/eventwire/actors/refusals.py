@@ -28,6 +28,10 @@ SPEECH_LEMMAS = {"say", "tell", "report", "announce", "state", "add", "claim", "
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 #: Direct objects only: "in Peru" after the verb is where, not whom.
 OBJECT_DEPS = {"dobj", "dative"}
+#: Nouns of a gathering: the place it is held in hosts others ("peace talks in Geneva"), and one asked to
+#: hold or cancel it is asked about its other party ("urged Trump to cancel his summit with Putin").
+GATHERING_NOUNS = {"talks", "summit", "summits", "conference", "conferences", "negotiations", "meeting",
+                   "meetings", "forum", "session", "sessions", "congress", "convention"}
 #: ...and the objects of these prepositions on the subject's own verb: whom it acts upon or deals with.
 RECIPIENT_PREPS = {"to", "against", "with", "toward", "towards"}
 #: A state's own organs deal with other states; its rebels, opposition and people mostly deal with their own.
@@ -131,10 +135,28 @@ def _refused_source(mention: Mention, other: Mention, doc: Doc) -> bool:
         return False
     if _acted_upon(own, source):
         return True  # "pressured by congress to help Iran", "expressed appreciation for China's assistance"
+    if _modifier_of_asked_object(own, source):
+        return True  # "senators urged Trump to cancel the Putin summit": the summit's topic, not their state
     if source.dep_ == "pobj" and source.head.lower_ in RECIPIENT_PREPS and source.head.head.i == own.head.i \
             and (mention.sector or "") in STATE_SECTORS:
         return True  # "officials returned the artefacts [to Peru]" (but rebels surrender to their own army)
     return source.dep_ in OBJECT_DEPS and source.head.i == own.head.i
+
+
+def _modifier_of_asked_object(own, source) -> bool:
+    """``source`` is a name written before the object of an infinitive the subject's verb asks for ("urged
+    Trump [to cancel] the Putin summit"), or the other party of a gathering that object is ("to cancel his
+    summit with Putin"): the name says what the thing is about, and the one asking is no more its country's
+    than the one asked."""
+    if source.dep_ == "pobj" and source.head.lower_ == "with" and source.head.head.lower_ in GATHERING_NOUNS:
+        source = source.head  # "his summit [with Putin]": hung on the summit as the compound is
+    elif source.dep_ != "compound":
+        return False
+    if source.head.dep_ not in OBJECT_DEPS:
+        return False
+    verb = source.head.head
+    return verb.dep_ in ("xcomp", "advcl") and verb.head.i == own.head.i \
+        and any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
 
 
 def _acted_upon(own, source) -> bool:

@@ -357,6 +357,11 @@ def verb_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         if raised is not None and passive_agent(head) is None:
             return raised, True  # "[Obama] is scheduled to attend", "[Russia] was urged to withdraw"
         return verb_subject(head, depth + 1)[0], True
+    if verb.dep_ == "advcl" and head.lemma_ in OBJECT_CONTROL and verb.tag_ == "VB" \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        asked = _for_object(head, verb)
+        if asked is not None:  # "called Friday for [Trump] to cancel X", the infinitive hung as an adverbial
+            return asked, True
     sent = child(head, ("dobj",)) if verb.dep_ in ("advcl", "xcomp") and head.lemma_ in SENDING_VERBS else None
     if sent is not None and verb.tag_ == "VB" and (sent.pos_ == "PROPN" or sent.lemma_.lower() in ENVOY_NOUNS
                                                    or sent.ent_type_ in ("PERSON", "ORG", "NORP")):
