@@ -16,7 +16,9 @@ clause, by the same clause rules the time stage uses:
    that ... are willing to ..." happened in Washington);
 4. else, when that clause is a "where" relative clause, the place it
    describes ("violence broke out in Thessaloniki, where 20,000 people
-   marched"; "Baghdad, a city where militants bombed a market").
+   marched"; "Baghdad, a city where militants bombed a market"), or the
+   place of the noun it describes ("a post in Homs province where …", "in
+   Cairo at the embassy, where …").
 
 No locative in the clause leaves ``event.place`` None: the dateline says where
 the story was filed, not where the act happened. The dateline is still a place
@@ -32,7 +34,14 @@ from eventwire.config import Context
 from eventwire.model import Article, Place, Span
 from eventwire.places import gazetteer as gazetteer_module
 from eventwire.places.gazetteer import KIND_RANK, Gazetteer
-from eventwire.places.mentions import PlaceMention, find_places, is_where_clause, text_countries
+from eventwire.places.mentions import (
+    LOCATIVE,
+    PlaceMention,
+    find_places,
+    is_where_clause,
+    locative_preposition,
+    text_countries,
+)
 from eventwire.time import article_doc, clause, is_verbal, trigger_token
 
 __all__ = ["place_for", "run"]
@@ -84,16 +93,60 @@ def place_for(token: Token, mentions: list[PlaceMention], verbal: bool = False) 
 
 
 def _where_relative(head: Token, mentions: list[PlaceMention]) -> PlaceMention | None:
-    """The place a "where" relative clause hangs on ("Thessaloniki, where …"; "Baghdad, a city where …")."""
+    """The place a "where" relative clause hangs on ("Thessaloniki, where …"; "Baghdad, a city where …").
+
+    The noun the clause describes need not be a name: "a position in Homs
+    province where …", "the Latakia province on the coast where …" and "in
+    Cairo at the embassy, where …" say where by a place on that noun, on the
+    nouns it hangs from through prepositions, or on the verb that locates it.
+    """
     if not is_where_clause(head):
         return None
+    clause_span = (head.left_edge.i, head.right_edge.i)
     noun = head.head
+    for _ in range(3):
+        found = _place_of_noun(noun, clause_span, mentions)
+        if found is not None or noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+            return found
+        prep, governor = noun.head, noun.head.head
+        if governor.pos_ in ("NOUN", "PROPN"):
+            noun = governor  # "the Latakia province on [the coast] where …"
+            continue
+        if governor.pos_ in ("VERB", "AUX") and (prep.lower_ in LOCATIVE or prep.lower_ == "on"):
+            return _verb_place(governor, mentions)  # "gathered in Cairo at [the embassy], where …"
+        return None
+    return None
+
+
+def _place_of_noun(noun: Token, clause_span: tuple[int, int], mentions: list[PlaceMention]) -> PlaceMention | None:
+    """The place ``noun`` is (or its appositive head is), else the nearest place inside its phrase
+    outside the "where" clause ("a mosque in [Kabul]")."""
     described = [noun, noun.head] if noun.dep_ == "appos" else [noun]
     for token in described:
         for mention in mentions:
             if mention.start_char <= token.idx < mention.end_char:
                 return mention
-    return None
+    inside = [
+        m
+        for m in mentions
+        if m.attach is not None
+        and m.attach.doc is noun.doc
+        and noun.left_edge.i <= m.attach.i <= noun.right_edge.i
+        and not clause_span[0] <= m.attach.i <= clause_span[1]
+    ]
+    return min(inside, key=lambda m: abs(m.attach.i - noun.i), default=None)
+
+
+def _verb_place(verb: Token, mentions: list[PlaceMention]) -> PlaceMention | None:
+    """The nearest place a locative preposition hangs directly on ``verb`` ("gathered [in Cairo]")."""
+    direct = []
+    for mention in mentions:
+        if mention.attach is None or mention.attach.doc is not verb.doc:
+            continue
+        prep = locative_preposition(mention.attach)
+        if prep is not None and prep.head == verb:
+            direct.append(mention)
+    return min(direct, key=lambda m: abs(m.attach.i - verb.i), default=None)
 
 
 def _attached(token: Token, head: Token, path: list[Token], mentions: list[PlaceMention]) -> PlaceMention | None:

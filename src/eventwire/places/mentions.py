@@ -5,7 +5,8 @@ A name like "Washington" is a *place* when the text locates something there
 *actor* when it acts or is acted on ("tensions between Washington and
 Moscow", "Russia said"). We keep only the first: an entity counts as a place
 when it is the object of a locative preposition (directly or as a conjunct:
-"in Syria and Iraq"), or a dateline ("WASHINGTON —"). A demonym before a
+"in Syria and Iraq"), a name a "where" clause describes ("entered Mosul,
+where …"), or a dateline ("WASHINGTON —"). A demonym before a
 site noun locates the site in that country ("a Syrian air base"), but not an
 embassy, which stands in another country.
 """
@@ -120,11 +121,24 @@ def described_by_where(token: Token) -> bool:
     return any(is_where_clause(child) for child in token.children)
 
 
+def named_where(token: Token) -> bool:
+    """Is ``token`` a name a "where" clause describes, whatever its role ("entered Mosul, where …";
+    "other areas of Eastern Ghouta where …")?
+
+    Why: the clause says the name is where something happened, so it is a place
+    even as an object, where an actor reading would otherwise win.
+    """
+    if token.ent_type_ in ("DATE", "TIME"):
+        return False  # "unrest since mid-March where …": the clause hangs on a time, not a town
+    if described_by_where(token):
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ == "of" and described_by_where(token.head.head)
+
+
 def _entity_place(ent: Span, gazetteer: Gazetteer, context: set[str]) -> PlaceMention | None:
     if ent.label_ not in ENTITY_LABELS:
         return None
-    prep = locative_preposition(ent.root)
-    if prep is None:
+    if locative_preposition(ent.root) is None and not named_where(ent.root):
         return None
     # "in Idlib province": the entity names the region its head noun is.
     head = ent.root.head
@@ -147,7 +161,7 @@ def _proper_noun_places(doc: Doc, gazetteer: Gazetteer, context: set[str]) -> li
     """
     found: list[PlaceMention] = []
     for token in _proper_nouns(doc):
-        if locative_preposition(token) is None or token.text in gazetteer.demonyms:
+        if (locative_preposition(token) is None and not named_where(token)) or token.text in gazetteer.demonyms:
             continue
         start = min([c.i for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"] + [token.i])
         span = doc[start : token.i + 1]
