@@ -4,17 +4,14 @@ from __future__ import annotations
 
 import pytest
 
+from actors_support import codes_by_text
 from eventwire import actors
 from eventwire.model import Article
 
 
 def codes(ctx, text: str) -> dict[str, str | None]:
     """Each actor mention's text → its code."""
-    article = Article(id="alliance-test", text=text, published="2016-05-02")
-    ctx.docs.pop(article.id, None)
-    actors.run([article], ctx)
-    ctx.docs.pop(article.id, None)
-    return {a.text: a.code for a in article.actors}
+    return codes_by_text(ctx, text, "2016-05-02", "alliance-test")
 
 
 @pytest.mark.parametrize(("text", "mention", "code"), [

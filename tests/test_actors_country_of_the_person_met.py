@@ -5,17 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire import actors
-from eventwire.model import Article
+from actors_support import codes_by_text
 
 
 def codes(ctx, text: str) -> dict[str, str | None]:
     """Each actor mention's text → its code."""
-    article = Article(id="person-met-test", text=text, published="2021-03-02")
-    ctx.docs.pop(article.id, None)
-    actors.run([article], ctx)
-    ctx.docs.pop(article.id, None)
-    return {a.text: a.code for a in article.actors}
+    return codes_by_text(ctx, text, "2021-03-02", "person-met-test")
 
 
 @pytest.mark.parametrize(("text", "subject", "person", "code"), [

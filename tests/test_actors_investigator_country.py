@@ -7,16 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire import actors
-from eventwire.model import Article
+from actors_support import codes_by_text
 
 
 def codes(ctx, text: str) -> dict[str, str | None]:
-    article = Article(id="investigator-test", text=text, published="2018-05-02")
-    ctx.docs.pop(article.id, None)
-    actors.run([article], ctx)
-    ctx.docs.pop(article.id, None)
-    return {a.text: a.code for a in article.actors}
+    return codes_by_text(ctx, text, "2018-05-02", "investigator-test")
 
 
 @pytest.mark.parametrize(("text", "word", "lent"), [

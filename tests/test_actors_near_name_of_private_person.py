@@ -4,16 +4,11 @@ country."""
 
 from __future__ import annotations
 
-from eventwire import actors
-from eventwire.model import Article
+from actors_support import codes_by_text
 
 
 def resolve(ctx, text: str) -> dict[str, str | None]:
-    article = Article(id="near-name-test", text=text, published="2019-03-15")
-    ctx.docs.pop(article.id, None)
-    actors.run([article], ctx)
-    ctx.docs.pop(article.id, None)
-    return {a.text: a.code for a in article.actors}
+    return codes_by_text(ctx, text, "2019-03-15", "near-name-test")
 
 
 def test_actors_private_gunman_with_common_surname_is_no_listed_person(ctx):

@@ -4,16 +4,12 @@ from __future__ import annotations
 
 import pytest
 
+from actors_support import codes_by_text
 from eventwire import actors
-from eventwire.model import Article
 
 
 def codes(ctx, text: str) -> dict[str, str | None]:
-    article = Article(id="shared-name-test", text=text, published="2015-03-14")
-    ctx.docs.pop(article.id, None)
-    actors.run([article], ctx)
-    ctx.docs.pop(article.id, None)
-    return {a.text: a.code for a in article.actors}
+    return codes_by_text(ctx, text, "2015-03-14", "shared-name-test")
 
 
 @pytest.mark.parametrize(("text", "name", "expected"), [

@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import pytest
 
+from actors_support import codes_by_text
 from events_support import code_example, dyads, marked_article
-from eventwire import actors
 from eventwire.events import code_doc
 from eventwire.events.dateline import in_dateline
 from eventwire.events.ontology import cameo_table
 from eventwire.events.patterns import pattern_index
-from eventwire.model import Article
 
 
 def _people(ctx, example: str, people: dict[str, str]):
@@ -108,11 +107,7 @@ def test_events_name_calling_parsed_as_a_predicate(ctx, example, expected):
 
 
 def _codes(ctx, text: str) -> dict[str, str | None]:
-    article = Article(id="things-test", text=text, published="2016-06-01")
-    ctx.docs.pop(article.id, None)
-    actors.run([article], ctx)
-    ctx.docs.pop(article.id, None)
-    return {a.text: a.code for a in article.actors}
+    return codes_by_text(ctx, text, "2016-06-01", "things-test")
 
 
 @pytest.mark.parametrize(("text", "kept"), [
