@@ -9,7 +9,8 @@ The steps, in order, each with the reason it exists:
    is an adjective of a thing ("military aid") names no one and is dropped.
    A state or city word that ends a person's or organisation's name ("Mark
    Cuban", "T-Mobile USA") or starts a person's ("Chad Johnson") is part of
-   that name and dropped (``names.py``).
+   that name and dropped (``names.py``); so is a role word closing a cause's
+   name ("the Movement for Quality Government", ``body_names.py``).
 2. spaCy entities the dictionary does not cover: unknown people stay as
    mentions without a code (the events stage still needs them), places are
    looked up in the gazetteer, organisations kept uncoded.
@@ -35,6 +36,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from eventwire.actors.apposition import appositive_titles
+from eventwire.actors.body_names import inside_a_body_name
 from eventwire.actors.compose import compose_agents, is_rank
 from eventwire.actors.dictionary import Entry
 from eventwire.actors.match import Match, Payload, find_matches
@@ -65,6 +67,7 @@ def mentions_for(doc: Doc, date: str | None, res: Resources) -> list[Mention]:
                 mention.entry = None  # dropped below
     mentions = [m for m in mentions if m is not None and (m.entry is not None or m.kind == "agent")
                 and not _inside_person_name(m, doc) and not inside_another_name(m, doc, mentions)
+                and not inside_a_body_name(m, doc)
                 and not _a_date_or_number(m, doc)
                 and not _describes_a_thing(m, doc) and not _abstract_use(m, doc, mentions)]
     covered = _covered(mentions, len(doc))
