@@ -203,8 +203,16 @@ def _holds(pattern: Pattern, token: Token, memo: SentenceWords | None = None) ->
         match.complement = [w for w in words if w.i <= hit.i or w.head.i <= hit.i]
         if "*" not in pattern.complement:  # a wildcard reading stands beside the complement's own event
             match.evidence.append(hit)
-            match.consumed = match.complement
+            if not _mood_word(hit):
+                match.consumed = match.complement
     return match
+
+
+def _mood_word(word: Token) -> bool:
+    """A modal auxiliary ("said X [should] / [must] ...") marks the clause's mood, not an act: the appeal or
+    demand stands beside the asked act's own event (hypothetical), as "urged X to cancel" codes the
+    cancellation, so it swallows nothing."""
+    return word.dep_ == "aux" and word.tag_ == "MD"
 
 
 def _rank(pattern: Pattern) -> tuple[int, bool]:

@@ -10,7 +10,9 @@ Values (``eventwire.model.MODALITIES``), strongest first:
 
 * ``denied``: governed by a denial ("denied that Moscow ever interferes").
 * ``negated``: "not", "never", "no" on the trigger or a governing verb
-  ("did not meet", "made no mention of"), or a governing "fail/refuse to".
+  ("did not meet", "made no mention of"), or a governing "fail/refuse to"; an
+  event noun that is undone ("called off [the summit]", "the [talks] were
+  postponed"): a cancelled meeting is not held.
 * ``hypothetical``: modal would/could/might/may/should, an "if/unless"
   clause, or a governing verb of supposition or request ("consider",
   "propose", "called for [sanctions]").
@@ -34,6 +36,7 @@ from spacy.tokens import Token
 
 from eventwire.events.requested import asked_for, demanded_before, uttered
 from eventwire.events.topics import SPEECH_VERBS
+from eventwire.events.undone import undoes, undoing
 
 DENIAL_VERBS = frozenset({"deny", "dismiss", "refute", "reject", "rebuff", "disavow"})
 NEGATING_VERBS = frozenset({
@@ -66,8 +69,6 @@ PLANNED_WORDS = frozenset({
 })
 #: ... or make it a supposition: "a [possible] strike".
 POSSIBLE_WORDS = frozenset({"possible", "potential", "hypothetical", "likely", "eventual", "conditional"})
-#: Predicates that undo an event noun that is their subject: "the visit was [postponed]".
-UNDOING_VERBS = frozenset({"cancel", "postpone", "scrap", "delay", "shelve", "suspend", "abort", "drop"})
 CONDITION_MARKS = frozenset({"if", "unless", "whether"})
 #: Dependency labels through which a governing clause scopes over the trigger.
 GOVERNED_BY = ("xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "attr", "pcomp", "advcl", "conj")
@@ -228,13 +229,13 @@ def modality(trigger: Token) -> str:
         if governs and lemma in DENIAL_VERBS and not (depth == 1 and uttered(trigger)):
             return "denied"
         if (_negated(token) or (governs and lemma in NEGATING_VERBS) or (depth == 0 and _none_done(token))
-                or (governs and _yet_to(token))):
+                or (governs and _yet_to(token)) or (depth > 0 and takes_complement and undoes(chain, depth))):
             return "negated"
         modals = _modals(token)
         if reported and "would" in modals:
             modals = (modals - {"would"}) | {"will"}  # "said it would send": future in the past
         wished = governs and lemma in INTENTION_VERBS and _someone_else(chain[depth - 1][0], token)
-        requested = governs and lemma in REQUEST_VERBS
+        requested = governs and lemma in REQUEST_VERBS and not undoing(token)  # "called off" asks for nothing
         if verdict == "asserted" and (
             modals & HYPOTHETICAL_MODALS
             or _conditional(token)
@@ -266,7 +267,7 @@ def _noun_mood(noun: Token) -> str:
     subject = noun.dep_ in ("nsubj", "nsubjpass")
     predicate = noun.head
     lemma = predicate.lemma_.lower()
-    if subject and lemma in UNDOING_VERBS:
+    if subject and undoing(predicate):
         return "negated"
     words = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "nmod")}
     words |= {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound", "nmod")}
