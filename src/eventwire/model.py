@@ -118,6 +118,20 @@ class Actor(_Record):
     confidence: float = 1.0
 
 
+def person_of(entity_id: str | None) -> str | None:
+    """The person an :attr:`Actor.entity_id` names (``person:…``), the only ids that name one individual.
+
+    A person the actor dictionaries do not know is scoped to its article
+    (``<article id>#person:carolos_papoulias``); the name part is what names
+    the individual across articles, so the scope is dropped. Here because the
+    time stage (one article) and the linker (across articles) both ask it.
+    """
+    if not entity_id:
+        return None
+    name = entity_id.split("#", 1)[1] if "#" in entity_id else entity_id
+    return name if name.startswith("person:") else None
+
+
 @dataclass(slots=True)
 class Place(_Record):
     """Where something happened, from an offline gazetteer."""

@@ -62,10 +62,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from eventwire.link.people import person_listed, person_of, same_person, spelled_alike
+from eventwire.link.people import person_listed, same_person, spelled_alike
 from eventwire.link.towns import town_of, towns_apart
 from eventwire.link.trigger_words import trigger_families, trigger_stems
-from eventwire.model import Event
+from eventwire.model import Event, person_of
 
 #: Roots whose events read the same both ways round ("A met B" = "B met A").
 SYMMETRIC_ROOTS = frozenset({"04", "05", "06"})

@@ -12,19 +12,6 @@ from collections import Counter
 from difflib import SequenceMatcher
 
 
-def person_of(entity_id: str | None) -> str | None:
-    """A person's entity id (``person:…``), the only ids that name one individual.
-
-    A person the actor dictionaries do not know is scoped to its article
-    (``<article id>#person:carolos_papoulias``); the name part is what names
-    the individual across articles, so the scope is dropped.
-    """
-    if not entity_id:
-        return None
-    name = entity_id.split("#", 1)[1] if "#" in entity_id else entity_id
-    return name if name.startswith("person:") else None
-
-
 def person_listed(entity_id: str | None) -> bool:
     """Is the id one the actor dictionaries give (``person:recep_tayyip_erdogan``), not a name read
     from one article only (``<article id>#person:…``)? A listed id is the person's one spelling."""

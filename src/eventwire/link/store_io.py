@@ -18,11 +18,11 @@ from eventwire.link.incidents import (
     date_window,
     is_publication_dated,
 )
-from eventwire.link.people import person_listed, person_of
+from eventwire.link.people import person_listed
 from eventwire.link.stories import MAX_DAYS_APART, StoryDoc, StoryFeatures, parse_date
 from eventwire.link.towns import town_of
 from eventwire.link.trigger_words import trigger_stems
-from eventwire.model import Place
+from eventwire.model import Place, person_of
 
 #: Most stored articles compared with one batch (the most recent first).
 MAX_STORY_CANDIDATES = 3000

@@ -11,7 +11,7 @@ on one day: a report that dates two meetings of the pair does not say which one 
 
 from __future__ import annotations
 
-from eventwire.model import Event
+from eventwire.model import Event, person_of
 
 #: CAMEO roots of meetings and visits (consult): the events the rule dates and dates by.
 MEETING_ROOTS = frozenset({"04"})
@@ -39,15 +39,7 @@ def _named_pair(event: Event) -> frozenset[str] | None:
     """The two people a meeting is between, either way round; None unless both sides name a person."""
     if not event.cameo or event.cameo[:2] not in MEETING_ROOTS or event.source is None or event.target is None:
         return None
-    people = [_person(side.entity_id) for side in (event.source, event.target)]
+    people = [person_of(side.entity_id) for side in (event.source, event.target)]
     if None in people or people[0] == people[1]:
         return None
     return frozenset(people)  # type: ignore[arg-type]
-
-
-def _person(entity_id: str | None) -> str | None:
-    """A person id with its article scope dropped (``a1#person:ana_lind`` → ``person:ana_lind``)."""
-    if not entity_id:
-        return None
-    name = entity_id.split("#", 1)[-1]
-    return name if name.startswith("person:") else None
