@@ -108,14 +108,19 @@ def _doer_of_the_sentence_before(pronoun: Token, speaker: Token, is_person: Call
         return None
     if {t.lower_ for t in _phrase(subject)} & {t.lower_ for t in _phrase(speaker) if t.pos_ == "PROPN"}:
         return None  # "Ann Lee spoke to reporters. '[He] shot …,' said Lee": not the speaker either
-    if pronoun.lower_ != "they" and (subject.lemma_.lower() in _BODIES or not (
-            subject.ent_type_ == "PERSON" or subject.pos_ == "NOUN" or is_person(subject))):
+    if pronoun.lower_ != "they" and not _may_be_one_person(subject, is_person(subject)):
         return None
     return subject
 
 
 def _phrase(token: Token) -> list[Token]:
     return [t for t in token.subtree if t.dep_ in ("compound", "flat", "appos") or t.i == token.i]
+
+
+def _may_be_one_person(word: Token, person: bool) -> bool:
+    """A word "he", "she", "him" or "her" may stand for: no body ("the ministry"), and a person's name, a
+    word the actors stage found to be a person (``person``), or a common noun ("the gunman")."""
+    return word.lemma_.lower() not in _BODIES and (person or word.ent_type_ == "PERSON" or word.pos_ == "NOUN")
 
 
 def _told_before_its_frame(pronoun: Token, clause: Token, governor: Token) -> bool:
@@ -212,7 +217,6 @@ def _first_agreeing(pronoun: Token, candidates: list[Token | None], own_doer: To
         if pronoun.lower_ == "them":
             if _agrees(pronoun, word, person) and word.ent_type_ not in ("GPE", "NORP"):
                 return word
-        elif _agrees(pronoun, word, person) and word.lemma_.lower() not in _BODIES and (
-                person or word.ent_type_ == "PERSON" or word.pos_ == "NOUN"):
+        elif _agrees(pronoun, word, person) and _may_be_one_person(word, person):
             return word
     return None
