@@ -56,6 +56,10 @@ MAX_CARRY = 3
 #: 2011, while the US has long called on him to go").
 HOST_TIME_MARKS = {"when": "same", "as": "same", "after": "near", "before": "near", "once": "near"}
 NEAR_PRECISIONS = frozenset({"month", "season", "year"})
+#: Marks of a clause whose day a past act with no time of its own takes (``Timeline._clause_day``): the
+#: act is told at that moment or as its immediate answer. Not "before" (the act came earlier), "since"
+#: or "until" (they measure), nor "while" (a stretch).
+DAY_CLAUSE_MARKS = frozenset({"when", "as", "after"})
 #: Relative pronouns of a person ("the man who fled"): such a clause tells his past, not his act's day.
 PERSON_RELATIVES = frozenset({"who", "whom", "whose"})
 
@@ -157,7 +161,8 @@ class Timeline:
         others Monday"), which the parser hangs on the last verb only
         (:func:`clause.later_conjuncts`). Last, a past relative clause on a thing takes its noun's time
         (:meth:`_antecedent_time`), and a when/as or after/before/once clause its host clause's
-        (:meth:`_host_time`).
+        (:meth:`_host_time`); and a past act with none takes the day of a when/as/after clause on it
+        (:meth:`_clause_day`).
         """
         head = clause.clause_head(token)
         path = clause.path_to_clause(token)
@@ -176,6 +181,8 @@ class Timeline:
             found = self._antecedent_time(clause.clause_head(token))
         if found is None:  # "the war began in 2011 after the regime cracked down": told within its host's time
             found = self._host_time(clause.clause_head(token))
+        if found is None:  # "guards shot him after he drove at them on Saturday": the day of the act it answers
+            found = self._clause_day(clause.clause_head(token))
         return found
 
     def _host_time(self, head: Token) -> Placed | None:
@@ -213,6 +220,31 @@ class Timeline:
         if HOST_TIME_MARKS[marks[0].lower_] == "near" and found.resolution.precision not in NEAR_PRECISIONS:
             return None
         return found
+
+    def _clause_day(self, head: Token) -> Placed | None:
+        """The day of a when/as or after clause that a past act with no time of its own hangs on.
+
+        "Guards shot the driver after he drove at them on Saturday night", "police opened fire when
+        protesters stormed the gate on Monday": the act is told as answering the clause's act at once,
+        and news puts the day on the act it follows. Left to the publication day, the shooting would
+        fall days after the Saturday that other reports give it. Only a past host and
+        a past clause dated to a day by a name or a date ("Saturday", "March 9"), not a stretch ("this
+        week", "in March": the host may lie anywhere in it) nor a measured distance ("weeks after").
+        """
+        if clause.tense(head) != "past":
+            return None
+        for child in head.children:
+            if child.dep_ != "advcl" or clause.tense(child) != "past":
+                continue
+            marks = [c for c in child.children if c.lower_ in DAY_CLAUSE_MARKS and c.dep_ in ("mark", "advmod")]
+            if len(marks) != 1 or any(c.dep_ in ("advmod", "npadvmod") for c in marks[0].children):
+                continue
+            if any(c.dep_ == "npadvmod" and c.i == child.left_edge.i - 1 for c in head.children):
+                continue  # "days after he fled": the parser hangs the distance on the host
+            found = self._attached(child, child, [child])
+            if found is not None and found.resolution.precision == "day" and found.mention.kind != "relative":
+                return found
+        return None
 
     def _antecedent_time(self, head: Token) -> Placed | None:
         """The time of the clause that holds a past relative clause's noun.
