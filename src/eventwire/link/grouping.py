@@ -24,7 +24,10 @@ be one happening. Grouping turns those pair answers into incidents:
   of a joint campaign ("Syrian and Russian air strikes", one act of both states) matching each must not
   join them; nor do groups holding two acts of one kind between the same states
   that one report dates, each from its own text, to two different days ("met on Monday", "welcomed
-  him on Tuesday"): that report tells two happenings (``_Linkage._told_apart``);
+  him on Tuesday"): that report tells two happenings (``_Linkage._told_apart``); nor do groups
+  holding acts of one kind placed in towns far apart (``_Linkage._towns_apart``): "dockers marched in
+  Porto" and "teachers marched in Lisbon" never meet, and a report that names no town ("thousands
+  marched against the cuts") must not bridge them;
 * phases: events that name both sides form the incidents first; events with
   a missing side then join them; what is left of those groups last. A
   missing side matches anything, so letting such events merge groups would
@@ -49,6 +52,7 @@ from eventwire.link.incidents import (
     same_incident,
     states_clash,
 )
+from eventwire.link.towns import towns_apart
 
 #: Two groups merge only if at least this share of their cross pairs match.
 MIN_MEMBER_SHARE = 0.34
@@ -160,6 +164,9 @@ class _Linkage:
         # of states (``_told_apart``).
         self.days: dict[int, set[tuple]] = {index: {told for key in keys if (told := _told_day(key))}
                                             for index, keys in groups.items()}
+        # Per group, the towns its events are placed in, per root family (``_towns_apart``).
+        self.towns: dict[int, set[tuple]] = {index: {(root_family(key), key.town) for key in keys if key.town}
+                                             for index, keys in groups.items()}
         self.version = dict.fromkeys(groups, 0)
         self.acts = {index: len({self.act(key) for key in keys}) for index, keys in groups.items()}
         self._count_pairs()
@@ -228,6 +235,16 @@ class _Linkage:
                    for art_a, fam_a, states_a, day_a in self.days[x]
                    for art_b, fam_b, states_b, day_b in self.days[y])
 
+    def _towns_apart(self, x: int, y: int) -> bool:
+        """Do the two groups hold acts of one root family placed in towns far apart?
+
+        The pair test keeps such events apart (:func:`~eventwire.link.incidents.compatible_place`), but
+        a report that names no town matches both, and average linkage would then join a march in one
+        city with a march in another through it. As with states, the town is a veto on the groups.
+        """
+        return any(fam_a == fam_b and towns_apart(town_a, town_b)
+                   for fam_a, town_a in self.towns[x] for fam_b, town_b in self.towns[y])
+
     def run(self) -> None:
         for phase in (2, 1, 0):  # how many of the two groups must be complete (name both sides)
             heap = [entry for x in self.groups for y in self.links[x] if x < y
@@ -248,7 +265,8 @@ class _Linkage:
         if (x in self.fixed and y in self.fixed) or (x in self.complete) + (y in self.complete) != phase:
             return None
         share = self.links[x].get(y, 0) / (self.acts[x] * self.acts[y])
-        if share < MIN_MEMBER_SHARE or self._told_apart(x, y) or self._clash(x, y):  # the vetoes last: dearest
+        if share < MIN_MEMBER_SHARE or self._told_apart(x, y) or self._towns_apart(x, y) \
+                or self._clash(x, y):  # the vetoes last: dearest
             return None
         return (-share, x, y, self.version[x], self.version[y])
 
@@ -266,6 +284,7 @@ class _Linkage:
         for side, key in self.sides.pop(y).items():
             self.sides[x].setdefault(side, key)
         self.days[x] |= self.days.pop(y)
+        self.towns[x] |= self.towns.pop(y)
         if y in self.complete:
             self.complete.add(x)
         self.version[x] += 1
