@@ -319,9 +319,37 @@ def claim_of(cameo: str | None, modality: str | None, negated: bool) -> str:
 
 def same_dyad(a: EventKey, b: EventKey) -> bool:
     """Criterion 1: who did it to whom agrees (either way round if symmetric)."""
+    if two_inquiries(a, b):
+        return False
     if _sides_agree(_sides(a), _sides(b)):
         return True
     return reads_both_ways(a) and reads_both_ways(b) and _sides_agree(_sides(a), tuple(reversed(_sides(b))))
+
+
+def two_inquiries(a: EventKey, b: EventKey) -> bool:
+    """A parliament's inquiry and another body's investigation of one state: two investigations.
+
+    A lasting investigation (``DURATIVE_ROOTS``) is named in reports months apart, and the state's
+    organs are one side for most acts (``STATE_SECTORS``: the police, the prosecutor and the ministry
+    act for one state). But a legislature's committee runs its own inquiry beside the criminal one
+    ("the parliament's committee, which holds an inquiry of its own into the bribes" and "the
+    prosecutor's investigation into the bribes"), on the same subject and in the same weeks.
+    """
+    if a.root not in DURATIVE_ROOTS or b.root not in DURATIVE_ROOTS or a.source is None or a.source != b.source:
+        return False
+    kinds = (_inquirer(a.source_code, a.source), _inquirer(b.source_code, b.source))
+    return None not in kinds and kinds[0] != kinds[1]
+
+
+def _inquirer(code: str | None, state: str | None) -> str | None:
+    """"legislature" for a state's parliament (``USALEG``, ``USAGOVLEG``), "state" for its other organs."""
+    if not code or not state or not code.upper().startswith(state):
+        return None
+    sectors = code.upper()[len(state):]
+    parts = {sectors[i:i + 3] for i in range(0, len(sectors), 3)}
+    if "LEG" in parts:
+        return "legislature"
+    return "state" if parts & STATE_SECTORS else None
 
 
 def reads_both_ways(key: EventKey) -> bool:
