@@ -18,7 +18,9 @@ clause, by the same clause rules the time stage uses:
    describes ("violence broke out in Thessaloniki, where 20,000 people
    marched"; "Baghdad, a city where militants bombed a market"), or the
    place of the noun it describes ("a post in Homs province where …", "in
-   Cairo at the embassy, where …").
+   Cairo at the embassy, where …"); with no comma before "where" the parser
+   often hangs the clause on the verb instead ("riots erupted in Porto where
+   dockers marched"), and the verb's own locative is then the place.
 
 No locative in the clause leaves ``event.place`` None: the dateline says where
 the story was filed, not where the act happened. The dateline is still a place
@@ -100,6 +102,8 @@ def _where_relative(head: Token, mentions: list[PlaceMention]) -> PlaceMention |
     Cairo at the embassy, where …" say where by a place on that noun, on the
     nouns it hangs from through prepositions, or on the verb that locates it.
     """
+    if _where_on_verb(head):
+        return _verb_place(head.head, mentions)
     if not is_where_clause(head):
         return None
     clause_span = (head.left_edge.i, head.right_edge.i)
@@ -116,6 +120,17 @@ def _where_relative(head: Token, mentions: list[PlaceMention]) -> PlaceMention |
             return _verb_place(governor, mentions)  # "gathered in Cairo at [the embassy], where …"
         return None
     return None
+
+
+def _where_on_verb(head: Token) -> bool:
+    """A "where" clause the parser hung on a verb, not on the place noun before it.
+
+    Without a comma, "riots erupted in Porto where dockers marched" is parsed with "marched" as an
+    adverbial clause of "erupted"; the "where" still refers to the place just named, which is the
+    governing verb's locative.
+    """
+    return head.dep_ == "advcl" and head.head.pos_ in ("VERB", "AUX") and any(
+        c.lower_ == "where" and c.dep_ == "advmod" for c in head.children)
 
 
 def _place_of_noun(noun: Token, clause_span: tuple[int, int], mentions: list[PlaceMention]) -> PlaceMention | None:

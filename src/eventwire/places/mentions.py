@@ -6,7 +6,8 @@ A name like "Washington" is a *place* when the text locates something there
 Moscow", "Russia said"). We keep only the first: an entity counts as a place
 when it is the object of a locative preposition (directly or as a conjunct:
 "in Syria and Iraq"), a name a "where" clause describes ("entered Mosul,
-where …"), or a dateline ("WASHINGTON —"). A demonym before a
+where …"), a name on a located site ("at a Detroit office building"), or a
+dateline ("WASHINGTON —"). A demonym before a
 site noun locates the site in that country ("a Syrian air base"), but not an
 embassy, which stands in another country.
 """
@@ -28,6 +29,12 @@ LOCATIVE = {"in", "at", "near", "inside", "outside", "across", "throughout", "ar
 #: Head nouns after a place name that make the pair one place ("Idlib province", "Homs city").
 AREA_NOUNS = {"province", "governorate", "region", "district", "state", "county", "city", "town", "village",
               "department", "prefecture", "oblast", "municipality", "area"}  # fmt: skip
+#: Site nouns a town name before them locates in that town ("at a Detroit office building", "on the Seattle
+#: campus", "in a Baghdad market"): the name modifies the site, and the site is where the act took place.
+TOWN_SITES = {"campus", "building", "market", "airport", "school", "hospital", "office", "station", "church",
+              "mosque", "synagogue", "hotel", "restaurant", "mall", "store", "shop", "factory", "plant",
+              "suburb", "neighborhood", "neighbourhood", "street", "square", "park", "stadium", "club", "bar",
+              "cafe"}  # fmt: skip
 #: Prepositions that locate a *site* (a base, a town) but not a country ("against Russia" is a target).
 SITE_PREPS = LOCATIVE | {"on", "against", "toward", "towards"}
 #: Motion heads after which "to X" names where the act took place ("a visit to Moscow").
@@ -88,6 +95,22 @@ def text_countries(doc: Doc, gazetteer: Gazetteer) -> set[str]:
     return countries
 
 
+def _town_site(name: Token) -> Token | None:
+    """The preposition locating the site a town name modifies ("at a Detroit office building"), if any.
+
+    The name may modify the site through other nouns of a compound ("Detroit office building"). "On"
+    locates a site ("on the campus") though not a country, so it counts here as well. Only a site in
+    lower case: "Beaumont Hospital" and "University Hospital" are names, not a hospital in a town.
+    """
+    head = name.head
+    while head.dep_ == "compound" and head.head is not head:
+        head = head.head
+    if head.lower_ not in TOWN_SITES or not head.text.islower() or head.dep_ != "pobj":
+        return None  # a capitalised site is an institution's name: "Beaumont Hospital" is in no town Beaumont
+    prep = head.head
+    return prep if prep.lower_ in LOCATIVE or prep.lower_ == "on" else None
+
+
 def locative_preposition(token: Token) -> Token | None:
     """The preposition that locates ``token`` (an entity root), if any."""
     current = token
@@ -95,6 +118,8 @@ def locative_preposition(token: Token) -> Token | None:
         current = current.head
     if current.dep_ == "compound" and current.head.lower_ in AREA_NOUNS:
         current = current.head  # "in Idlib province"
+    if current.dep_ == "compound" and (site := _town_site(current)) is not None:
+        return site  # "at a Detroit office building", "on the Seattle campus"
     if current.dep_ == "pobj" and current.head.lower_ == "of" and current.head.head.lower_ in AREA_NOUNS:
         current = current.head.head  # "in the northern city of Thessaloniki"
     if current.dep_ != "pobj":
