@@ -45,7 +45,9 @@ VERB_POS = ("VERB",)
 NOUN_POS = ("NOUN", "PROPN")
 #: Roots whose wildcard patterns stand back for a coded complement (see coder: intent, refusal, threat).
 RECODING_ROOTS = frozenset({"03", "12", "13"})
-HALTING_CODES = frozenset({"164", "165"})  # halt negotiations / mediation: the halted talks are not held
+#: Halt negotiations / mediation / military engagement: the halted talks are not held, the halted strikes not
+#: carried out ("a [pause] in air strikes", "ended its [bombing] campaign").
+HALTING_CODES = frozenset({"164", "165", "087"})
 #: Adjectives that head an intention clause ("is [willing] to talk").
 CLAUSE_ADJECTIVES = frozenset({"willing", "ready", "prepared", "eager", "keen", "determined"})
 
@@ -245,7 +247,8 @@ def sentence_matches(sentence: SpacySpan, index: PatternIndex) -> list[Match]:
     # "violated the [ceasefire]") and is not coded again, except under a rejection: "rejected the
     # [call] for X to ..." reports two acts, the call and its rejection.
     consumed |= {m.object.i for m in best.values() if m.object is not None and m.pattern.cameo[:2] != "12"}
-    # Talks or a meeting that are halted ("walked out of a [meeting] with X", 164/165) are not coded as held.
+    # Talks or a meeting that are halted ("walked out of a [meeting] with X", 164/165) are not coded as held,
+    # nor strikes that are halted (087) as carried out.
     consumed |= {t.i for m in best.values() if m.pattern.cameo in HALTING_CODES for t in m.evidence}
     # A wildcard reading of an intent, refusal or threat ("agreed to <anything>" -> 030) gives way when
     # the complement is itself a coded act: that act is recoded as the intent, refusal or threat.

@@ -62,6 +62,10 @@ INTENTION_NOUNS = frozenset({
 #: ... of which only these take the act with "of" ("an offer of talks"; "the intentions of the raids" took place).
 OFFER_NOUNS = frozenset({"offer", "pledge", "promise"})
 NEGATORS = frozenset({"not", "n't", "never", "no"})
+#: Predicates whose subject already exists: what "will end" or "will expire" is under way.
+LAPSING_VERBS = frozenset({"end", "expire", "lapse"})
+#: Meetings that "call" convenes when it takes them as its object ("called a [meeting] with X").
+CONVENED_NOUNS = frozenset({"meeting", "session", "summit", "conference", "talk", "consultation", "gathering"})
 #: Words that put an event noun in the future: "the [planned] visit", "the summit is [expected] in June".
 PLANNED_WORDS = frozenset({
     "plan", "planned", "expect", "expected", "schedule", "scheduled", "upcoming", "forthcoming", "slate",
@@ -211,6 +215,15 @@ def _frame_after_quote(token: Token) -> bool:
     return any(t.is_quote or t.tag_ in ("``", "''") for t in between)
 
 
+def _convened(verb: Token, below: Token) -> bool:
+    """ "Called [a meeting] with X" convenes the meeting, as "convened" does: a meeting noun as the bare
+    direct object of "call" is no request (the request reading needs "for" or "on": "called for talks").
+    Other objects are often a naming the parser hung badly ("called the attack ... an act of terror")."""
+    return (verb.lemma_.lower() == "call" and below.dep_ == "dobj" and below.head.i == verb.i
+            and below.lemma_.lower() in CONVENED_NOUNS
+            and not any(c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") for c in verb.children))
+
+
 def modality(trigger: Token) -> str:
     """The modality of the event triggered by ``trigger`` (see module docstring)."""
     chain = governing_chain(trigger)
@@ -235,7 +248,8 @@ def modality(trigger: Token) -> str:
         if reported and "would" in modals:
             modals = (modals - {"would"}) | {"will"}  # "said it would send": future in the past
         wished = governs and lemma in INTENTION_VERBS and _someone_else(chain[depth - 1][0], token)
-        requested = governs and lemma in REQUEST_VERBS and not undoing(token)  # "called off" asks for nothing
+        requested = (governs and lemma in REQUEST_VERBS and not undoing(token)  # "called off" asks for nothing
+                     and not _convened(token, chain[depth - 1][0]))
         if verdict == "asserted" and (
             modals & HYPOTHETICAL_MODALS
             or _conditional(token)
@@ -252,9 +266,17 @@ def modality(trigger: Token) -> str:
         verdict = _noun_mood(trigger)
     if verdict == "asserted" and (asked_for(trigger) or demanded_before(trigger)):
         verdict = "hypothetical"
-    if verdict == "asserted" and _in_conditional_clause(chain[-1][0]):
+    if verdict == "asserted" and (_in_conditional_clause(chain[-1][0]) or any(_pending(t) for t, _ in chain)):
         verdict = "hypothetical"
     return verdict
+
+
+def _pending(clause: Token) -> bool:
+    """A present-tense "until" clause is a condition still to be met: "sanctions stay until Turkey [ends] its
+    operations", "will not end the strike until the government [provides] ..."; a past one happened
+    ("fought until the army surrendered")."""
+    return clause.tag_ in ("VBZ", "VBP") and any(
+        c.dep_ == "mark" and c.lower_ in ("until", "till") for c in clause.children)
 
 
 def _noun_mood(noun: Token) -> str:
@@ -275,7 +297,7 @@ def _noun_mood(noun: Token) -> str:
         return "hypothetical"
     if words & PLANNED_WORDS:
         return "intended"
-    if not subject:
+    if not subject or lemma in LAPSING_VERBS:  # "their [pause] in bombing will end at 7 pm": it is on now
         return "asserted"
     modals = _modals(predicate)  # "a strike [would] be aimed at": the predicate's mood covers its subject
     if modals & HYPOTHETICAL_MODALS:
