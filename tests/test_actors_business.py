@@ -27,8 +27,9 @@ def coded_events(ctx, text: str) -> set[tuple[str, str | None, str]]:
 
 
 @pytest.mark.parametrize(("text", "company"), [
-    ("Japan's Toshiba signed a supply deal with the city council.", "Japan's Toshiba"),
-    ("Germany's Siemens opened a plant near the border.", "Germany's Siemens"),
+    # firms no dictionary knows (known ones are their country's business: test_actors_known_companies)
+    ("Japan's Takarabune signed a supply deal with the city council.", "Japan's Takarabune"),
+    ("Germany's Vossberg opened a plant near the border.", "Germany's Vossberg"),
 ])
 def test_actors_company_with_country_possessive_is_not_the_state(ctx, text, company):
     coded = resolve(ctx, text)

@@ -28,7 +28,7 @@ def codes(ctx, text: str) -> list[tuple[str, str | None]]:
 RULE_CASES = [
     # the U.S. postal style names the state: "A Georgia judge" is a judge of the U.S. state
     ("The gunman was sentenced in Cobb County, Ga. A Georgia judge gave him two life terms on Monday.",
-     ("judge", "USAJUD")),
+     ("Georgia judge", "USAJUD")),
     # a story that names a region of one country: its namesake town, not New Zealand's capital
     ("Firefighters tackled a blaze at a warehouse in Wellington on Sunday. Police in Shropshire said a man "
      "had been arrested.", ("Wellington", "GBR")),

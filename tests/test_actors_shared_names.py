@@ -27,7 +27,7 @@ def codes(ctx, text: str) -> dict[str, str | None]:
     # a digest's later story of another country says nothing of whose the name is
     ("Vancouver police said a man opened fire at an office party on Friday. One guest was hurt. The suspect "
      "surrendered an hour later. In other news, a bank in Portland, Oregon, was robbed. Oregon state police said "
-     "the robber fled. Seattle officers arrested him.", "Vancouver", "CAN"),
+     "the robber fled. Seattle officers arrested him.", "Vancouver police", "CANCOP"),  # the city's own police
     # the story's country may come after the name, in the sentences that follow it
     ("Police in Victoria arrested a teacher on Monday. Colleagues were stunned. The Canadian school board "
      "closed the school.", "Victoria", "CAN"),

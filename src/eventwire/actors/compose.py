@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from eventwire.actors.dictionary import BUSINESS
 from eventwire.actors.match import norm
 from eventwire.actors.mention import Mention
 from eventwire.actors.roles import role_for_code
@@ -169,8 +170,9 @@ def _left_modifier(doc: Doc, before: list[Mention], agent: Mention) -> Mention |
     if not before:
         return None
     candidate = before[-1]
-    if candidate.kind not in ("state", "organisation", "group", "person") or (candidate.country is None and \
-            candidate.code is None):
+    if candidate.kind not in ("state", "organisation", "group", "person") and not _local_organ(candidate, agent):
+        return None
+    if candidate.country is None and candidate.code is None:
         return None
     if candidate.kind == "person" and candidate.entry is None:
         return None
@@ -178,6 +180,20 @@ def _left_modifier(doc: Doc, before: list[Mention], agent: Mention) -> Mention |
         if norm(doc[j].text) not in FILLERS and doc[j].pos_ not in ("ADJ", "ADV") and not _trade_word(doc[j], agent):
             return None
     return candidate
+
+
+#: Organs a province, state or city has of its own: "the [Uttar Pradesh] government", "[Texas] officials",
+#: "[Kerala] police", "the [Lagos] State House of Assembly".
+LOCAL_ORGAN_SECTORS = {"GOV", "LEG", "JUD", "COP"}
+
+
+def _local_organ(place: Mention, agent: Mention) -> bool:
+    """A region or city named before a state organ's word is whose organ it is: one mention of that country's
+    sector ("The Uttar Pradesh government" INDGOV), so two such governments in one clause are two actors.
+    Not a place named as where a body is based ("the Paris-based"), and not other sectors: "Aleppo
+    residents", "Gaza militants" are still coded from the context as before."""
+    return place.kind == "place" and bool(place.country) and "based_in" not in place.flags and (
+        agent.sector or "") in LOCAL_ORGAN_SECTORS
 
 
 def _trade_word(token, agent: Mention) -> bool:
@@ -189,7 +205,7 @@ def _trade_word(token, agent: Mention) -> bool:
 def _apply_modifier(agent: Mention, modifier: Mention) -> None:
     agent.modifier = True
     agent.country = modifier.country
-    if modifier.kind == "state" or (modifier.kind == "person" and modifier.country):
+    if modifier.kind in ("state", "place") or (modifier.kind == "person" and modifier.country):
         agent.code = (modifier.country or "") + (agent.sector or "") if modifier.country else None
     else:
         agent.code = modifier.code  # "UN officials" -> IGOUNO, "White House officials" -> USAGOV
@@ -376,13 +392,20 @@ def _national_company(doc: Doc, before: list[Mention], org: Mention) -> None:
     does not say it is a company, so it stays uncoded. The country word is
     absorbed into the organisation's mention, so no later reading (the events
     stage's modifier cascade) takes the state for the organisation. Names with
-    a public body's word ("Iraq's Supreme Judicial Council") keep the state.
+    a public body's word ("Iraq's Supreme Judicial Council") keep the state. A firm the dictionary knows
+    ("Japan's Toshiba", JPNBUS) absorbs its own country's word the same way.
     """
-    if not unknown_company(doc, org) or not before or before[-1].kind != "state":
+    if not before or before[-1].kind != "state":
         return
     state = before[-1]
     gap = [norm(t.text) for t in doc[state.end : org.start]]
     if gap not in ([], ["'s"], ["'"]) or not state.country:
+        return
+    if org.entry is not None and org.code == state.country + BUSINESS:  # "Japan's Toshiba": a known firm
+        org.start = state.start
+        before.pop()
+        return
+    if not unknown_company(doc, org):
         return
     org.country = state.country
     org.code = state.country + "BUS" if doc[org.end - 1].lower_ in CORPORATE else None

@@ -13,6 +13,7 @@ from bisect import bisect_right
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from eventwire.actors.companies import known_company, lends_no_country
 from eventwire.actors.compose import FILLERS, unknown_company
 from eventwire.actors.match import GENERIC_BODIES
 from eventwire.actors.mention import Mention, Resources
@@ -66,7 +67,8 @@ def context_countries(mentions: list[Mention], doc: Doc, res: Resources) -> None
     ("Russian-backed forces") take only (1): the sentence's states are as
     often their enemies or sponsors as their home."""
     _foreign_outlets(mentions)
-    counts = Counter(m.country for m in mentions if m.country and m.kind != "agent" and not _news_outlet(m))
+    counts = Counter(m.country for m in mentions if m.country and m.kind != "agent" and not _news_outlet(m)
+                     and not known_company(m))
     sentences = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
     starts = [s.start for s in sentences]
     _generic_bodies(mentions, doc, sentences, starts)
@@ -261,7 +263,7 @@ def _from_surroundings(mentions: list[Mention], index: int, doc: Doc, sentences:
     if country is None:  # "Syrian troops ... The troops": earlier sentences
         country = next((m.country for m in reversed(mentions[:index]) if m.country and m.start >= window_start
                         and not _diplomatic(m) and not _news_outlet(m) and not _second_hand(m)
-                        and not _base_of_a_body(m) and not _venue(m, doc)
+                        and not _base_of_a_body(m) and not _venue(m, doc) and not lends_no_country(m, mention)
                         and not _counterpart(mention, m, mentions, doc)),
                        None)
     if country is None and institution:  # two states named equally often: the first of them
@@ -386,7 +388,7 @@ def _nearest_in_sentence(mentions: list[Mention], index: int, start: int, end: i
         for other in mentions:
             if other is mention or not other.country or not (start <= other.start < end) or _diplomatic(other) \
                     or _news_outlet(other) or _second_hand(other) or _refused_source(mention, other, doc) \
-                    or _base_of_a_body(other) or _visitor(other, doc) \
+                    or _base_of_a_body(other) or _visitor(other, doc) or lends_no_country(other, mention) \
                     or (skip_harmers and _harmer(mention, other, doc)) \
                     or _another_persons(mention, other, mentions, doc) or _counterpart(mention, other, mentions, doc):
                 continue

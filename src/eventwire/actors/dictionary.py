@@ -37,7 +37,9 @@ COUNTRY_RE = re.compile(r"^[A-Z]{3}$")
 KINDS = ("person", "state", "organisation", "group")
 #: YAML sections and the kind of entry each holds.
 SECTIONS = {"metonyms": "organisation", "igos": "organisation", "groups": "group",
-            "organisations": "organisation", "people": "person", "countries": "state"}
+            "organisations": "organisation", "companies": "organisation", "people": "person", "countries": "state"}
+#: CAMEO's business sector: a company is coded as its home country's business (``DEUBUS``), never the state.
+BUSINESS = "BUS"
 
 
 @dataclass(slots=True, frozen=True)
@@ -208,10 +210,21 @@ def _load_yaml(path: Path, dictionary: ActorDictionary, layer: int) -> None:
                 dictionary.add(_country(record, where, layer))
             else:
                 record.setdefault("kind", kind)
-                dictionary.add(_entry(record, where, layer))
+                entry = _entry(record, where, layer)
+                if section == "companies":
+                    _check_company(entry, where)
+                dictionary.add(entry)
     for sector, words in (data.get("agents") or {}).items():
         for word in words or []:
             _add_agent_record({"phrase": word, "code": sector}, f"{path}: agents.{sector}", dictionary, layer)
+
+
+def _check_company(entry: Entry, where: str) -> None:
+    """A company needs its home country, and its code is that country's business sector: a firm coded as a
+    state or another state's business would turn its deals into the state's acts."""
+    if entry.country is None or entry.code != entry.country + BUSINESS:
+        raise _fail(where, f"company coded {entry.code!r} with country {entry.country!r}",
+                    f"Give the home country and its business code, e.g. country: DEU, code: DEU{BUSINESS}.")
 
 
 def _add_agent_record(record: dict, where: str, dictionary: ActorDictionary, layer: int) -> None:

@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING
 
 from eventwire.actors.apposition import appositive_titles
 from eventwire.actors.body_names import inside_a_body_name
+from eventwire.actors.companies import names_a_product
 from eventwire.actors.compose import compose_agents, is_rank
 from eventwire.actors.dictionary import Entry
 from eventwire.actors.match import Match, Payload, find_matches
@@ -83,6 +84,7 @@ def mentions_for(doc: Doc, date: str | None, res: Resources) -> list[Mention]:
     home_namesakes(mentions, doc, res)  # "a Victoria journalist" in a Canadian story: before its title is read
     region_namesakes(mentions, doc)  # "Lawmakers in Georgia ... Atlanta police": the U.S. state
     mentions = compose_agents(doc, mentions)
+    mentions = [m for m in mentions if not names_a_product(m, doc)]  # "a [Facebook] post" (companies.py)
     for mention in mentions:
         if _where_a_body_is_based(mention, doc):
             mention.flags.append("based_in")  # kept for the story's country; the events stage skips it
