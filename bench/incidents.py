@@ -185,12 +185,12 @@ from eventwire.link.incidents import (
     compatible_place,
     compatible_root,
     dates_overlap,
-    key_of,
     one_sided_apart,
     same_dyad,
     similar_trigger,
     states_clash,
 )
+from eventwire.link.keys import key_of
 from eventwire.model import Article
 from eventwire.pipeline import process_batch
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 from eventwire.link.grouping import group_incidents
-from eventwire.link.incidents import EventKey
+from eventwire.link.keys import EventKey
 
 MONDAY, TUESDAY = dt.date(2031, 5, 5), dt.date(2031, 5, 6)
 

@@ -12,7 +12,8 @@ from __future__ import annotations
 import pytest
 
 from eventwire.link import incidents
-from eventwire.link.incidents import key_of, same_incident
+from eventwire.link.incidents import same_incident
+from eventwire.link.keys import key_of
 from eventwire.model import Actor, Event, Span
 
 

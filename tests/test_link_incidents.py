@@ -8,12 +8,8 @@ import pytest
 
 from eventwire.link import link_incidents
 from eventwire.link.grouping import group_incidents
-from eventwire.link.incidents import (
-    actor_key,
-    date_window,
-    key_of,
-    same_incident,
-)
+from eventwire.link.incidents import same_incident
+from eventwire.link.keys import actor_key, date_window, key_of
 from eventwire.model import Actor, Article, Event, Place, Span
 
 

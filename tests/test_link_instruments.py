@@ -14,7 +14,8 @@ from functools import partial
 import pytest
 
 from eventwire.link import store_io, trigger_words
-from eventwire.link.incidents import key_of, same_incident, similar_trigger
+from eventwire.link.incidents import same_incident, similar_trigger
+from eventwire.link.keys import key_of
 from eventwire.model import Actor, Span
 from link_support import told_event
 

@@ -13,7 +13,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from eventwire.link import link_incidents, store_io
-from eventwire.link.incidents import EventKey, key_of, same_incident
+from eventwire.link.incidents import same_incident
+from eventwire.link.keys import EventKey, key_of
 from eventwire.model import Actor, Article, Event, Span
 
 

@@ -18,7 +18,8 @@ from functools import partial
 import pytest
 
 from eventwire.link import link_incidents
-from eventwire.link.incidents import EventKey, key_of, same_incident, similar_trigger
+from eventwire.link.incidents import same_incident, similar_trigger
+from eventwire.link.keys import EventKey, key_of
 from eventwire.model import Actor, Article, Event, Span
 from link_support import told_event
 

@@ -13,7 +13,8 @@ from __future__ import annotations
 import datetime as dt
 
 from eventwire.link.grouping import group_incidents
-from eventwire.link.incidents import EventKey, one_way_clash
+from eventwire.link.incidents import one_way_clash
+from eventwire.link.keys import EventKey
 
 DAY = dt.date(2031, 4, 8)
 

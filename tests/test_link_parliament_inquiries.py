@@ -13,7 +13,8 @@ import datetime as dt
 
 import pytest
 
-from eventwire.link.incidents import EventKey, same_dyad, same_incident
+from eventwire.link.incidents import same_dyad, same_incident
+from eventwire.link.keys import EventKey
 
 START, END = dt.date(2031, 5, 1), dt.date(2031, 8, 1)
 

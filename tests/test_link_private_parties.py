@@ -7,7 +7,8 @@ sentences.
 
 import pytest
 
-from eventwire.link.incidents import key_of, same_dyad, same_incident
+from eventwire.link.incidents import same_dyad, same_incident
+from eventwire.link.keys import key_of
 from eventwire.model import Actor, Event, Span
 
 

@@ -13,7 +13,8 @@ from functools import partial
 
 import pytest
 
-from eventwire.link.incidents import compatible_root, key_of, same_incident, similar_trigger
+from eventwire.link.incidents import compatible_root, same_incident, similar_trigger
+from eventwire.link.keys import key_of
 from eventwire.model import Actor, Span
 from link_support import told_event
 

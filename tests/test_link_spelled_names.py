@@ -17,7 +17,8 @@ from dataclasses import replace
 from functools import partial
 
 from eventwire.link import link_incidents
-from eventwire.link.incidents import key_of, same_incident
+from eventwire.link.incidents import same_incident
+from eventwire.link.keys import key_of
 from eventwire.model import Actor, Article, Span
 from link_support import linked_through_store, told_event
 

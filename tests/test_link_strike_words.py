@@ -12,7 +12,8 @@ from functools import partial
 
 import pytest
 
-from eventwire.link.incidents import key_of, same_incident, similar_trigger
+from eventwire.link.incidents import same_incident, similar_trigger
+from eventwire.link.keys import key_of
 from eventwire.link.trigger_words import trigger_stems
 from eventwire.model import Actor, Span
 from link_support import told_event

@@ -9,7 +9,8 @@ and without the rule): near towns, a region and a place-less event link as befor
 
 from __future__ import annotations
 
-from eventwire.link.incidents import key_of, same_incident
+from eventwire.link.incidents import same_incident
+from eventwire.link.keys import key_of
 from eventwire.model import Actor, Event, Place, Span
 
 CAPITAL = Place("Lisbon", country="PRT", lat=38.72, lon=-9.14, kind="capital")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from eventwire.link.grouping import group_incidents
-from eventwire.link.incidents import EventKey
+from eventwire.link.keys import EventKey
 
 DAY = dt.date(2031, 6, 3)
 CAPITAL, PORT, SUBURB = (38.72, -9.14), (41.15, -8.61), (38.75, -9.23)

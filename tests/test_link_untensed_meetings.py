@@ -16,7 +16,8 @@ from dataclasses import replace
 from functools import partial
 
 from eventwire.link import link_incidents
-from eventwire.link.incidents import date_window, key_of, same_incident
+from eventwire.link.incidents import same_incident
+from eventwire.link.keys import date_window, key_of
 from eventwire.model import Actor, Article, Span
 from link_support import told_event
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from eventwire.link.incidents import key_of, same_incident
+from eventwire.link.incidents import same_incident
+from eventwire.link.keys import key_of
 from eventwire.model import Actor, Event, Span
 from eventwire.time.named_meeting import date_named_meetings
 

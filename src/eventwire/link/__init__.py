@@ -13,7 +13,8 @@ from eventwire.config import Context
 from eventwire.link import store_io
 from eventwire.link.contrasts import link_contrasts
 from eventwire.link.grouping import group_incidents
-from eventwire.link.incidents import candidate_roots, key_of
+from eventwire.link.incidents import candidate_roots
+from eventwire.link.keys import key_of
 from eventwire.link.stories import StoryDoc, StoryFeatures, assign_stories, name_entities, parse_date
 from eventwire.model import Article
 

@@ -44,14 +44,8 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 
 import numpy as np
 
-from eventwire.link.incidents import (
-    SLACK_DAYS,
-    EventKey,
-    one_way_clash,
-    root_family,
-    same_incident,
-    states_clash,
-)
+from eventwire.link.incidents import SLACK_DAYS, one_way_clash, root_family, same_incident, states_clash
+from eventwire.link.keys import EventKey
 from eventwire.link.towns import towns_apart
 
 #: Two groups merge only if at least this share of their cross pairs match.

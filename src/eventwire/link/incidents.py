@@ -27,16 +27,11 @@ the same incident when they agree on all of:
    "the summit" — is too unreliable. A planned event dated only by
    publication looks ahead in time instead, and the time stage marks events
    told as still to come, basis ``after_publication``.);
-3. overlapping date windows (date + precision as a range, with a day of
-   slack for time zones between dates read from the text; a date that is
-   only the publication date means "shortly before publication", or "after
-   it" for a planned event or one the time stage reads as still to come,
-   basis ``after_publication``, or either side of it for a visit or meeting
-   named by a noun alone or an act told as under way, basis
-   ``around_publication``; a lasting activity
-   such as an investigation is a stretch: under way from a month before the
-   report to months after it, and when dated from the text, going on until
-   the report; an event with no date links nothing);
+3. overlapping date windows (the days each event may have happened on,
+   from its date and precision, its publication day and its kind of claim:
+   :func:`eventwire.link.keys.date_window`), with a day of slack for time
+   zones between dates read from the text; an event with no date links
+   nothing;
 4. a compatible place (same country, or unknown on one side; and not two
    towns far apart, :mod:`eventwire.link.towns`: a march in the capital and
    one in a city 300 km away the same day are two happenings);
@@ -53,19 +48,20 @@ An event with no target links across articles only within its story
 their texts date (:func:`dated_replies`).
 
 Grouping the pairs into incidents is :mod:`eventwire.link.grouping`. These
-are pure functions over :class:`EventKey`, the part of an event that
-linking needs, built from an :class:`Event` or from a row of the store.
+are pure functions over :class:`~eventwire.link.keys.EventKey`, the part of
+an event that linking needs, built once per event by
+:mod:`eventwire.link.keys`; this module holds only the tests of a pair, which
+grouping asks of every pair of candidates.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
-from eventwire.link.people import person_listed, same_person, spelled_alike
-from eventwire.link.towns import town_of, towns_apart
-from eventwire.link.trigger_words import trigger_families, trigger_stems
-from eventwire.model import Event, person_of
+from eventwire.link.keys import DURATIVE_ROOTS, ROOT_ALIASES, EventKey
+from eventwire.link.people import same_person, spelled_alike
+from eventwire.link.towns import towns_apart
+from eventwire.link.trigger_words import trigger_families
 
 #: Roots whose events read the same both ways round ("A met B" = "B met A").
 SYMMETRIC_ROOTS = frozenset({"04", "05", "06"})
@@ -83,12 +79,6 @@ RECIPROCAL_STEMS = frozenset({"exchang", "trad", "mutual", "gunbattl", "firefigh
 #: Across roots they still need words of one kind to meet (the ``demand`` trigger family: "called on"
 #: ~ "demanded" ~ "urged"), as the trigger test asks of any two codes.
 ROOT_FAMILIES = (frozenset({"18", "19", "20"}), frozenset({"01", "02", "03", "10"}), frozenset({"04", "05"}))
-#: Codes that report the same happening as another root: an intent is about
-#: the act that others report as planned or done — to meet (036, and to
-#: mediate 038/039) is the meeting (04); to support (032) is diplomatic
-#: cooperation (05); to cooperate materially (031), 06; to give aid (033),
-#: 07; to yield (035), 08 (CAMEO's 03x → action roots).
-ROOT_ALIASES = {"031": "06", "032": "05", "033": "07", "035": "08", "036": "04", "038": "04", "039": "04"}
 #: Codes whose happening other tellings code under another root, with no
 #: intent in them (so unlike ``ROOT_ALIASES`` they stay done acts): a riot
 #: (145, violence by protesters) is told as well as protesters' attacks on
@@ -105,18 +95,6 @@ REFUSED_MEETING_CODES = frozenset({"125"})
 #: riot's violence (``SAME_HAPPENING_CODE``), the meeting a refusal refuses (``REFUSED_MEETING_CODES``).
 LINKED_ELSEWHERE = {**ROOT_ALIASES, **{code: happening[:2] for code, happening in SAME_HAPPENING_CODE.items()},
                     **dict.fromkeys(REFUSED_MEETING_CODES, "04")}
-#: How far before publication an event dated only by its publication may lie.
-PUBLICATION_LOOKBACK_DAYS = 3
-#: Roots of activities that last (investigations): reported as begun, under
-#: way or expected to go on, in articles weeks or months apart, they are one
-#: happening (see :func:`date_window`).
-DURATIVE_ROOTS = frozenset({"09"})
-DURATIVE_LOOKBACK_DAYS = 30
-#: How far after publication a planned (or lasting) event may lie.
-PLANNED_LOOKAHEAD_DAYS = 90
-#: Modality → kind of claim; incidents never mix kinds.
-CLAIM_KIND = {"asserted": "happened", "intended": "planned", "hypothetical": "planned",
-              "negated": "denied", "denied": "denied"}
 SLACK_DAYS = 1
 #: CAMEO's verbal roots (quad classes 1 and 3: statements, appeals, intents, talks, praise; demands,
 #: disapproval, rejection, threats), less a lasting investigation (09, ``DURATIVE_ROOTS``), which
@@ -129,192 +107,6 @@ VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13"})
 #: such weapons") may be a standing position, so it keeps the story test. See :func:`one_sided_apart`.
 DATED_REPLY_CODES = frozenset({"016"})
 TRIGGER_MIN_OVERLAP = 0.25
-
-
-@dataclass(frozen=True, slots=True)
-class EventKey:
-    """What incident linking compares; built from an Event or a store row."""
-
-    event_id: str
-    article_id: str
-    cameo: str
-    root: str | None
-    source: str | None  # state/organisation key, e.g. "USA", "IGOUNO"
-    target: str | None
-    start: dt.date | None
-    end: dt.date | None
-    place_country: str | None
-    trigger: frozenset[str]
-    incident_id: str | None = None
-    source_code: str | None = None  # full codes, compared for domestic dyads
-    target_code: str | None = None
-    source_person: str | None = None  # "person:…" entity ids, compared when both known
-    target_person: str | None = None
-    source_person_listed: bool = True  # the person is one the actor dictionaries know (see :func:`person_listed`)
-    target_person_listed: bool = True
-    claim: str = "happened"
-    publication_dated: bool = False  # the window comes from the publication day, not from the text
-    trigger_span: tuple[int, int] | None = None  # the trigger's offsets in its article (one act, several targets)
-    story_id: str | None = None  # its article's story (:mod:`eventwire.link.stories`), see :func:`one_sided_apart`
-    town: tuple[float, float] | None = None  # (lat, lon) of a city-level place, see :func:`compatible_place`
-
-
-def actor_key(code: str | None, country: str | None = None) -> str | None:
-    """The state or organisation an actor belongs to: ``USAGOV`` → ``USA``.
-
-    International and non-state codes (``IGO…``, ``NGO…``, ``IMG…``) keep
-    their six letters. A bare type code says too little: a sector (``GOV``,
-    ``COP``), a kind of group (``CRM`` "pirates", ``MED`` "BuzzFeed", ``REF``
-    "refugees") or a bare ``NGO`` names no state, and is the same actor that
-    another report names with its country (``SOMCRM``), so it is an unknown
-    side, not a state of its own that clashes with that country.
-    """
-    if country:
-        return country.upper()
-    if not code:
-        return None
-    code = code.upper()
-    if code[:3] in INTERNATIONAL_TYPES:
-        return code[:6] if len(code) >= 6 else None
-    if len(code) >= 3 and code[:3].isalpha() and code[:3] not in BARE_TYPES:
-        return code[:3]
-    return None
-
-
-#: Prefixes of international and transnational actors, compared on six letters (``IGOUNO``).
-INTERNATIONAL_TYPES = frozenset({"IGO", "NGO", "IMG", "MNC", "UIS"})
-#: CAMEO actor type codes that can stand alone with no country (the agents dictionary's codes). ``MUS``
-#: is left out: it is also Mauritius.
-BARE_TYPES = frozenset({
-    "GOV", "MIL", "COP", "SPY", "JUD", "LEG", "ELI", "PTY", "PRE", "REB", "OPP", "INS", "SEP", "UAF", "CRM",
-    "CVL", "BUS", "LAB", "EDU", "MED", "HLH", "HRI", "REF", "AGR", "ENV", "DEV", "SOC", "MOD", "RAD", "REL",
-    "CHR", "JEW", "HIN", "BUD", "SHI", "SUN",
-})
-
-
-def date_window(
-    date: str | None, precision: str | None, basis: str | None = None, published: str | None = None,
-    claim: str = "happened", root: str | None = None,
-) -> tuple[dt.date | None, dt.date | None]:
-    """The days an event may have happened (or be planned) on, from its date and precision.
-
-    1. Dated only by its publication: a planned event, or one the time stage reads as still to come
-       (``after_publication``), lies after the report's day — what one report tells as still to come is
-       not what it tells as done by its day. A meeting or visit named by a noun and nothing more, or an
-       act told as under way (``around_publication``: "Mr. Trump's visit to Britain provides an
-       opportunity", "he is challenging the whip") may lie on either side: from shortly before the
-       report to ``PLANNED_LOOKAHEAD_DAYS`` after it, unless it is planned (after) or denied (before).
-       Anything else lies shortly before it.
-    2. Dated from the text: the date at its precision.
-    A lasting activity (``DURATIVE_ROOTS``: "the investigation", named in reports months apart as begun
-    in 2016, as under way, as expected to go on) is a stretch, not a point: dated by publication alone it
-    is under way from ``DURATIVE_LOOKBACK_DAYS`` before the report to ``PLANNED_LOOKAHEAD_DAYS`` after;
-    a date read from the text dates its start (or part of it), and it goes on to the report.
-    """
-    durative = root in DURATIVE_ROOTS
-    if is_publication_dated(basis):
-        day = _day(published or date)
-        if day is None:
-            return None, None
-        if durative:  # under way for a while before and after the report
-            return day - dt.timedelta(days=DURATIVE_LOOKBACK_DAYS), day + dt.timedelta(days=PLANNED_LOOKAHEAD_DAYS)
-        if basis == "after_publication" or claim == "planned":
-            return day + dt.timedelta(days=1), day + dt.timedelta(days=PLANNED_LOOKAHEAD_DAYS)
-        if basis == "around_publication" and claim == "happened":  # a visit named by a noun, an act under way
-            return day - dt.timedelta(days=PUBLICATION_LOOKBACK_DAYS), day + dt.timedelta(days=PLANNED_LOOKAHEAD_DAYS)
-        return day - dt.timedelta(days=PUBLICATION_LOOKBACK_DAYS), day
-    if not date:
-        return None, None
-    start, end = _range(date, precision)
-    reported = _day(published)
-    if durative and end is not None and reported is not None and reported > end:
-        end = reported  # begun then, and still going on when the report names it
-    return start, end
-
-
-def _range(value: str, precision: str | None) -> tuple[dt.date | None, dt.date | None]:
-    year = int(value[:4]) if value[:4].isdigit() else None
-    if year is None:
-        return None, None
-    if "-W" in value:
-        monday = dt.date.fromisocalendar(year, int(value.split("-W")[1][:2]), 1)
-        return monday, monday + dt.timedelta(days=6)
-    seasons = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 14)}
-    for name, (first, last) in seasons.items():
-        if name in value:
-            return dt.date(year, first, 1), _month_end(year + (last - 1) // 12, (last - 1) % 12 + 1)
-    parts = value.split("-")
-    if precision == "year" or len(parts) == 1:
-        return dt.date(year, 1, 1), dt.date(year, 12, 31)
-    month = int(parts[1])
-    if precision == "month" or len(parts) == 2:
-        return dt.date(year, month, 1), _month_end(year, month)
-    day = dt.date(year, month, int(parts[2][:2]))
-    return day, day
-
-
-def _month_end(year: int, month: int) -> dt.date:
-    following = dt.date(year + month // 12, month % 12 + 1, 1)
-    return following - dt.timedelta(days=1)
-
-
-def _day(value) -> dt.date | None:
-    if value is None:
-        return None
-    if isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(str(value)[:10])
-    except ValueError:
-        return None
-
-
-def key_of(event: Event, published: str | None = None) -> EventKey:
-    """The linking key of an event record (``published`` of its article)."""
-    claim = claim_of(event.cameo, event.modality, event.negated)
-    root = event.root or (event.cameo[:2] if event.cameo else None)
-    start, end = date_window(event.date, event.date_precision, event.date_basis, published, claim, root)
-    source, target = event.source, event.target
-    return EventKey(
-        event_id=event.id,
-        article_id=event.article_id,
-        cameo=event.cameo,
-        root=root,
-        source=actor_key(source.code, source.country) if source else None,
-        target=actor_key(target.code, target.country) if target else None,
-        start=start,
-        end=end,
-        place_country=event.place.country if event.place else None,
-        trigger=trigger_stems(event.trigger_text, event.sentence),
-        incident_id=event.incident_id,
-        source_code=source.code if source else None,
-        target_code=target.code if target else None,
-        source_person=person_of(source.entity_id if source else None),
-        target_person=person_of(target.entity_id if target else None),
-        source_person_listed=person_listed(source.entity_id if source else None),
-        target_person_listed=person_listed(target.entity_id if target else None),
-        claim=claim,
-        publication_dated=is_publication_dated(event.date_basis),
-        trigger_span=(event.trigger.start, event.trigger.end) if event.trigger else None,
-        town=town_of(event.place),
-    )
-
-
-def is_publication_dated(basis: str | None) -> bool:
-    """Was the window built from the publication day (see :func:`date_window`)?"""
-    return basis in ("publication", "after_publication", "around_publication")
-
-
-def claim_of(cameo: str | None, modality: str | None, negated: bool) -> str:
-    """The kind of claim: happened, planned or denied.
-
-    An intent (036 to meet, 032 to support …) is linked as the act it is about (``ROOT_ALIASES``), and
-    that act is still to come, whatever the modality of the stated intent.
-    """
-    if negated:
-        return "denied"
-    claim = CLAIM_KIND.get(modality or "asserted", "happened")
-    return "planned" if claim == "happened" and cameo in ROOT_ALIASES else claim
 
 
 def same_dyad(a: EventKey, b: EventKey) -> bool:

@@ -11,13 +11,7 @@ import datetime as dt
 from collections import OrderedDict
 from typing import Any
 
-from eventwire.link.incidents import (
-    EventKey,
-    actor_key,
-    claim_of,
-    date_window,
-    is_publication_dated,
-)
+from eventwire.link.keys import EventKey, actor_key, claim_of, date_window, is_publication_dated
 from eventwire.link.people import person_listed
 from eventwire.link.stories import MAX_DAYS_APART, StoryDoc, StoryFeatures, parse_date
 from eventwire.link.towns import town_of
