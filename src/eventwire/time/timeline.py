@@ -162,7 +162,8 @@ class Timeline:
         (:func:`clause.later_conjuncts`). Last, a past relative clause on a thing takes its noun's time
         (:meth:`_antecedent_time`), and a when/as or after/before/once clause its host clause's
         (:meth:`_host_time`); and a past act with none takes the day of a when/as/after clause on it
-        (:meth:`_clause_day`).
+        (:meth:`_clause_day`), or the bare day the parser hung on its "to"-infinitive when that day is no
+        day ahead (:meth:`_complement_day`).
         """
         head = clause.clause_head(token)
         path = clause.path_to_clause(token)
@@ -183,6 +184,8 @@ class Timeline:
             found = self._host_time(clause.clause_head(token))
         if found is None:  # "guards shot him after he drove at them on Saturday": the day of the act it answers
             found = self._clause_day(clause.clause_head(token))
+        if found is None:  # "endorsed her to succeed him Thursday": the parser hung the act's day on the infinitive
+            found = self._complement_day(clause.clause_head(token))
         return found
 
     def _host_time(self, head: Token) -> Placed | None:
@@ -243,6 +246,31 @@ class Timeline:
                 continue  # "days after he fled": the parser hangs the distance on the host
             found = self._attached(child, child, [child])
             if found is not None and found.resolution.precision == "day" and found.mention.kind != "relative":
+                return found
+        return None
+
+    def _complement_day(self, head: Token) -> Placed | None:
+        """A bare day at the end of a past act's "to"-infinitive complement, when it is no day ahead.
+
+        News puts the act's day at the end of the sentence ("the governor endorsed the mayor to succeed her in
+        office Thursday", "the senator urged colleagues to back the bill Monday"), and the
+        parser hangs it on the nearest verb, the infinitive's. Read in the infinitive's own direction
+        (forward), a day that still lies on or before the report's day cannot be the day of an act the
+        infinitive tells as still to come, so it is the past act's. A day ahead stays the
+        infinitive's ("ordered him to appear Monday", told on a Wednesday), and so does a time with
+        a preposition ("to pass the bill by Friday", "to meet on Monday"), which the parser places
+        reliably.
+        """
+        if self.published is None or clause.tense(head) != "past":
+            return None
+        for child in head.children:
+            if child.dep_ not in ("xcomp", "advcl") or not any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+                continue
+            found = self._attached(child, child, [child])
+            if (found is not None and found.attach.dep_ == "npadvmod" and found.attach.head.i == child.i
+                    and found.mention.kind != "relative" and found.resolution.precision == "day"
+                    and found.resolution.end is not None and found.resolution.end <= self.published):
                 return found
         return None
 
