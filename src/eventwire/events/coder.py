@@ -21,6 +21,7 @@ from eventwire.events.ontology import CameoCode
 from eventwire.events.roles import Roles
 from eventwire.events.strikes import STOPPAGE_CODE, labour_strike
 from eventwire.events.topics import SPEECH_VERBS
+from eventwire.events.verbal_attacks import CRITICISM_CODE, verbal_attack
 from eventwire.events.voice import prep_object
 from eventwire.model import Actor, Article, Event, Span
 
@@ -71,6 +72,8 @@ def build_event(
         cameo = intent_code(cameo)
     if labour_strike(cameo, [match.trigger, *match.evidence], *dyad.source):
         cameo = STOPPAGE_CODE  # "[the unions] launched a [strike]": a stoppage of work, no attack
+    if verbal_attack(cameo, match.trigger, *dyad.source):
+        cameo = CRITICISM_CODE  # "responded to [Mr. Fox's] attacks": a person's words answered, no force
     if cameo in RIOTING_CODES and dyad.source[0].lemma_.lower() in PROTESTER_NOUNS:
         cameo = "145"  # "protesters torched the building": a violent protest, a riot (CAMEO 145)
     code = table[cameo]

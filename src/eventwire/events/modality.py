@@ -34,7 +34,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.requested import asked_for, demanded_before, uttered
+from eventwire.events.prepared import only_a_right, prepared_for
+from eventwire.events.requested import asked_for, demanded_before, split_request, uttered
 from eventwire.events.topics import SPEECH_VERBS
 from eventwire.events.undone import undoes, undoing
 
@@ -192,11 +193,7 @@ def _asked_with_for(clause: Token) -> bool:
         return False
     if any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children):
         return True
-    # "called Friday [for] President Trump [to] cancel": with a word between the verb and "for", the parser
-    # hangs "for X" on the verb as a phrase and the infinitive beside it, so the cancellation read as done.
-    return any(c.dep_ == "prep" and c.lower_ == "for" and c.i < clause.i and any(g.dep_ == "pobj" for g in c.children)
-               and not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in clause.children)
-               for c in clause.head.children)
+    return split_request(clause, clause.head.lemma_.lower() in REQUEST_VERBS)
 
 
 def _same_form(conjunct: Token, head: Token) -> bool:
@@ -264,8 +261,10 @@ def modality(trigger: Token) -> str:
             verdict = "intended"
     if verdict == "asserted" and trigger.pos_ in ("NOUN", "PROPN"):
         verdict = _noun_mood(trigger)
-    if verdict == "asserted" and (asked_for(trigger) or demanded_before(trigger)):
+    if verdict == "asserted" and (asked_for(trigger) or demanded_before(trigger) or only_a_right(chain)):
         verdict = "hypothetical"
+    if verdict == "asserted" and prepared_for(chain):
+        verdict = "intended"  # "mobilising its forces [to storm] a squat": the storming is still to come
     if verdict == "asserted" and (_in_conditional_clause(chain[-1][0]) or any(_pending(t) for t, _ in chain)):
         verdict = "hypothetical"
     return verdict

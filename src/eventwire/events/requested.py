@@ -1,6 +1,8 @@
 """Acts asked for, told in ways the governing chain of :mod:`eventwire.events.modality` misses.
 
-A request is read off the clause that governs the act ("urged X [to withdraw]"). Three shapes escape it:
+A request is read off the clause that governs the act ("urged X [to withdraw]"). Four shapes escape it:
+an infinitive the parser hangs beside the request verb, after the one asked ("called [upon] the Council [to]
+conduct an inquiry"),
 a request told as a noun whose infinitive the parser hangs elsewhere ("calls by X for Y [to resign]"), a
 headline run into the text ("Opposition demands UN [investigation]"), and the noun of the request itself,
 which a rejection does not undo ("rejected [calls] to resign": the call was made). Kept apart so that
@@ -62,3 +64,25 @@ def demanded_before(noun: Token) -> bool:
     before = noun.doc[i - 1] if i > noun.sent.start else None
     return (word.lower_ == "for" and before is not None and before.pos_ == "VERB"
             and before.lemma_.lower() in CALLING_VERBS)
+
+
+#: Prepositions of the one a request verb asks: "called [upon] X to", "appealed [to] X to", "pleaded [with] X to".
+ASKED_PREPS = frozenset({"on", "upon", "to", "with"})
+
+
+def split_request(clause: Token, request: bool) -> bool:
+    """An infinitive hung beside a request (``request``) or plan verb after a "for X" phrase, or beside a request
+    verb after the one asked: "called Friday [for] President Trump [to] cancel", "called [upon] the Council [to]
+    conduct an inquiry". With a word between the verb and its phrase the parser makes the phrase the verb's and
+    the infinitive a purpose clause beside it, so the act read as done.
+
+    Not "called [Erdogan] on Friday to convey support": a phone call's object, or a day, asks nobody.
+    """
+    verb = clause.head
+    asking = request and not any(c.dep_ == "dobj" for c in verb.children)
+    if any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in clause.children):
+        return False
+    return any(c.dep_ == "prep" and c.i < clause.i and (c.lower_ == "for" or (asking and c.lower_ in ASKED_PREPS))
+               and any(g.dep_ == "pobj" and (c.lower_ == "for" or g.ent_type_ not in ("DATE", "TIME"))
+                       for g in c.children)
+               for c in verb.children)

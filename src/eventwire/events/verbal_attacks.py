@@ -1,0 +1,78 @@
+"""A person's "attacks" that someone answers are words: criticism (111), not force (190).
+
+"Mr. Trump responded to [Mr. Fox's attacks], noting on Twitter ..." answers criticism: other reports of the same
+exchange say "harshly criticized". The attack noun of a force pattern is read as criticism only when all hold,
+so that a warlord's raids that an army "responded to" stay force:
+
+* the attack's doer is a person (a named individual, not a state, an army or a group);
+* the attack is what someone answers: the object of a verb of reply ("responded to", "hit back at",
+  "dismissed"), or of a noun of reply ("in response to", "a reply to");
+* nothing in the sentence speaks of force (troops, shelling, killing, rockets ...).
+
+The one who answers is not made the target: "Trump responded to Fox's attacks" may answer attacks on a third
+party's decision (an inferred target was seen to clash with other reports of the same exchange).
+
+Attacks on words ("attacks on the inquiry") are already criticism by their own pattern
+(``disapprove.attack_on_words``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.model import Actor
+
+#: Attack nouns that are also used of words.
+ATTACK_NOUNS = frozenset({"attack", "assault", "broadside", "onslaught", "salvo"})
+#: Verbs whose object, or "to/at/against" object, is what they answer.
+REPLY_VERBS = frozenset({"respond", "reply", "answer", "retort", "react", "rebut", "counter", "dismiss", "rebuff",
+                         "deflect", "mock"})
+#: ... and the phrasal verbs of reply: "[hit back] at X's attacks", "[brushed off] X's attacks".
+REPLY_PHRASAL = frozenset({("hit", "back"), ("fire", "back"), ("push", "back"), ("strike", "back"),
+                           ("lash", "out"), ("brush", "off"), ("shrug", "off"), ("laugh", "off")})
+#: Nouns of a reply: "in [response] to X's attacks", "a [reply] to".
+REPLY_NOUNS = frozenset({"response", "reply", "answer", "retort", "rebuttal", "riposte", "reaction"})
+#: Words that put force in the sentence: then the attacks may be real ones.
+FORCE_WORDS = frozenset({
+    "troop", "troops", "soldier", "force", "forces", "army", "military", "militia", "fighter", "rebel", "militant",
+    "police", "shell", "shelling", "bomb", "bombing", "rocket", "missile", "airstrike", "strike", "artillery",
+    "gun", "gunfire", "fire", "shoot", "kill", "killed", "wound", "wounded", "dead", "death", "casualty",
+    "retaliate", "retaliation", "weapon", "raid", "offensive", "drone", "mortar", "explosion", "terrorist",
+})
+#: Roots of force whose attack nouns may be words.
+FORCE_ROOTS = ("18", "19")
+CRITICISM_CODE = "111"
+
+
+def _person(doer: Token, actor: Actor) -> bool:
+    return actor.kind == "person" or (actor.kind is None and doer.ent_type_ == "PERSON")
+
+
+def _replying(word: Token) -> bool:
+    lemma = word.lemma_.lower()
+    if word.pos_ == "NOUN":
+        return lemma in REPLY_NOUNS
+    return word.pos_ == "VERB" and (lemma in REPLY_VERBS or any(
+        c.dep_ in ("prt", "advmod") and (lemma, c.lower_) in REPLY_PHRASAL for c in word.children))
+
+
+def _reply_to(noun: Token) -> Token | None:
+    """The verb or noun of reply whose object the noun is: "responded [to] X's attacks", "dismissed X's attacks",
+    "in response to", "hit back at"."""
+    head = noun.head
+    if noun.dep_ == "dobj":
+        return head if head.pos_ == "VERB" and _replying(head) else None
+    if noun.dep_ != "pobj" or head.lower_ not in ("to", "at", "against", "off"):
+        return None
+    return head.head if _replying(head.head) else None
+
+
+def verbal_attack(cameo: str, trigger: Token, doer: Token, actor: Actor) -> bool:
+    """True when a force code rests on a person's attacks that someone answers (see module docstring)."""
+    if cameo[:2] not in FORCE_ROOTS or trigger.pos_ != "NOUN" or trigger.lemma_.lower() not in ATTACK_NOUNS:
+        return False
+    reply = _reply_to(trigger)
+    if reply is None or not _person(doer, actor):
+        return False
+    return not any(t.lemma_.lower() in FORCE_WORDS or t.lower_ in FORCE_WORDS
+                   for t in trigger.sent if t.i not in (trigger.i, reply.i))
