@@ -1,4 +1,4 @@
-"""Two offices of one state in one clause are two sides (``dyads._two_offices``).
+"""Two offices of one state in one clause are two sides (``offices.two_offices``).
 
 A sector code such as NORGOV or PAKJUD covers many people and bodies: "the president refused a request from the
 prime minister" is NORGOV -> NORGOV, not the president acting alone. The same code is still no second side when

@@ -34,9 +34,12 @@ def _people(ctx, example: str, people: dict[str, str]):
         ("{Senator Ann Marsh:USALEG} accused {Senator Joe Brandt:USALEG} of lying.",
          {"Senator Ann Marsh": "t1#person:ann_marsh", "Senator Joe Brandt": "t1#person:joe_brandt"},
          {("USALEG", "USALEG", "112")}),
-        # guard: a person and a role word of one code may be one actor (or member and body): no pair
-        ("{Prime Minister Avi Cohen:ISRGOV} criticized {the defense minister:ISRGOV} on Sunday.",
+        # guard: a person and a role word of one code may be one actor (or member and body): no pair, unless
+        # both carry different single-office titles (offices.two_titles: "the defense minister" is another man)
+        ("{Prime Minister Avi Cohen:ISRGOV} criticized {the minister:ISRGOV} on Sunday.",
          {"Prime Minister Avi Cohen": "person:avi_cohen"}, {("ISRGOV", None, "111")}),
+        ("{Prime Minister Avi Cohen:ISRGOV} criticized {the defense minister:ISRGOV} on Sunday.",
+         {"Prime Minister Avi Cohen": "person:avi_cohen"}, {("ISRGOV", "ISRGOV", "111")}),
         # guard: two names with one surname are one man the actors stage kept apart
         ("{Avi Cohen:ISRGOV} criticized {Mr Cohen:ISRGOV} on Sunday.",
          {"Avi Cohen": "t1#person:avi_cohen", "Mr Cohen": "t1#person:mr_cohen"}, {("ISRGOV", None, "111")}),

@@ -207,6 +207,8 @@ def _apply_modifier(agent: Mention, modifier: Mention) -> None:
     agent.country = modifier.country
     if modifier.kind in ("state", "place") or (modifier.kind == "person" and modifier.country):
         agent.code = (modifier.country or "") + (agent.sector or "") if modifier.country else None
+        if modifier.kind == "place":  # "the [Kerala] government": a province's own organ, not the state's
+            agent.flags.append("local_organ")
     else:
         agent.code = modifier.code  # "UN officials" -> IGOUNO, "White House officials" -> USAGOV
         if modifier.kind == "organisation":  # a working mark for ``context._foreign_outlets`` ("AFP reporter")

@@ -63,6 +63,18 @@ SPONSOR_PARTICIPLES = frozenset({
     "back", "backed", "support", "supported", "fund", "funded", "sponsor", "sponsored", "arm", "armed", "train",
     "trained", "inspire", "inspired", "align", "aligned", "ally", "allied", "link", "linked", "finance", "financed",
 })
+
+
+def sponsor_word(token: Token) -> bool:
+    """A backer written before a noun ("[Russian-backed] rebels", "the [IMF]-backed cuts"): the participle
+    itself, or a name the parser hung on the noun with "-backed" written after it."""
+    if token.lemma_.lower() in SPONSOR_PARTICIPLES or token.lower_ in SPONSOR_PARTICIPLES:
+        return True
+    doc = token.doc
+    return token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and (
+        doc[token.i + 2].lemma_.lower() in SPONSOR_PARTICIPLES or doc[token.i + 2].lower_ in SPONSOR_PARTICIPLES)
+
+
 #: Nouns of another party seen from a state: "[Berlin's] closest partners", "Russia's allies", "Syria's
 #: neighbours" are other states, not the one named as their possessor.
 RELATION_NOUNS = frozenset({
@@ -180,7 +192,7 @@ def actor_for(token: Token, index: ActorIndex, depth: int = 0) -> Actor | None:
         return _object_antecedent(token, index, depth)
     if token.pos_ == "PRON" and token.lower_ in PERSONAL_PRONOUNS:
         return _antecedent(token, index, depth)
-    modifiers = [c for c in token.lefts if c.dep_ in NOUN_MODIFIERS and c.lemma_.lower() not in SPONSOR_PARTICIPLES]
+    modifiers = [c for c in token.lefts if c.dep_ in NOUN_MODIFIERS and not sponsor_word(c)]
     act = names_an_act(token) and _a_doer_slot(token)
     for modifier in sorted(modifiers, key=lambda c: -c.i):
         hits = index.overlapping(modifier.left_edge.idx, modifier.idx + len(modifier))

@@ -14,11 +14,13 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
-from eventwire.events.arguments import ActorIndex, actors_of, in_attribution
+from eventwire.events.arguments import ActorIndex, actor_for, actors_of, in_attribution
 from eventwire.events.matching import Match
 from eventwire.events.nominal import own_country
-from eventwire.events.recipients import may_stand_alone, names_someone, non_actor_source
+from eventwire.events.offices import two_offices, two_titles
+from eventwire.events.recipients import home_ground, may_stand_alone, names_someone, non_actor_source, uncoded_partner
 from eventwire.events.roles import Roles
+from eventwire.events.voice import coordinated
 from eventwire.model import Actor
 
 #: Plural heads that refer back to the last pair of actors ("the two leaders").
@@ -72,9 +74,13 @@ def dyads(
         return [Dyad(a, b) for a in sides for b in sides if _distinct(a[1], b[1])]
     if sides and roles.distant:
         return []  # "reiterated support to the negotiations among [Sudanese parties]": the borrowed source is no party
-    named_targets = _first_actors(roles.targets, index, match.trigger)
+    candidates = roles.targets
+    if match.pattern.cameo[:2] == PROTEST_ROOT:  # "Greek workers marched [in Athens]": where, not against whom
+        candidates = [t for t in candidates if not home_ground(t, actors_of(t, index), sources)]
+    named_targets = _first_actors(candidates, index, match.trigger)
     targets = [t for t in named_targets if all(
-        _distinct(t[1], s[1]) or (_two_offices(t, s) and not _matched_thing(match, t[0])) for s in sources)]
+        _distinct(t[1], s[1]) or ((two_offices(t, s) or two_titles(t[1], s[1])) and not _matched_thing(match, t[0]))
+        for s in sources)]
     targets = targets or [s for s in sides if all(_distinct(s[1], src[1]) for src in sources)]
     victims: list[tuple[Token, Actor]] = []
     if not targets and roles.victim is not None:
@@ -99,9 +105,10 @@ def dyads(
         if pairs:
             return pairs
         # no two distinct sides among them: one side, coded as a single doer is below
+    partner = match.pattern.symmetric and _uncoded_partner(roles, index)
     if match.pattern.target == "optional" or (
-        one_sided != "no" and may_stand_alone(match, roles, named_targets, victims)
-        and (one_sided == "yes" or any(names_someone(t) for t in roles.targets))
+        one_sided != "no" and may_stand_alone(match, roles, named_targets, victims, partner)
+        and (one_sided == "yes" or partner or any(names_someone(t) for t in roles.targets))
     ):
         venue = _foreign_venue(roles, sources, index) if not any(_business(s[1]) for s in sources) else []
         if venue:  # "Putin agreed to a ceasefire in [Ukraine]": the act is aimed at the state it is done in
@@ -110,6 +117,18 @@ def dyads(
         # business actors only in acts aimed at someone the dictionaries know
         return [Dyad(s, None) for s in sources if match.pattern.target == "optional" or not _business(s[1])]
     return []
+
+
+#: Protests: a place they are held in names no target (``recipients.home_ground``).
+PROTEST_ROOT = "14"
+
+
+def _uncoded_partner(roles: Roles, index: ActorIndex) -> bool:
+    """The subject is coordinated with someone the dictionaries cannot code ("Kuwait and its allies")."""
+    if not roles.sources or roles.sources[0] is None or roles.distant:
+        return False
+    members = coordinated(roles.sources[0])
+    return uncoded_partner(members, {m.i for m in members if actor_for(m, index) is not None})
 
 
 def _other_partner(match: Match, roles: Roles) -> bool:
@@ -222,13 +241,6 @@ def _distinct(a: Actor, b: Actor, people: bool = True) -> bool:
     return (a.code or "") != (b.code or "") or (people and (_two_people(a, b) or _person_and_state(a, b)))
 
 
-#: Sectors made of distinct offices of one state (a president and a prime minister, a court and a magistrate).
-#: Not the forces, civilians, lawmakers or firms of one country: two such mentions in one clause are mostly one
-#: group told twice or a misread ("government forces ... the Army of Conquest", "children ... five people";
-#: measured on cached news).
-OFFICE_SECTORS = frozenset({"GOV", "JUD"})
-
-
 def _matched_thing(match: Match, token: Token) -> bool:
     """The object word the pattern itself asks for ("attended [a cabinet meeting]"): a kind of act or thing,
     never a second office holder, even when the actors stage codes the phrase."""
@@ -249,29 +261,6 @@ def _custodian(actor: Actor, judged: bool) -> bool:
     if judged and len(code) == 6 and code[3:] == "JUD" and code[:3] == actor.country:
         return True
     return bool(code) and code == actor.country and (not judged or STATE_JUDGES)
-
-
-def _two_offices(target: tuple[Token, Actor], source: tuple[Token, Actor]) -> bool:
-    """Two offices of one state and sector named by role words, one acting on the other in the same clause:
-    "[Norway's president] refused a request from [the prime minister]" (NORGOV, NORGOV), "[the High Court]
-    demanded an explanation from [a magistrate]" (PAKJUD, PAKJUD).
-
-    A sector code covers many offices, so the same code in a verb's two slots is no self-event when both are
-    role words (kind "agent", whose entity id is only their code) described differently. Each must cover the
-    head word of its own slot (not "challenged a [White House] plan"; an object word the pattern asks for,
-    "attended [a cabinet meeting]", is no office either, see ``_matched_thing``). Left out: the state itself,
-    named organisations (a member and its body, "a White House official" and the White House, are one side),
-    one description inside the other ("the minister" and "the Indian foreign minister"), and a named person
-    with a role word, which may be one man (two named people are ``_two_people``).
-    """
-    a, b = target[1], source[1]
-    if a.code != b.code or (a.code or "")[3:] not in OFFICE_SECTORS or a.kind != "agent" or b.kind != "agent":
-        return False
-    if a.span.start < b.span.end and b.span.start < a.span.end:
-        return False
-    heads = [token for token, actor in (target, source) if actor.span.start <= token.idx < actor.span.end]
-    words = [set(actor.text.lower().split()) - {"the", "a", "an"} for actor in (a, b)]
-    return len(heads) == 2 and not (words[0] <= words[1] or words[1] <= words[0])
 
 
 def _person_and_state(a: Actor, b: Actor) -> bool:

@@ -57,7 +57,8 @@ def beneficiaries(clause: Token, source: Token | None) -> list[Token]:
 
 
 def may_stand_alone(
-    match: Match, roles: Roles, named_targets: list[tuple[Token, Actor]], victims: list[tuple[Token, Actor]]
+    match: Match, roles: Roles, named_targets: list[tuple[Token, Actor]], victims: list[tuple[Token, Actor]],
+    partner: bool = False,
 ) -> bool:
     """Whether an event with no coded target may still be emitted (PLOVER's optional recipient).
 
@@ -75,8 +76,10 @@ def may_stand_alone(
        ruled out as the same actor ("the president met the vice president")
        gives nothing; otherwise the other party must be named, if uncoded
        ("met [Holocaust survivors]"), or the source must hold or attend the
-       meeting ("[X] attended a summit"). "Speaking on ABC" or "the Council
-       closed its discussions" has no counterpart.
+       meeting ("[X] attended a summit"), or an uncoded partner must be
+       coordinated with the source (``partner``, see ``uncoded_partner``:
+       "Kuwait and [its allies] agreed to ..."). "Speaking on ABC" or "the
+       Council closed its discussions" has no counterpart.
     5. Otherwise a target ruled out as the same actor code as the source
        leaves a one-sided event ("the president rejected [the premier's]
        government"): CAMEO codes no event between an actor and itself, but
@@ -89,8 +92,21 @@ def may_stand_alone(
     if match.pattern.symmetric and match.pattern.cameo[:2] in RELATION_ROOTS:
         if named_targets:
             return False
-        return roles.light or roles.between is not None or any(names_someone(t) for t in roles.targets)
+        return roles.light or roles.between is not None or partner or any(names_someone(t) for t in roles.targets)
     return True
+
+
+#: Nouns of another party in a coordinated subject: "Kuwait and its [allies]", "Japan and its [partners]".
+PARTNER_NOUNS = frozenset({"ally", "partner", "neighbour", "neighbor", "counterpart"})
+
+
+def uncoded_partner(members: list[Token], coded: set[int]) -> bool:
+    """A coordinated subject member the dictionaries cannot code that still names the other party of a
+    relation: "Kuwait and [its allies] agreed to stage an exercise", "Japan and [its trade partners] signed
+    a pact", "the mayor and [Acme Corp] signed a deal". ``members`` is the subject and its conjuncts,
+    ``coded`` the indices of those that are coded actors. CAMEO codes the agreement of the coded side; the
+    uncoded partner is no target (we code actors only), but it shows the relation has two sides."""
+    return any(m.i not in coded and (m.lemma_.lower() in PARTNER_NOUNS or names_someone(m)) for m in members[1:])
 
 
 #: Texts that "call for" or "allow" things without being actors ("the [Minsk] agreements, which call
@@ -108,3 +124,26 @@ NON_ACTOR_HEADS = frozenset({
 def non_actor_source(token: Token, actor: Actor) -> bool:
     """A source word that is a document or a natural event named after a place ("the Minsk agreements")."""
     return token.lemma_.lower() in NON_ACTOR_HEADS and not actor.span.start <= token.idx < actor.span.end
+
+
+#: Prepositions that place an act: "marched [in] Athens", "rallied [outside] parliament".
+LOCATIVE_PREPS = frozenset({"in", "at", "outside", "near", "inside", "across", "throughout"})
+#: Actor flags of a city or capital: a place, whose code is its state's.
+PLACE_FLAGS = frozenset({"city", "capital"})
+
+
+def home_ground(token: Token, actors: list[tuple[Token, Actor]], sources: list[tuple[Token, Actor]]) -> bool:
+    """A protest's locative that names a place in the protesters' own country ("Greek workers marched [in
+    Athens]", "people marched [in Greece's second city]"): where they protested, not whom against. CAMEO aims
+    a protest at the government or body it addresses; a foreign state it is held in stays the target ("US
+    activists staged a protest in Beijing"), as for other acts done abroad. A body there is addressed ("rallied
+    outside [parliament]"): only states and towns are places."""
+    if token.dep_ != "pobj" or token.head.lower_ not in LOCATIVE_PREPS or not actors or not sources:
+        return False
+    homes = {actor.country or (actor.code or "")[:3] for _, actor in sources}
+    return all(_place(actor) and (actor.country or (actor.code or "")[:3]) in homes for _, actor in actors)
+
+
+def _place(actor: Actor) -> bool:
+    """A state named bare (code = country) or a town."""
+    return bool(PLACE_FLAGS & set(actor.flags)) or (len(actor.code or "") == 3 and actor.kind in ("state", "place"))

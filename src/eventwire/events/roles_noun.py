@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.arguments import SPONSOR_PARTICIPLES, ActorIndex, actor_for, town_of_an_act, verb_subject
+from eventwire.events.arguments import ActorIndex, actor_for, sponsor_word, town_of_an_act, verb_subject
 from eventwire.events.matching import Match
 from eventwire.events.nominal import (
     MATERIAL_CONFLICT_ROOTS,
@@ -211,7 +211,7 @@ def noun_roles(match: Match, index: ActorIndex) -> Roles:
     towns = [c for c in noun.children if pattern.cameo[:2] in MATERIAL_CONFLICT_ROOTS and _names_a_town(c, index)]
     # ... nor a backer ("a [Russian-backed] offensive" is not Russia's; "a Saudi-led strike" still is Saudi)
     candidates += [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and names_someone(c)
-                   and c not in topics and c not in towns and c.lower_ not in SPONSOR_PARTICIPLES]
+                   and c not in topics and c not in towns and not sponsor_word(c)]
     done_by = _done_by(noun)
     candidates += [prep_object(noun, ("by",)), phrase_prep_object(noun, ("by",)), blamed_on(noun),
                    perpetrated_by(noun), done_by[1] if done_by is not None else None]
