@@ -247,3 +247,9 @@ def in_since_phrase(path: list[Token]) -> bool:
     """Does a time's path to its clause pass a 'since' phrase? "the worst attack since the one in August
     2019", "the first visit since 2015" measure the news against an earlier happening, not when the news is."""
     return any(token.dep_ == "prep" and token.lower_ == "since" for token in path)
+
+
+def restrictive(head: Token) -> bool:
+    """A relative or participle clause not set off by a comma ("the truce that both sides signed")."""
+    first = head.left_edge
+    return first.i == 0 or first.nbor(-1).text not in (",", "—", "–", "(")
