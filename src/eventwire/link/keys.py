@@ -14,7 +14,9 @@ for a planned event or one the time stage reads as still to come (basis ``after_
 either side of it for a visit or meeting named by a noun alone or an act told as under way (basis
 ``around_publication``). A lasting activity such as an investigation is a stretch: under way from a
 month before the report to months after it, and when dated from the text, going on until the
-report. An event with no date has no window and links nothing.
+report. An act told as done and dated to the report's own year ("earlier this year", "in recent
+weeks") lies within that year only up to the report's day. An event with no date has no window and
+links nothing.
 """
 
 from __future__ import annotations
@@ -126,7 +128,13 @@ def date_window(
        opportunity", "he is challenging the whip") may lie on either side: from shortly before the
        report to ``PLANNED_LOOKAHEAD_DAYS`` after it, unless it is planned (after) or denied (before).
        Anything else lies shortly before it.
-    2. Dated from the text: the date at its precision.
+    2. Dated from the text: the date at its precision; for an act told as done and dated to the report's
+       own year, only up to the report's day. Such a year is mostly the cover of a stretch that ends at the
+       report ("earlier this year", "in recent weeks" across a month's end: the event keeps only the one
+       period holding the whole stretch), and what a report tells as done lies on or before its day; left
+       whole, the window would reach months past the report, to later incidents of the same actors. Only a
+       year: a month or a week already ends near the report, and a run of acts "this week" goes on in the
+       reports of the days after.
     A lasting activity (``DURATIVE_ROOTS``: "the investigation", named in reports months apart as begun
     in 2016, as under way, as expected to go on) is a stretch, not a point: dated by publication alone it
     is under way from ``DURATIVE_LOOKBACK_DAYS`` before the report to ``PLANNED_LOOKAHEAD_DAYS`` after;
@@ -150,6 +158,9 @@ def date_window(
     reported = _day(published)
     if durative and end is not None and reported is not None and reported > end:
         end = reported  # begun then, and still going on when the report names it
+    elif claim == "happened" and not durative and precision == "year" and reported is not None \
+            and start is not None and end is not None and start <= reported < end:
+        end = reported  # "earlier this year", "in recent weeks": told as done, so not after the report
     return start, end
 
 
