@@ -20,6 +20,7 @@ from eventwire.events.modality import is_negated, modality
 from eventwire.events.ontology import CameoCode
 from eventwire.events.roles import Roles
 from eventwire.events.strikes import STOPPAGE_CODE, labour_strike
+from eventwire.events.threats import held_over
 from eventwire.events.topics import SPEECH_VERBS
 from eventwire.events.verbal_attacks import CRITICISM_CODE, verbal_attack
 from eventwire.events.voice import prep_object
@@ -68,8 +69,8 @@ def build_event(
         cameo, mood = (threat if threat.startswith("13") else "130"), "asserted"
     elif mood == "intended" and _attempted(match):
         mood = "asserted"  # "protesters tried to storm parliament": an attempted attack is coded as the attack
-    elif mood == "intended":
-        cameo = intent_code(cameo)
+    elif mood == "intended" and held_over(cameo, match.trigger, source_actor, target_actor):
+        cameo = intent_code(cameo)  # "will impose a curfew on X": announced and held over X, a threat (1323)
     if labour_strike(cameo, [match.trigger, *match.evidence], *dyad.source):
         cameo = STOPPAGE_CODE  # "[the unions] launched a [strike]": a stoppage of work, no attack
     if verbal_attack(cameo, match.trigger, *dyad.source):

@@ -5,7 +5,9 @@ release (0841): it codes the statement of intent (0353, express intent to
 release); an announced coercive or violent act is coded as the matching
 threat ("will extend the curfew" -> 1323, "will attack" -> 1384). So an event
 whose modality is ``intended`` is recoded to the code for announcing it; the
-modality stays ``intended`` so queries can still tell it from a done deed.
+modality stays ``intended`` so queries can still tell it from a done deed. A
+plan of protest or coercion held over no one is not a threat and keeps its
+own code (``threats.py``).
 Verbal codes (01-03, 09-13) and posture (15) already describe statements or
 displays and are kept.
 
