@@ -30,3 +30,11 @@ def code_example(ctx: Context, example: str, article_id: str = "t1") -> tuple[Ar
 
 def dyads(events: list[Event]) -> set[tuple[str, str | None, str]]:
     return {(e.source.code, e.target.code if e.target else None, e.cameo) for e in events}
+
+
+def coded_moods(ctx: Context, example: str, prefix: str | None = None) -> list[tuple[str, str, str | None, str]]:
+    """(cameo, source, target, modality) of each event coded from ``example``, those whose code starts
+    with ``prefix`` when one is given: what the modality tests compare."""
+    _, found = code_example(ctx, example)
+    return [(e.cameo, e.source.code, e.target.code if e.target else None, e.modality) for e in found
+            if prefix is None or e.cameo.startswith(prefix)]

@@ -16,13 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from events_support import code_example
-
-
-def _events(ctx, example, cameo=None):
-    _, found = code_example(ctx, example)
-    return [(e.cameo, e.source.code, e.target.code if e.target else None, e.modality) for e in found
-            if cameo is None or e.cameo.startswith(cameo)]
+from events_support import coded_moods
 
 
 @pytest.mark.parametrize("example, cameo", [
@@ -37,33 +31,33 @@ def _events(ctx, example, cameo=None):
      "090"),
 ])
 def test_events_a_demanded_act_is_hypothetical(ctx, example, cameo):
-    found = _events(ctx, example, cameo)
+    found = coded_moods(ctx, example, cameo)
     assert found and all(m == "hypothetical" for *_, m in found), found
 
 
 def test_events_a_demand_run_in_from_a_headline_is_hypothetical(ctx):
-    found = _events(ctx, "Shelling kills 20 in the north {Opposition:SYROPP} demands {UN:IGOUNO} investigation "
+    found = coded_moods(ctx, "Shelling kills 20 in the north {Opposition:SYROPP} demands {UN:IGOUNO} investigation "
                          "{The opposition coalition:SYROPP} demanded a probe into the shelling.", "090")
     assert found and all(m == "hypothetical" for *_, m in found), found
 
 
 def test_events_a_conjunct_of_another_form_was_done(ctx):
-    found = _events(ctx, "{Iran:IRN} refused to free {the sailors:GBRMIL} and expelled {the envoy:GBRGOV}.", "161")
+    found = coded_moods(ctx, "{Iran:IRN} refused to free {the sailors:GBRMIL} and expelled {the envoy:GBRGOV}.", "161")
     assert found == [("161", "IRN", "GBRGOV", "asserted")], found
 
 
 def test_events_a_purpose_clause_is_no_plan(ctx):
-    found = _events(ctx, "{Putin:RUSGOV} went to Ankara to meet {Erdogan:TURGOV}.", "04")
+    found = coded_moods(ctx, "{Putin:RUSGOV} went to Ankara to meet {Erdogan:TURGOV}.", "04")
     assert found == [("040", "RUSGOV", "TURGOV", "asserted")], found
 
 
 def test_events_a_purpose_clause_shares_the_plan_above(ctx):
-    found = _events(ctx, "{Putin:RUSGOV} agreed to go to Ankara to meet {Erdogan:TURGOV}.", "036")
+    found = coded_moods(ctx, "{Putin:RUSGOV} agreed to go to Ankara to meet {Erdogan:TURGOV}.", "036")
     assert found == [("036", "RUSGOV", "TURGOV", "intended")], found
 
 
 def test_events_the_deed_inquired_into_stays_asserted(ctx):
-    found = _events(ctx, "{The rebels:SYRREB} demanded an inquiry into the shelling of Homs by "
+    found = coded_moods(ctx, "{The rebels:SYRREB} demanded an inquiry into the shelling of Homs by "
                          "{the army:SYRMIL}.", "19")
     assert all(m == "asserted" for *_, m in found), found
 
@@ -73,11 +67,11 @@ def test_events_the_deed_inquired_into_stays_asserted(ctx):
      "call his bluff.”", "164"),
 ])
 def test_events_a_circumstance_is_outside_the_main_clause(ctx, example, cameo):
-    found = _events(ctx, example, cameo)
+    found = coded_moods(ctx, example, cameo)
     assert found and all(m not in ("negated", "denied") for *_, m in found), found
 
 
 def test_events_a_clause_told_beside_a_supposition_is_asserted(ctx):
-    found = _events(ctx, "The president would no longer stand aside, even as {Sen. Sanders:USALEG} vows to stay in "
+    found = coded_moods(ctx, "The president would no longer stand aside, even as {Sen. Sanders:USALEG} vows to stay in "
                          "the race.", "030")
     assert found and all(m == "asserted" for *_, m in found), found

@@ -16,12 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from events_support import code_example
-
-
-def _events(ctx, example):
-    _, found = code_example(ctx, example)
-    return [(e.cameo, e.source.code, e.target.code if e.target else None, e.modality) for e in found]
+from events_support import coded_moods
 
 
 @pytest.mark.parametrize(("example", "expected"), [
@@ -32,7 +27,7 @@ def _events(ctx, example):
     ("{The air force:USAMIL} wound down its bombing campaign in {the north:IRQ}.", ("087", "USAMIL", "IRQ")),
 ])
 def test_events_halted_military_strikes_are_deescalation(ctx, example, expected):
-    found = _events(ctx, example)
+    found = coded_moods(ctx, example)
     assert any(e[:3] == expected and e[3] == "asserted" for e in found), found
     assert not any(e[0] == "082" or e[0][:2] in ("18", "19") for e in found), found
 
@@ -43,7 +38,7 @@ def test_events_halted_military_strikes_are_deescalation(ctx, example, expected)
     ("{The Thai army's:THAMIL} pause in air strikes on {the border villages:KHM} will end at dawn.", "asserted"),
 ])
 def test_events_pause_in_strikes_is_deescalation(ctx, example, modality):
-    found = _events(ctx, example)
+    found = coded_moods(ctx, example)
     assert any(e[0] == "087" and e[3] == modality for e in found), found
     assert not any(e[0][:2] in ("18", "19") for e in found), found
 
@@ -54,7 +49,7 @@ def test_events_pause_in_strikes_is_deescalation(ctx, example, modality):
     "{Hundreds of detainees:ISRREB} ended their hunger strike on the tenth day.",
 ])
 def test_events_ended_labour_strike_stays_eased_dissent(ctx, example):
-    found = _events(ctx, example)
+    found = coded_moods(ctx, example)
     assert not any(e[0].startswith("087") for e in found), found
 
 
@@ -64,11 +59,11 @@ def test_events_ended_labour_strike_stays_eased_dissent(ctx, example):
     ("{Sweden:SWE} sent twenty truce monitors to {Aceh:IDN}.", ("070", "SWE", "IDN")),
 ])
 def test_events_observers_sent_abroad_are_aid(ctx, example, expected):
-    assert (*expected, "asserted") in _events(ctx, example)
+    assert (*expected, "asserted") in coded_moods(ctx, example)
 
 
 def test_events_heart_monitors_sent_are_no_observers(ctx):
-    found = _events(ctx, "{The charity:GBRNGO} sent heart monitors to {Gaza:PSEGZA} in May.")
+    found = coded_moods(ctx, "{The charity:GBRNGO} sent heart monitors to {Gaza:PSEGZA} in May.")
     assert not any(e[0] == "070" for e in found), found
 
 
@@ -77,22 +72,22 @@ def test_events_heart_monitors_sent_are_no_observers(ctx):
     "{The governor:NGAGOV} called an urgent meeting with {the army chief:NGAMIL} after the raid.",
 ])
 def test_events_called_meeting_is_held(ctx, example):
-    meetings = [e for e in _events(ctx, example) if e[0].startswith("04")]
+    meetings = [e for e in coded_moods(ctx, example) if e[0].startswith("04")]
     assert meetings and all(e[3] == "asserted" for e in meetings), meetings
 
 
 def test_events_called_for_meeting_is_still_asked_for(ctx):
-    found = _events(ctx, "{The prime minister:ITAGOV} called for a meeting with {the Libyan envoy:LBYGOV}.")
+    found = coded_moods(ctx, "{The prime minister:ITAGOV} called for a meeting with {the Libyan envoy:LBYGOV}.")
     meetings = [e for e in found if e[0].startswith("04")]
     assert meetings and all(e[3] == "hypothetical" for e in meetings), found
 
 
 def test_events_act_in_present_until_clause_is_not_done(ctx):
-    found = _events(ctx, "{The senators:USALEG} want penalties on the firms until {Ankara:TUR} halts its air "
+    found = coded_moods(ctx, "{The senators:USALEG} want penalties on the firms until {Ankara:TUR} halts its air "
                          "strikes on {the border towns:SYR}.")
     assert any(e[0] == "087" and e[1] == "TUR" and e[3] == "hypothetical" for e in found), found
 
 
 def test_events_act_in_past_until_clause_was_done(ctx):
-    found = _events(ctx, "{The coast guard:IRNMIL} held the crew until {London:GBR} released {the tanker:IRNBUS}.")
+    found = coded_moods(ctx, "{The coast guard:IRNMIL} held the crew until {London:GBR} released {the tanker:IRNBUS}.")
     assert any(e[0] == "0841" and e[1] == "GBR" and e[3] == "asserted" for e in found), found

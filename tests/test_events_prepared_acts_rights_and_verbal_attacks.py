@@ -17,13 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from events_support import code_example
-
-
-def _events(ctx, example, cameo=None):
-    _, found = code_example(ctx, example)
-    return [(e.cameo, e.source.code, e.target.code if e.target else None, e.modality) for e in found
-            if cameo is None or e.cameo.startswith(cameo)]
+from events_support import coded_moods
 
 
 @pytest.mark.parametrize("example, cameo", [
@@ -34,12 +28,12 @@ def _events(ctx, example, cameo=None):
     ("{The minister:FRAGOV} pleaded with {Russia:RUS} to halt the bombing of the city.", "087"),
 ])
 def test_events_an_act_asked_after_the_one_asked_is_hypothetical(ctx, example, cameo):
-    found = _events(ctx, example, cameo)
+    found = coded_moods(ctx, example, cameo)
     assert found and all(m == "hypothetical" for *_, m in found), found
 
 
 def test_events_a_phone_call_on_a_day_asks_nothing(ctx):
-    found = _events(ctx, "{The prime minister:PAKGOV} called {the Turkish president:TURGOV} on Friday to convey "
+    found = coded_moods(ctx, "{The prime minister:PAKGOV} called {the Turkish president:TURGOV} on Friday to convey "
                          "his support.", "05")
     assert found and all(m == "asserted" for *_, m in found), found
 
@@ -50,9 +44,9 @@ def test_events_a_phone_call_on_a_day_asks_nothing(ctx):
     "{The army:SYRMIL} has built up forces to attack {the rebels:SYRREB} in the north.",
 ])
 def test_events_the_purpose_of_a_preparation_is_intended(ctx, example):
-    found = _events(ctx, example, "1384")
+    found = coded_moods(ctx, example, "1384")
     assert found and all(m == "intended" for *_, m in found), found
-    assert not _events(ctx, example, "190"), "the attack is not coded as done"
+    assert not coded_moods(ctx, example, "190"), "the attack is not coded as done"
 
 
 @pytest.mark.parametrize("example, cameo", [
@@ -61,7 +55,7 @@ def test_events_the_purpose_of_a_preparation_is_intended(ctx, example):
     ("{Putin:RUSGOV} went to Ankara to meet {Erdogan:TURGOV}.", "04"),
 ])
 def test_events_a_gathering_or_a_trip_for_a_purpose_did_it(ctx, example, cameo):
-    found = _events(ctx, example, cameo)
+    found = coded_moods(ctx, example, cameo)
     assert found and all(m == "asserted" for *_, m in found), found
 
 
@@ -70,7 +64,7 @@ def test_events_a_gathering_or_a_trip_for_a_purpose_did_it(ctx, example, cameo):
     ("{The council:IGOUNO} has the power to impose sanctions on {Iran:IRN}.", "16"),
 ])
 def test_events_what_a_right_allows_is_hypothetical(ctx, example, cameo):
-    found = _events(ctx, example, cameo)
+    found = coded_moods(ctx, example, cameo)
     assert found and all(m == "hypothetical" for *_, m in found), found
 
 
@@ -79,7 +73,7 @@ def test_events_what_a_right_allows_is_hypothetical(ctx, example, cameo):
     ("{Russia:RUS} exercised its right to expel {the British diplomats:GBRGOV}.", "16"),
 ])
 def test_events_a_right_used_is_done(ctx, example, cameo):
-    found = _events(ctx, example, cameo)
+    found = coded_moods(ctx, example, cameo)
     assert found and all(m == "asserted" for *_, m in found), found
 
 
@@ -88,11 +82,11 @@ def test_events_a_right_used_is_done(ctx, example, cameo):
     "{The regime:SYRGOV} attacks our democracy and our values every day.",
 ])
 def test_events_attacking_an_abstract_thing_is_no_force(ctx, example):
-    assert not _events(ctx, example, "19"), _events(ctx, example)
+    assert not coded_moods(ctx, example, "19"), coded_moods(ctx, example)
 
 
 def test_events_attacking_positions_is_still_force(ctx):
-    found = _events(ctx, "{Government forces:SYRMIL} attacked {rebel positions:SYRREB} near Hama.", "19")
+    found = coded_moods(ctx, "{Government forces:SYRMIL} attacked {rebel positions:SYRREB} near Hama.", "19")
     assert ("190", "SYRMIL", "SYRREB", "asserted") in found, found
 
 
@@ -103,7 +97,7 @@ def test_events_attacking_positions_is_still_force(ctx):
      ("111", "USAGOV", None, "asserted")),
 ])
 def test_events_a_persons_attacks_answered_are_criticism(ctx, example, expected):
-    found = _events(ctx, example)
+    found = coded_moods(ctx, example)
     assert expected in found and not [e for e in found if e[0].startswith("19")], found
 
 
@@ -112,7 +106,7 @@ def test_events_a_persons_attacks_answered_are_criticism(ctx, example, expected)
     "{The army:SYRMIL} responded to {the rebels:SYRREB}'s attacks on the town.",
 ])
 def test_events_attacks_answered_by_force_or_by_a_group_stay_force(ctx, example):
-    found = _events(ctx, example)
+    found = coded_moods(ctx, example)
     assert [e for e in found if e[0] == "190"] and not [e for e in found if e[0] == "111"], found
 
 
@@ -124,4 +118,4 @@ def test_events_attacks_answered_by_force_or_by_a_group_stay_force(ctx, example)
     ("{The senator:USALEG} backs {the governor:USAGOV}.", ("051", "USALEG", "USAGOV", "asserted")),
 ])
 def test_events_a_pledge_of_support_is_032_and_support_given_051(ctx, example, expected):
-    assert expected in _events(ctx, example)
+    assert expected in coded_moods(ctx, example)

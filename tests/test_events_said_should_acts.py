@@ -9,12 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from events_support import code_example
-
-
-def _events(ctx, example):
-    _, found = code_example(ctx, example)
-    return [(e.cameo, e.source.code, e.target.code if e.target else None, e.modality) for e in found]
+from events_support import coded_moods
 
 
 @pytest.mark.parametrize("example, asked, act", [
@@ -26,17 +21,17 @@ def _events(ctx, example):
      ("100", "FRAGOV", "IRNGOV", "asserted"), ("0841", "IRNGOV", None, "hypothetical")),
 ])
 def test_events_the_act_said_to_be_due_is_coded_beside_the_request(ctx, example, asked, act):
-    found = _events(ctx, example)
+    found = coded_moods(ctx, example)
     assert asked in found, found
     assert act in found, found
 
 
 def test_events_the_act_said_to_be_due_is_not_asserted(ctx):
-    found = _events(ctx, "{The senators:USALEG} said {the president:USAGOV} should meet with {the Russian "
+    found = coded_moods(ctx, "{The senators:USALEG} said {the president:USAGOV} should meet with {the Russian "
                          "leader:RUSGOV} only after the election.")
     assert not any(cameo.startswith("04") and modality == "asserted" for cameo, _, _, modality in found), found
 
 
 def test_events_an_agreement_to_meet_still_swallows_the_meeting(ctx):
-    found = _events(ctx, "{Tehran:IRNGOV} agreed to meet with {the Saudi envoy:SAUGOV}.")
+    found = coded_moods(ctx, "{Tehran:IRNGOV} agreed to meet with {the Saudi envoy:SAUGOV}.")
     assert any(cameo == "036" for cameo, *_ in found) and not any(cameo == "040" for cameo, *_ in found), found
