@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from eventwire import actors
+from eventwire import actors, events
 from eventwire.model import Article
 
 
@@ -13,3 +13,14 @@ def codes_by_text(ctx, text: str, published: str | None, article_id: str = "acto
     actors.run([article], ctx)
     ctx.docs.pop(article.id, None)
     return {a.text: a.code for a in article.actors}
+
+
+def coded_article(ctx, text: str, published: str | None, article_id: str) -> Article:
+    """``text`` as an article published on ``published``, through the actors and events stages (parsed afresh,
+    and the parse dropped after, so the next test's text under the same id is parsed anew)."""
+    article = Article(id=article_id, text=text, published=published)
+    ctx.docs.pop(article.id, None)
+    actors.run([article], ctx)
+    events.run([article], ctx)
+    ctx.docs.pop(article.id, None)
+    return article

@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from actors_support import codes_by_text
-from eventwire import actors, events
-from eventwire.model import Article
+from actors_support import coded_article, codes_by_text
 
 
 @pytest.mark.parametrize(("text", "mention", "code"), [
@@ -24,11 +22,7 @@ def test_actors_region_before_organ_word_is_one_mention(ctx, text, mention, code
 
 
 def test_events_two_regional_governments_are_two_sides(ctx):
-    article = Article(id="local-two", published="2019-03-04",
-                      text="The Kerala government signed an agreement with the Karnataka government on Monday.")
-    ctx.docs.pop(article.id, None)
-    actors.run([article], ctx)
-    events.run([article], ctx)
-    ctx.docs.pop(article.id, None)
+    article = coded_article(ctx, "The Kerala government signed an agreement with the Karnataka government on Monday.",
+                            "2019-03-04", "local-two")
     pairs = {(e.source.text, e.target.text if e.target else None) for e in article.events}
     assert ("Kerala government", "Karnataka government") in pairs

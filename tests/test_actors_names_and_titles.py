@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire import actors, events
+from actors_support import coded_article
+from eventwire import actors
 from eventwire.model import Article
 
 
@@ -21,11 +22,7 @@ def codes(ctx, text: str, published: str = "2016-05-02") -> dict[str, str | None
 
 
 def coded_events(ctx, text: str) -> list[tuple[str, str | None, str | None]]:
-    article = Article(id="names-events-test", text=text, published="2016-05-02")
-    ctx.docs.pop(article.id, None)
-    actors.run([article], ctx)
-    events.run([article], ctx)
-    ctx.docs.pop(article.id, None)
+    article = coded_article(ctx, text, "2016-05-02", "names-events-test")
     return [(e.cameo, e.source.code if e.source else None, e.target.code if e.target else None)
             for e in article.events]
 

@@ -7,16 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire import actors, events
+from actors_support import coded_article
 from eventwire.model import Article
 
 
 def _run(ctx, text: str) -> Article:
-    article = Article(id="surname-tag-test", text=text, published="2018-05-02")
-    ctx.docs.pop(article.id, None)
-    actors.run([article], ctx)
-    events.run([article], ctx)
-    ctx.docs.pop(article.id, None)
+    article = coded_article(ctx, text, "2018-05-02", "surname-tag-test")
     return article
 
 

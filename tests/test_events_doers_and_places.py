@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from actors_support import coded_article
 from events_support import code_example, dyads, marked_article
-from eventwire import actors, events
 from eventwire.events import code_doc
 from eventwire.events.ontology import cameo_table
 from eventwire.events.patterns import pattern_index
@@ -47,11 +47,7 @@ def test_events_agent_phrase_holds_no_target(ctx):
 
 
 def _run(ctx, text: str) -> Article:
-    article = Article(id="doers-test", text=text, published="2016-08-11")
-    ctx.docs.pop(article.id, None)
-    actors.run([article], ctx)
-    events.run([article], ctx)
-    ctx.docs.pop(article.id, None)
+    article = coded_article(ctx, text, "2016-08-11", "doers-test")
     return article
 
 

@@ -11,17 +11,12 @@ from __future__ import annotations
 
 import pytest
 
+from actors_support import coded_article
 from events_support import code_example, dyads
-from eventwire import actors, events
-from eventwire.model import Article
 
 
 def _events(ctx, text, article_id):
-    article = Article(id=article_id, published="2019-03-04", text=text)
-    ctx.docs.pop(article.id, None)
-    actors.run([article], ctx)
-    events.run([article], ctx)
-    ctx.docs.pop(article.id, None)
+    article = coded_article(ctx, text, "2019-03-04", article_id)
     return {(e.source.code, e.target.code if e.target else None) for e in article.events if e.root == "14"}
 
 

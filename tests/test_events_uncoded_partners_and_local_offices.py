@@ -19,9 +19,8 @@ from __future__ import annotations
 
 import pytest
 
+from actors_support import coded_article
 from events_support import code_example, dyads
-from eventwire import actors, events
-from eventwire.model import Article
 
 
 @pytest.mark.parametrize(("example", "dyad"), [
@@ -38,11 +37,7 @@ def test_events_two_coded_partners_still_give_the_reciprocal_pair(ctx):
 
 
 def _pairs(ctx, text, article_id):
-    article = Article(id=article_id, published="2019-03-04", text=text)
-    ctx.docs.pop(article.id, None)
-    actors.run([article], ctx)
-    events.run([article], ctx)
-    ctx.docs.pop(article.id, None)
+    article = coded_article(ctx, text, "2019-03-04", article_id)
     return {(e.source.text, e.target.text if e.target else None) for e in article.events}
 
 
