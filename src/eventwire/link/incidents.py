@@ -31,7 +31,8 @@ the same incident when they agree on all of:
    from its date and precision, its publication day and its kind of claim:
    :func:`eventwire.link.keys.date_window`), with a day of slack for time
    zones between dates read from the text; an event with no date links
-   nothing;
+   nothing; a called-for inquiry is not one told as under way by the day
+   it is called for (:func:`inquiry_not_yet_begun`);
 4. a compatible place (same country, or unknown on one side; and not two
    towns far apart, :mod:`eventwire.link.towns`: a march in the capital and
    one in a city 300 km away the same day are two happenings);
@@ -240,12 +241,38 @@ def dates_overlap(a: EventKey, b: EventKey) -> bool:
     A day of slack allows for time zones between two dates read from the
     text. A window built from a publication day is a range already, and its
     edge is exact: what was done by one day's report is not what that same
-    report tells as still to come (its window starts the day after).
+    report tells as still to come (its window starts the day after). A
+    called-for inquiry has not begun when it is called for
+    (:func:`inquiry_not_yet_begun`).
     """
     if None in (a.start, a.end, b.start, b.end):
         return False
+    if inquiry_not_yet_begun(a, b) or inquiry_not_yet_begun(b, a):
+        return False
     slack = dt.timedelta(days=0 if a.publication_dated or b.publication_dated else SLACK_DAYS)
     return a.start <= b.end + slack and b.start <= a.end + slack  # type: ignore[operator]
+
+
+def inquiry_not_yet_begun(planned: EventKey, held: EventKey) -> bool:
+    """Is ``planned`` a called-for lasting activity, and ``held`` one told as begun before that call?
+
+    "The opposition demanded a UN investigation into the attack" asks for an inquiry that, as far as
+    its report tells, has not begun on the report's day (an inquiry "expected to go on" is no call for
+    one, and still joins the inquiry under way: :func:`~eventwire.link.trigger_words.called_for`). An
+    inquiry that another report tells as under way or done by that day (dated by its own report, or
+    begun on a day its text gives) is another one, however alike the words and sides (several inquiries
+    of one organisation run at once). Only lasting activities (``DURATIVE_ROOTS``): their windows reach
+    months either side of the report, so the date test alone keeps nothing apart. A meeting told as
+    planned still joins the meeting told as held: its window already lies after its report.
+    """
+    if not planned.called_for or planned.claim != "planned" or planned.reported is None:
+        return False
+    if held.claim != "happened":
+        return False
+    if planned.root not in DURATIVE_ROOTS or held.root not in DURATIVE_ROOTS:
+        return False
+    begun = held.reported if held.publication_dated else held.start
+    return begun is not None and begun <= planned.reported
 
 
 def compatible_place(a: EventKey, b: EventKey) -> bool:

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from eventwire.link.people import person_listed
 from eventwire.link.towns import town_of
-from eventwire.link.trigger_words import trigger_stems
+from eventwire.link.trigger_words import called_for, trigger_stems
 from eventwire.model import Event, person_of
 
 #: Codes that report the same happening as another root: an intent is about
@@ -80,6 +80,11 @@ class EventKey:
     story_id: str | None = None
     #: (lat, lon) of a city-level place, see :func:`~eventwire.link.incidents.compatible_place`
     town: tuple[float, float] | None = None
+    #: its article's publication day, see :func:`~eventwire.link.incidents.inquiry_not_yet_begun`
+    reported: dt.date | None = None
+    #: the trigger is what someone asks for ("demanded an inquiry"), see
+    #: :func:`~eventwire.link.trigger_words.called_for`
+    called_for: bool = False
 
 
 def actor_key(code: str | None, country: str | None = None) -> str | None:
@@ -229,6 +234,8 @@ def key_of(event: Event, published: str | None = None) -> EventKey:
         publication_dated=is_publication_dated(event.date_basis),
         trigger_span=(event.trigger.start, event.trigger.end) if event.trigger else None,
         town=town_of(event.place),
+        reported=_day(published),
+        called_for=called_for(event.sentence, event.trigger_text),
     )
 
 

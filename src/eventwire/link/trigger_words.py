@@ -125,6 +125,43 @@ def cause_stems(sentence: str | None, trigger: str | None) -> frozenset[str]:
     return stems(" ".join(words)) & _force_stems()
 
 
+#: Words of asking besides the demand family's: "asked for an inquiry", "sought a probe", "pressed for".
+REQUEST_STEMS = frozenset({"ask", "asked", "seek", "sought", "press", "pressed"})
+#: How many words before its trigger a request may stand, within its clause: "called upon the council to
+#: hold an emergency session and conduct an immediate investigation".
+REQUEST_REACH = 24
+#: Prepositions that put the trigger in a phrase of another noun: what is asked for is then that noun,
+#: not the trigger ("seek a swift end to the inquiry", "called for the release of the inquiry's report";
+#: "to" only before a determiner: "called upon the council to open an inquiry" asks for the inquiry).
+REQUEST_BARRIERS = frozenset({"of", "into", "on", "about", "over", "from", "in", "against"})
+DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "this", "that", "these", "those"})
+
+
+def called_for(sentence: str | None, trigger: str | None) -> bool:
+    """Is the trigger what someone asks for: "demanded a UN investigation", "called for an inquiry"?
+
+    A called-for act is still to come, and more: it has not begun when it is asked for (an inquiry
+    "expected to go on" has). Read from the words of the trigger's clause just before it, as
+    :func:`cause_stems` reads a killing's cause.
+    """
+    if not sentence or not trigger:
+        return False
+    found = re.search(rf"(?<![A-Za-z]){re.escape(trigger)}(?![A-Za-z])", sentence)
+    if found is None:
+        return False
+    asking = trigger_families().get("demand", frozenset()) | REQUEST_STEMS
+    following = ""  # the word after the one read (reading backwards)
+    for word in reversed(sentence[: found.start()].split()[-REQUEST_REACH:]):
+        lowered = word.lower()
+        if CLAUSE_PUNCT.search(word) or lowered in REQUEST_BARRIERS \
+                or (lowered == "to" and following in DETERMINERS):
+            return False
+        if stems(word) & asking:
+            return True
+        following = lowered
+    return False
+
+
 @cache
 def _force_stems() -> frozenset[str]:
     return trigger_families().get("strike", frozenset()) | _weapon_stems()
