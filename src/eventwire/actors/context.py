@@ -20,6 +20,7 @@ from eventwire.actors.mention import Mention, Resources
 from eventwire.actors.named_again import alliance_named_before, coalition_aircraft, led_coalition, named_before
 from eventwire.actors.refusals import (
     GATHERING_NOUNS,
+    PLACE_LABELS,
     STATE_SECTORS,
     SUBJECT_DEPS,
     _backer,
@@ -58,10 +59,12 @@ def context_countries(mentions: list[Mention], doc: Doc, res: Resources) -> None
     Coalition"); (3) the nearest country in the sentence, refusing diplomatic
     posts, news outlets of another country than the article's own (and their
     reporters), groups coded by (2b), speakers of a report and what the actor
-    acts upon; (4) for state and armed sectors, the two sentences before
+    acts upon; but rebels, insurgents and gunmen first take the place their
+    act names (``_place_of_act``), or no country when no mention codes it;
+    (4) for state and armed sectors, the two sentences before
     ("Syrian troops ... the troops"), refusing also the venue of a gathering
     ("peace talks in Geneva");
-    (5) for a definite institution ("the regime") the article's most mentioned
+    (5) for a definite institution ("the regime", "government forces") the article's most mentioned
     country; else it stays uncoded (agents are then dropped). Words marked by an
     ethnic or religious adjective ("Kurdish fighters") or a backer
     ("Russian-backed forces") take only (1): the sentence's states are as
@@ -93,6 +96,8 @@ def context_countries(mentions: list[Mention], doc: Doc, res: Resources) -> None
                 mention.flags.append("country_from_earlier_mention")
             elif country := named_before(mentions, index, doc) or _dateline_service(mentions, index, doc):
                 mention.flags.append("country_from_earlier_mention")
+            elif (place := _place_of_act(mentions, index, doc)) is not None:
+                country = place or None  # "" : a place no mention codes; the sentence's states are not theirs
             else:
                 country = _from_surroundings(mentions, index, doc, sentences, starts, counts)
         shared = _shared_nationality(mention, doc)
@@ -246,6 +251,52 @@ def _generic_bodies(mentions: list[Mention], doc: Doc, sentences: list, starts: 
             mention.flags.append("country_from_context")
 
 
+#: Sectors of irregular armed groups: they fight where they live, so the place of their act tells their country.
+LOCAL_ARMED_SECTORS = {"REB", "INS", "UAF"}
+#: Prepositions that say where an act happens or whose people and places it befalls.
+ACT_PLACE_PREPS = {"of", "in", "at", "near", "around", "outside", "inside"}
+RELATIVE_WORDS = {"who", "that", "which", "whom"}
+
+
+def _place_of_act(mentions: list[Mention], index: int, doc: Doc) -> str | None:
+    """Rebels, insurgents and gunmen who act upon a place or its people ("the residents of two towns who
+    were besieged by rebels", "rebels shelled villages near Aleppo") are that place's: its country if a
+    mention codes it, else "" (a named place of unknown country), not a state of another clause ("Iran
+    raised concerns for the residents ..."). None when the act names no place."""
+    mention = mentions[index]
+    if (mention.sector or "")[:3] not in LOCAL_ARMED_SECTORS or not doc.has_annotation("DEP"):
+        return None
+    own = doc[mention.start : mention.end].root
+    if own.dep_ == "nsubj":
+        verb = own.head
+    elif own.dep_ == "pobj" and own.head.dep_ == "agent":
+        verb = own.head.head
+    else:
+        return None
+    clause = verb
+    while clause.dep_ == "conj":  # "residents ... who are Shiites and [were besieged] by rebels"
+        clause = clause.head
+    upon = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if clause.dep_ == "relcl" and ((clause is not verb and not upon)
+                                   or any(t.lower_ in RELATIVE_WORDS for t in upon)):
+        upon = [t for t in upon if t.lower_ not in RELATIVE_WORDS] + [clause.head]
+    # where the act happens ("shelled villages [near Aleppo]"), then whose people or places it befalls ("the
+    # residents [of two towns]", leaving out the relative clause the rebels sit in)
+    tokens = {t.i for p in verb.children if p.dep_ == "prep" and p.lower_ in ACT_PLACE_PREPS - {"of"}
+              for t in p.subtree}
+    clause_tokens = {t.i for t in clause.subtree} if clause.dep_ == "relcl" else set()
+    tokens |= {t.i for u in upon for p in u.children if p.dep_ == "prep" and p.lower_ in ACT_PLACE_PREPS
+               for t in p.subtree} - clause_tokens
+    tokens -= set(range(own.left_edge.i, own.right_edge.i + 1))
+    places = [m for m in mentions if m.start in tokens and m.kind in ("place", "state")]
+    coded = [m for m in places if m.country]
+    if coded:
+        return min(coded, key=lambda m: abs(m.start - mention.start)).country
+    if places or any(doc[i].ent_type_ in PLACE_LABELS for i in tokens):
+        return ""
+    return None
+
+
 def _from_surroundings(mentions: list[Mention], index: int, doc: Doc, sentences: list, starts: list[int],
                        counts: Counter) -> str | None:
     """Steps (3) to (5) of ``context_countries``."""
@@ -258,6 +309,10 @@ def _from_surroundings(mentions: list[Mention], index: int, doc: Doc, sentences:
     institution = country is None and bool(counts) and _definite_institution(mention, doc)
     if institution:
         country = _article_state(counts)  # "the government": the article's state, not the last one named
+    elif country is None and _government_forces(mention, doc):  # the story's state, by the places it names
+        country = _article_state(Counter(m.country for m in mentions if m.country and m.kind != "agent"
+                                         and not _news_outlet(m) and not known_company(m)
+                                         and not _base_of_a_body(m) and not _venue(m, doc)))
     if country is None and _unknown_place_of_harm(mention, mentions, doc):
         return None  # "a coalition strike killed 14 people in … Raqqa" (a place no mention codes)
     if country is None:  # "Syrian troops ... The troops": earlier sentences
@@ -487,7 +542,23 @@ def _base_of_a_body(other: Mention) -> bool:
 def _article_state(counts: Counter) -> str | None:
     """The country named most often, if more often than any other."""
     ranked = counts.most_common(2)
+    if not ranked:
+        return None
     return ranked[0][0] if len(ranked) == 1 or ranked[0][1] > ranked[1][1] else None
+
+
+#: Armed role words a "government"/"regime" modifier makes a state's own ("government forces", "regime troops").
+GOVERNMENT_MODIFIERS = {"government", "regime"}
+
+
+def _government_forces(mention: Mention, doc: Doc) -> bool:
+    """"government forces used chemical weapons": the forces of the government the report is about, like "the
+    regime"; a state named a sentence or two before (a "US-led military intervention" threatened once) is
+    no better a guide than the article's own state. Not "pro-government forces" (militias)."""
+    words = (mention.name or "").lower().split()
+    before = doc[mention.start - 1].lower_ if mention.start > 0 else ""
+    return len(words) >= 2 and words[0] in GOVERNMENT_MODIFIERS and (mention.sector or "")[:3] == "MIL" \
+        and before not in ("pro", "-", "anti")
 
 
 def _definite_institution(mention: Mention, doc: Doc) -> bool:

@@ -123,6 +123,33 @@ def _governing_verb(noun: Token) -> Token | None:
 OBJECT_ACT_PREPS = frozenset({"of", "for", "from", "against"})
 
 
+#: Prepositions that place a verb's act in time against an event ("announced days [before] the summit", "[ahead
+#: of] talks"): the event is only a landmark of the clock, so the verb's doer says nothing of its sides.
+TIME_LANDMARK_PREPS = frozenset({"before", "until", "till", "since"})
+#: The adverbs of two-word time prepositions ("ahead of", "prior to").
+TIME_LANDMARK_ADVERBS = frozenset({"ahead", "prior"})
+
+
+def _time_landmark(noun: Token) -> bool:
+    """"days before the summit", "ahead of talks": the event is when another act happened, not what it is; so is
+    an event a measured span away ("two days after talks"); a bare "after talks with Y, X said" is not."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep":
+        return False
+    word = prep.lower_
+    if word in TIME_LANDMARK_PREPS or (word in ("of", "to") and prep.head.lower_ in TIME_LANDMARK_ADVERBS):
+        return True
+    return word == "after" and any(c.dep_ == "npadvmod" for c in prep.children)
+
+
+def _landmark_of_a_passive(noun: Token, governor: Token) -> bool:
+    """"the charges were announced [by X] days before the summit with Y": the "by" agent does the passive verb's
+    act, and the event is its time landmark, so X is no side of it. An active subject is kept ("Kim's
+    announcement came days before a summit with Moon": the speaker is so often the one who meets that dropping
+    it lost more than it saved)."""
+    return _time_landmark(noun) and any(c.dep_ == "agent" for c in governor.children)
+
+
 def _charged_to_the_object(noun: Token, governor: Token) -> bool:
     """"Merkel accused [Orban] of meeting with Putin": an act tied to the verb's object by "of/for/from/
     against" is the object's (or no one's), not the subject's; the subject only judges or stops it."""
@@ -244,7 +271,7 @@ def noun_roles(match: Match, index: ActorIndex) -> Roles:
         governor = _governing_verb(anchor)
         verbal = pattern.cameo[:2] in VERBAL_ROOTS or named
         if governor is not None and (verbal or governor.lemma_.lower() in TAKING_PART_VERBS) \
-                and not _charged_to_the_object(anchor, governor):
+                and not _charged_to_the_object(anchor, governor) and not _landmark_of_a_passive(anchor, governor):
             roles.sources, roles.inferred = [s for s in (verb_subject(governor)[0],) if s is not None], True
             roles.distant = True
     if topics and roles.distant:  # "Trump attacked the Russia investigation": he does not investigate
