@@ -2,7 +2,7 @@
 sentence's city could give its country to a bare word for the coalition's aircraft or a service's generals.
 The article's one X-led coalition beats the city for "coalition" and warplane words ("U.S.-led", one token,
 counts as naming it; ``named_again.coalition_aircraft``), and a capitalised bare "Army" in an article
-datelined in capitals is the dateline country's (``context._dateline_service``).
+datelined in capitals is the dateline country's (``story_state._dateline_service``).
 
 The regression tests fail on the code of commits 5eb1352/ee1b6ac, where the city spellings came in
 without these rules."""

@@ -1,4 +1,4 @@
-"""What a bare role word may not take its country from (``actors/context.py``, ``actors/refusals.py``)."""
+"""What a bare role word may not take its country from (``actors/context_guards.py``, ``actors/refusals.py``)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """The other party of a meeting, the other side of "between", and the end of a journey lend a role word no
-country under a capitals dateline of another country (``actors/context._counterpart``).
+country under a capitals dateline of another country (``actors/context_guards._counterpart``).
 
 "WASHINGTON (AP) — … announced by Deputy Attorney General Lena Hart, days before the planned summit with
 Putin": the summit's other side is not the official's state; the dateline's is. Without a dateline the host

@@ -5,7 +5,7 @@
 - what the doer acts upon lends it no country: "pressured by congress to help Iran", "expressed appreciation
   for China's assistance" (``refusals._acted_upon``);
 - a lowercase nationality before its noun is read ("tunisian rioters", ``match._case_ok``);
-- a visitor's country is not its hosts' ("visiting West German President …", ``context._visitor``);
+- a visitor's country is not its hosts' ("visiting West German President …", ``context_guards._visitor``);
 - a wire agency's credit at the head of a story is no actor ("AP - Saboteurs …", ``resolve._agency_credit``).
 
 The rule cases fail on a copy of ``src/`` taken at the start of that round; the guards pass there too."""

@@ -211,7 +211,7 @@ def _apply_modifier(agent: Mention, modifier: Mention) -> None:
             agent.flags.append("local_organ")
     else:
         agent.code = modifier.code  # "UN officials" -> IGOUNO, "White House officials" -> USAGOV
-        if modifier.kind == "organisation":  # a working mark for ``context._foreign_outlets`` ("AFP reporter")
+        if modifier.kind == "organisation":  # a working mark for ``story_state._foreign_outlets`` ("AFP reporter")
             agent.flags.append("of_organisation")
     agent.flags += [f for f in modifier.flags if f in ("role_date_unknown",)]
 

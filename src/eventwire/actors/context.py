@@ -3,8 +3,12 @@
 A role word written without its country ("troops", "the government",
 "Sen. Joe Lieberman") takes one from its surroundings, flagged
 ``country_from_context``. That guess is the main source of wrong countries,
-so the sources are ranked and several are refused (see ``context_countries``);
-the refusals that read how the parse links two mentions are in ``refusals.py``.
+so the sources are ranked and several are refused (see ``context_countries``).
+This module holds the ranked cascade itself; the predicates that say which
+mentions may not lend their country are in ``context_guards.py``, the
+article-level readings (the article's own state, its dateline) in
+``story_state.py``, and the refusals that read how the parse links two
+mentions in ``refusals.py``.
 """
 
 from __future__ import annotations
@@ -14,12 +18,24 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from eventwire.actors.companies import known_company, lends_no_country
-from eventwire.actors.compose import FILLERS, unknown_company
+from eventwire.actors.compose import unknown_company
+from eventwire.actors.context_guards import (
+    _another_persons,
+    _base_of_a_body,
+    _counterpart,
+    _diplomatic,
+    _ethnic_modifier,
+    _news_outlet,
+    _second_hand,
+    _shared_default,
+    _shared_nationality,
+    _venue,
+    _visitor,
+)
 from eventwire.actors.match import GENERIC_BODIES
 from eventwire.actors.mention import Mention, Resources
 from eventwire.actors.named_again import alliance_named_before, coalition_aircraft, led_coalition, named_before
 from eventwire.actors.refusals import (
-    GATHERING_NOUNS,
     PLACE_LABELS,
     STATE_SECTORS,
     SUBJECT_DEPS,
@@ -30,6 +46,13 @@ from eventwire.actors.refusals import (
     _refused_source,
     _unknown_place_of_harm,
 )
+from eventwire.actors.story_state import (
+    _article_state,
+    _dateline_service,
+    _definite_institution,
+    _foreign_outlets,
+    _government_forces,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -38,12 +61,6 @@ if TYPE_CHECKING:
 VAGUE_PLURALS = {"leaders", "countries", "nations", "world leaders", "powers", "sides", "parties"}
 #: Sectors whose bare mentions usually continue an earlier country ("Syrian troops ... the troops").
 POLITICAL_SECTORS = {"GOV", "MIL", "COP", "REB", "OPP", "SPY", "INS"}
-INSTITUTION_WORDS = {"regime", "government", "authorities", "administration", "junta", "military", "army",
-                     "cabinet", "leadership"}
-#: Buildings of another state by definition: "an embassy in Kabul" is not Afghan, and
-#: "the German embassy" says nothing of who attacked it. (Envoys are people: the sentence's
-#: country is as often theirs as their host's, so they keep the usual rules.)
-DIPLOMATIC_POSTS = {"embassy", "embassies", "consulate", "consulates", "legation", "legations"}
 #: Abbreviated titles of American news usage ("Sen. Joe Lieberman (I-Conn.)", "Rep. X"):
 #: with no country written beside them they are US legislators.
 TITLE_HOME = {"sen.": "USA", "sens.": "USA", "rep.": "USA", "reps.": "USA"}
@@ -176,37 +193,6 @@ def _possessive_owner(mentions: list[Mention], index: int, doc: Doc) -> str | No
     return None
 
 
-def _visitor(other: Mention, doc: Doc) -> bool:
-    """"visiting West German President Richard von Weizsaecker": a visitor's country is not the hosts' (the
-    minister and the congress the visitor meets), so it is lent to no other role word of the sentence."""
-    if other.kind in ("state", "place"):
-        return False  # "when visiting the UK": the place visited
-    before = [t.lower_ for t in doc[max(0, other.start - 3) : other.start]]
-    return "visiting" in before or "visiting" in {t.lower_ for t in doc[other.start : other.end]}
-
-
-#: A service's proper name written bare and capitalised mid-sentence: "four Army generals".
-SERVICE_NAMES = {"Army", "Navy", "Marines", "Marine", "Air"}
-
-
-def _dateline_service(mentions: list[Mention], index: int, doc: Doc) -> str | None:
-    """"WASHINGTON - The Abu Ghraib prisoner abuse scandal could end the careers of four Army generals": a
-    capitalised bare service name ("Army", "Navy", "Air Force") is the army of the article's dateline
-    capital (a paper writes its own country's "Army" bare), not of a city the sentence names for an event.
-    Only for a dateline in capitals at the article's start ("WASHINGTON -", "PARIS (Reuters) -")."""
-    mention = mentions[index]
-    words = [t for t in doc[mention.start : mention.end] if t.dep_ != "det" and not t.like_num]
-    if not words or words[0].text not in SERVICE_NAMES or words[0].is_sent_start or (mention.sector or "") != "MIL":
-        return None
-    first = mentions[0] if mentions else None
-    if first is None or first is mention or "capital" not in first.flags or first.start > 1 or not first.country:
-        return None
-    name = doc[first.start : first.end]
-    if not name.text.isupper() or first.end >= len(doc) or doc[first.end].text not in ("-", "(", ",", "\u2014", "--"):
-        return None
-    return first.country
-
-
 #: Bare words for one who speaks for a body: whose body is the nearest one named before.
 SPEAKER_WORDS = {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople"}
 
@@ -326,91 +312,6 @@ def _from_surroundings(mentions: list[Mention], index: int, doc: Doc, sentences:
     return country
 
 
-#: Nationality adjectives two states share (the dictionary files them under neither): the
-#: role word they modify belongs to one of these states or stays uncoded.
-SHARED_NATIONALITIES = {"korean": {"KOR", "PRK"}, "congolese": {"COD", "COG"},
-                        "guinean": {"GIN", "GNB", "GNQ"}}
-
-
-def _shared_nationality(mention: Mention, doc: Doc) -> set[str] | None:
-    """The states a shared nationality adjective before the role word may mean, or None."""
-    j = mention.start - 1
-    while j >= 0 and doc[j].lower_ in FILLERS:
-        j -= 1
-    return SHARED_NATIONALITIES.get(doc[j].lower_) if j >= 0 else None
-
-
-#: The state a shared adjective names when nothing else decides: English writes the
-#: North's officials "North Korean" and the Republic of Korea's plain "Korean".
-SHARED_DEFAULTS = {"korean": "KOR"}
-
-
-def _shared_default(mention: Mention, doc: Doc) -> str | None:
-    """The default state of a shared adjective written alone before the role word, or None."""
-    j = mention.start - 1
-    while j >= 0 and doc[j].lower_ in FILLERS:
-        j -= 1
-    if j < 0 or (j > 0 and doc[j - 1].lower_ in ("north", "south")):
-        return None
-    return SHARED_DEFAULTS.get(doc[j].lower_)
-
-
-def _diplomatic(mention: Mention) -> bool:
-    words = (mention.title or mention.name or "").lower().split()
-    return bool(words) and (words[-1] in DIPLOMATIC_POSTS or " ".join(words[-2:]) in DIPLOMATIC_POSTS)
-
-
-def _second_hand(mention: Mention) -> bool:
-    """A group's country taken from an earlier mention of it ("Somali pirates ... the pirates") says who the
-    group is, not where the sentence is: "The navy said the pirates surrendered" keeps the navy its own."""
-    return "country_from_earlier_mention" in mention.flags
-
-
-def _foreign_outlets(mentions: list[Mention]) -> None:
-    """Flag the named news outlets ("she told Reuters", "AP reported") whose home is not the article's own
-    country: such an outlet is where the story was told, not where it happened, so a wire agency's home gives
-    no one a country. An outlet of the country the article is mostly about ("told the BBC" in a story on
-    British ministers, Tass on Soviet elections) is as good a witness as any other mention of it. The
-    article's own country is the one written most often outside outlets (places, people, states, role
-    words with their country written), before any country is guessed from context; an article that names
-    no country besides its outlets, or two as often, has none. (A state's own media, "Syrian state TV", is
-    an agent word with its country written beside it, and stays usable.)"""
-    outlets = [m for m in mentions if (m.kind == "organisation" or "of_organisation" in m.flags)
-               and (m.code or "").endswith("MED") and m.country]  # "the AFP correspondent" is the outlet's
-    if not outlets:
-        return
-    outlet_ids = {id(m) for m in outlets}
-    written = Counter(m.country for m in mentions if m.country and id(m) not in outlet_ids
-                      and "country_from_context" not in m.flags)
-    ranked = written.most_common(2)
-    own = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
-    for outlet in outlets:
-        if outlet.country != own and "foreign_outlet" not in outlet.flags:
-            outlet.flags.append("foreign_outlet")
-
-
-def _news_outlet(mention: Mention) -> bool:
-    """A named news outlet of another country than the article's own (``_foreign_outlets``)."""
-    return "foreign_outlet" in mention.flags
-
-
-def _ethnic_modifier(mention: Mention, doc: Doc, res: Resources) -> bool:
-    """"Kurdish fighters", "Shiite militias": a capitalised people's adjective
-    that is no state's right before a role word for people (not an institution:
-    "the Gujarat government" is India's, as the sentence says)."""
-    if mention.start == 0 or (mention.sector or "")[:3] in INSTITUTION_SECTORS:
-        return False
-    before = doc[mention.start - 1]
-    if not before.text[:1].isupper() or not before.is_alpha or before.i == before.sent.start or \
-            before.lower_ in res.index.adjectives or before.lower_ in FILLERS:
-        return False
-    return before.ent_type_ == "NORP" or before.pos_ == "ADJ"
-
-
-#: Sectors of bodies a region or city may own: their sentence's state is theirs.
-INSTITUTION_SECTORS = {"GOV", "LEG", "JUD", "COP", "BUS", "EDU", "MED", "HLH"}
-
-
 def _attached_country(mentions: list[Mention], index: int, doc: Doc) -> str | None:
     """Country of a mention inside the phrase the role word heads ("a military
     camp of forces ... in southern Libya" -> Libya, though "Chadian" is closer); not one inside what an
@@ -453,115 +354,3 @@ def _nearest_in_sentence(mentions: list[Mention], index: int, start: int, end: i
         if best is not None:
             return best
     return None
-
-
-def _another_persons(mention: Mention, other: Mention, mentions: list[Mention], doc: Doc) -> bool:
-    """"between President Ames and Prime Minister Dubois of Canada": a country in the "of"/"from" phrase of a
-    person coordinated with a titled person ("of Canada", hung on Dubois), or of the person a titled subject's
-    verb acts upon ("President Ames met Prime Minister Dubois of Canada"), is that other person's, and says
-    nothing of the first one's."""
-    if mention.kind != "person" or not doc.has_annotation("DEP"):
-        return False
-    own = doc[mention.start : mention.end].root
-    conjuncts = [t for t in own.children if t.dep_ == "conj"]
-    if own.dep_ == "conj":
-        conjuncts += [own.head, *(t for t in own.head.children if t.dep_ == "conj" and t.i != own.i)]
-    if own.dep_ in ("nsubj", "nsubjpass"):  # "President Ames met [Prime Minister Dubois] of Canada": whom he met
-        conjuncts += [t for t in own.head.children if t.dep_ in ("dobj", "dative")]
-    where = doc[other.start : other.end].root.i
-    for conjunct in conjuncts:
-        person = next((m for m in mentions if m is not mention and m is not other and m.kind == "person"
-                       and m.start <= conjunct.i < m.end), None)
-        if person is None:
-            continue
-        phrase = {t.i for child in conjunct.children if child.dep_ == "prep" and child.lower_ in ("of", "from")
-                  for t in child.subtree}  # its own "of Canada", not an apposition ("X, a Senator from Colorado")
-        if where in phrase - set(range(person.start, person.end)):
-            return True
-    return False
-
-
-def _venue(other: Mention, doc: Doc) -> bool:
-    """"peace talks in Geneva": where a gathering is held, which gives a role word of a later sentence no
-    country (the talks' parties come from elsewhere)."""
-    if not doc.has_annotation("DEP"):
-        return False
-    root = doc[other.start : other.end].root
-    return root.dep_ == "pobj" and root.head.lower_ in ("in", "at") and root.head.head.lower_ in GATHERING_NOUNS
-
-
-def _dateline_country(mentions: list[Mention], doc: Doc) -> str | None:
-    """The country of a capitals dateline at the article's start ("WASHINGTON (AP) —", "PARIS -"), or None."""
-    first = mentions[0] if mentions else None
-    if first is None or "capital" not in first.flags or first.start > 1 or not first.country:
-        return None
-    if not doc[first.start : first.end].text.isupper() or first.end >= len(doc) or \
-            doc[first.end].text not in ("-", "(", ",", "\u2014", "--"):
-        return None
-    return first.country
-
-
-#: Nouns of a journey: the place it goes to is where one went, not whose one is.
-VISIT_NOUNS = {"visit", "visits", "trip", "trips", "journey", "journeys", "tour", "voyage"}
-
-
-def _counterpart(mention: Mention, other: Mention, mentions: list[Mention], doc: Doc) -> bool:
-    """Under a capitals dateline of another country ("WASHINGTON (AP) —"), the other party of a meeting or
-    the end of a journey lends a role word no country: "days before the planned summit with Putin" (the
-    summit's other side), "a meeting between campaign officials and Russians" (two sides of "between"),
-    "during a 2013 visit to Moscow" (where one went). Without such a dateline the host is as often the role
-    word's country ("during his visit to Colombia, Defense Minister Jorge Uribe said"), so nothing is refused."""
-    home = _dateline_country(mentions, doc)
-    if home is None or home == other.country or not doc.has_annotation("DEP"):
-        return False
-    own, root = doc[mention.start : mention.end].root, doc[other.start : other.end].root
-    head = root
-    while head.dep_ == "conj" and head.head.i != head.i:
-        head = head.head  # "with Putin and Xi": the first conjunct carries the preposition
-    if head.dep_ != "pobj":
-        return False
-    prep, noun = head.head, head.head.head
-    if own.i in {t.i for t in head.subtree}:
-        if prep.lower_ != "between":
-            return False  # "talks with officials in Moscow": the phrase's own country
-        sides = [head, *(t for t in head.subtree if t.dep_ == "conj")]
-        mine = next((s for s in sides if own.i == s.i or own.i in {t.i for t in s.subtree if t.dep_ != "conj"}),
-                    None)
-        theirs = next((s for s in sides if root.i == s.i), None)
-        return mine is not None and theirs is not None and mine.i != theirs.i
-    return (prep.lower_ == "with" and noun.lower_ in GATHERING_NOUNS | {"call", "calls"}) or \
-        (prep.lower_ == "to" and noun.lower_ in VISIT_NOUNS)
-
-
-def _base_of_a_body(other: Mention) -> bool:
-    """"a UK-based group": where one body sits, not the country of the sentence's other actors (flagged
-    ``based_in`` by ``resolve._where_a_body_is_based``)."""
-    return "based_in" in other.flags
-
-
-def _article_state(counts: Counter) -> str | None:
-    """The country named most often, if more often than any other."""
-    ranked = counts.most_common(2)
-    if not ranked:
-        return None
-    return ranked[0][0] if len(ranked) == 1 or ranked[0][1] > ranked[1][1] else None
-
-
-#: Armed role words a "government"/"regime" modifier makes a state's own ("government forces", "regime troops").
-GOVERNMENT_MODIFIERS = {"government", "regime"}
-
-
-def _government_forces(mention: Mention, doc: Doc) -> bool:
-    """"government forces used chemical weapons": the forces of the government the report is about, like "the
-    regime"; a state named a sentence or two before (a "US-led military intervention" threatened once) is
-    no better a guide than the article's own state. Not "pro-government forces" (militias)."""
-    words = (mention.name or "").lower().split()
-    before = doc[mention.start - 1].lower_ if mention.start > 0 else ""
-    return len(words) >= 2 and words[0] in GOVERNMENT_MODIFIERS and (mention.sector or "")[:3] == "MIL" \
-        and before not in ("pro", "-", "anti")
-
-
-def _definite_institution(mention: Mention, doc: Doc) -> bool:
-    words = (mention.name or "").split()
-    before = doc[mention.start - 1].lower_ if mention.start > 0 else ""
-    return bool(words) and words[-1] in INSTITUTION_WORDS and (before == "the" or " of the " in f" {mention.name} ")

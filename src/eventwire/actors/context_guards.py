@@ -1,0 +1,174 @@
+"""Guards of the context country: which mentions may not lend a bare role word their country.
+
+The cascade in ``context.py`` takes a role word's country from the mentions
+around it, and most of its wrong countries come from a mention that is near
+but says nothing of the role word's home: an embassy, a foreign news outlet,
+where a body is based, the venue of talks, a visitor, another person's
+"of Canada", the other side of a meeting. Each such refusal is a predicate
+here, so the cascade reads as ranked steps and a refusal can be tested and
+changed in one place. The role word's own words that refuse or narrow every
+context country ("Kurdish fighters", "the Korean government") are here too.
+Refusals that read how the parse links the two mentions (a backer, a harmer,
+what the doer acts upon) are in ``refusals.py``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from eventwire.actors.compose import FILLERS
+from eventwire.actors.mention import Mention, Resources
+from eventwire.actors.refusals import GATHERING_NOUNS
+from eventwire.actors.story_state import _dateline_country
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+#: Buildings of another state by definition: "an embassy in Kabul" is not Afghan, and
+#: "the German embassy" says nothing of who attacked it. (Envoys are people: the sentence's
+#: country is as often theirs as their host's, so they keep the usual rules.)
+DIPLOMATIC_POSTS = {"embassy", "embassies", "consulate", "consulates", "legation", "legations"}
+
+
+def _diplomatic(mention: Mention) -> bool:
+    words = (mention.title or mention.name or "").lower().split()
+    return bool(words) and (words[-1] in DIPLOMATIC_POSTS or " ".join(words[-2:]) in DIPLOMATIC_POSTS)
+
+
+def _second_hand(mention: Mention) -> bool:
+    """A group's country taken from an earlier mention of it ("Somali pirates ... the pirates") says who the
+    group is, not where the sentence is: "The navy said the pirates surrendered" keeps the navy its own."""
+    return "country_from_earlier_mention" in mention.flags
+
+
+def _news_outlet(mention: Mention) -> bool:
+    """A named news outlet of another country than the article's own (``story_state._foreign_outlets``)."""
+    return "foreign_outlet" in mention.flags
+
+
+def _base_of_a_body(other: Mention) -> bool:
+    """"a UK-based group": where one body sits, not the country of the sentence's other actors (flagged
+    ``based_in`` by ``resolve._where_a_body_is_based``)."""
+    return "based_in" in other.flags
+
+
+def _visitor(other: Mention, doc: Doc) -> bool:
+    """"visiting West German President Richard von Weizsaecker": a visitor's country is not the hosts' (the
+    minister and the congress the visitor meets), so it is lent to no other role word of the sentence."""
+    if other.kind in ("state", "place"):
+        return False  # "when visiting the UK": the place visited
+    before = [t.lower_ for t in doc[max(0, other.start - 3) : other.start]]
+    return "visiting" in before or "visiting" in {t.lower_ for t in doc[other.start : other.end]}
+
+
+def _another_persons(mention: Mention, other: Mention, mentions: list[Mention], doc: Doc) -> bool:
+    """"between President Ames and Prime Minister Dubois of Canada": a country in the "of"/"from" phrase of a
+    person coordinated with a titled person ("of Canada", hung on Dubois), or of the person a titled subject's
+    verb acts upon ("President Ames met Prime Minister Dubois of Canada"), is that other person's, and says
+    nothing of the first one's."""
+    if mention.kind != "person" or not doc.has_annotation("DEP"):
+        return False
+    own = doc[mention.start : mention.end].root
+    conjuncts = [t for t in own.children if t.dep_ == "conj"]
+    if own.dep_ == "conj":
+        conjuncts += [own.head, *(t for t in own.head.children if t.dep_ == "conj" and t.i != own.i)]
+    if own.dep_ in ("nsubj", "nsubjpass"):  # "President Ames met [Prime Minister Dubois] of Canada": whom he met
+        conjuncts += [t for t in own.head.children if t.dep_ in ("dobj", "dative")]
+    where = doc[other.start : other.end].root.i
+    for conjunct in conjuncts:
+        person = next((m for m in mentions if m is not mention and m is not other and m.kind == "person"
+                       and m.start <= conjunct.i < m.end), None)
+        if person is None:
+            continue
+        phrase = {t.i for child in conjunct.children if child.dep_ == "prep" and child.lower_ in ("of", "from")
+                  for t in child.subtree}  # its own "of Canada", not an apposition ("X, a Senator from Colorado")
+        if where in phrase - set(range(person.start, person.end)):
+            return True
+    return False
+
+
+def _venue(other: Mention, doc: Doc) -> bool:
+    """"peace talks in Geneva": where a gathering is held, which gives a role word of a later sentence no
+    country (the talks' parties come from elsewhere)."""
+    if not doc.has_annotation("DEP"):
+        return False
+    root = doc[other.start : other.end].root
+    return root.dep_ == "pobj" and root.head.lower_ in ("in", "at") and root.head.head.lower_ in GATHERING_NOUNS
+
+
+#: Nouns of a journey: the place it goes to is where one went, not whose one is.
+VISIT_NOUNS = {"visit", "visits", "trip", "trips", "journey", "journeys", "tour", "voyage"}
+
+
+def _counterpart(mention: Mention, other: Mention, mentions: list[Mention], doc: Doc) -> bool:
+    """Under a capitals dateline of another country ("WASHINGTON (AP) —"), the other party of a meeting or
+    the end of a journey lends a role word no country: "days before the planned summit with Putin" (the
+    summit's other side), "a meeting between campaign officials and Russians" (two sides of "between"),
+    "during a 2013 visit to Moscow" (where one went). Without such a dateline the host is as often the role
+    word's country ("during his visit to Colombia, Defense Minister Jorge Uribe said"), so nothing is refused."""
+    home = _dateline_country(mentions, doc)
+    if home is None or home == other.country or not doc.has_annotation("DEP"):
+        return False
+    own, root = doc[mention.start : mention.end].root, doc[other.start : other.end].root
+    head = root
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head  # "with Putin and Xi": the first conjunct carries the preposition
+    if head.dep_ != "pobj":
+        return False
+    prep, noun = head.head, head.head.head
+    if own.i in {t.i for t in head.subtree}:
+        if prep.lower_ != "between":
+            return False  # "talks with officials in Moscow": the phrase's own country
+        sides = [head, *(t for t in head.subtree if t.dep_ == "conj")]
+        mine = next((s for s in sides if own.i == s.i or own.i in {t.i for t in s.subtree if t.dep_ != "conj"}),
+                    None)
+        theirs = next((s for s in sides if root.i == s.i), None)
+        return mine is not None and theirs is not None and mine.i != theirs.i
+    return (prep.lower_ == "with" and noun.lower_ in GATHERING_NOUNS | {"call", "calls"}) or \
+        (prep.lower_ == "to" and noun.lower_ in VISIT_NOUNS)
+
+
+#: Sectors of bodies a region or city may own: their sentence's state is theirs.
+INSTITUTION_SECTORS = {"GOV", "LEG", "JUD", "COP", "BUS", "EDU", "MED", "HLH"}
+
+
+def _ethnic_modifier(mention: Mention, doc: Doc, res: Resources) -> bool:
+    """"Kurdish fighters", "Shiite militias": a capitalised people's adjective
+    that is no state's right before a role word for people (not an institution:
+    "the Gujarat government" is India's, as the sentence says)."""
+    if mention.start == 0 or (mention.sector or "")[:3] in INSTITUTION_SECTORS:
+        return False
+    before = doc[mention.start - 1]
+    if not before.text[:1].isupper() or not before.is_alpha or before.i == before.sent.start or \
+            before.lower_ in res.index.adjectives or before.lower_ in FILLERS:
+        return False
+    return before.ent_type_ == "NORP" or before.pos_ == "ADJ"
+
+
+#: Nationality adjectives two states share (the dictionary files them under neither): the
+#: role word they modify belongs to one of these states or stays uncoded.
+SHARED_NATIONALITIES = {"korean": {"KOR", "PRK"}, "congolese": {"COD", "COG"},
+                        "guinean": {"GIN", "GNB", "GNQ"}}
+
+
+def _shared_nationality(mention: Mention, doc: Doc) -> set[str] | None:
+    """The states a shared nationality adjective before the role word may mean, or None."""
+    j = mention.start - 1
+    while j >= 0 and doc[j].lower_ in FILLERS:
+        j -= 1
+    return SHARED_NATIONALITIES.get(doc[j].lower_) if j >= 0 else None
+
+
+#: The state a shared adjective names when nothing else decides: English writes the
+#: North's officials "North Korean" and the Republic of Korea's plain "Korean".
+SHARED_DEFAULTS = {"korean": "KOR"}
+
+
+def _shared_default(mention: Mention, doc: Doc) -> str | None:
+    """The default state of a shared adjective written alone before the role word, or None."""
+    j = mention.start - 1
+    while j >= 0 and doc[j].lower_ in FILLERS:
+        j -= 1
+    if j < 0 or (j > 0 and doc[j - 1].lower_ in ("north", "south")):
+        return None
+    return SHARED_DEFAULTS.get(doc[j].lower_)
