@@ -54,6 +54,12 @@ def test_events_ordered_act_is_not_the_act_of_who_orders(ctx, example):
     assert not [code for code in _coded(ctx, example) if code[0] == "PERGOV" and code[2][:2] == "04"]
 
 
-def test_events_ordered_act_is_the_addressee_act(ctx):
-    _, found = code_example(ctx, "{Bolivia's president:BOLGOV} ordered {the Bolivian army:BOLMIL} to withdraw.")
-    assert ("BOLMIL", None, "087") in dyads(found)
+@pytest.mark.parametrize("example, expected", [
+    ("{Bolivia's president:BOLGOV} ordered {the Bolivian army:BOLMIL} to withdraw.", ("BOLMIL", None, "087")),
+    ("{The Peruvian president:PERGOV} directed {the army:PERMIL} to withdraw from {Bolivia:BOL}.",
+     ("PERMIL", "BOL", "087")),
+    ("{The general:PERMIL} commanded {the troops:PERMIL} to attack {the rebels:PERREB}.", ("PERMIL", "PERREB", "190")),
+])
+def test_events_ordered_act_is_the_addressee_act(ctx, example, expected):
+    _, found = code_example(ctx, example)
+    assert expected in dyads(found)

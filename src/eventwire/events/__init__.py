@@ -20,9 +20,7 @@ from eventwire.events.arguments import ActorIndex
 from eventwire.events.coder import build_event
 from eventwire.events.dyads import dyads
 from eventwire.events.matching import sentence_matches
-from eventwire.events.modality import governing_chain
 from eventwire.events.ontology import CameoCode, cameo_table
-from eventwire.events.ordered import done_by_addressee
 from eventwire.events.paired import paired_events
 from eventwire.events.patterns import PatternIndex, pattern_index
 from eventwire.events.roles_noun import noun_roles
@@ -110,10 +108,7 @@ def code_sentence(
         roles = verb_roles(match) if match.pattern.pos == "verb" else noun_roles(match, actors)
         made[match.trigger.i] = (match, roles)
         one_sided = _one_sided_mode(table[match.pattern.cameo], optional_recipient)
-        chain = governing_chain(match.trigger)
         for dyad in dyads(match, roles, actors, recent, one_sided):
-            if not done_by_addressee(chain, dyad.source[0]):
-                continue  # "[X] directed agencies to consult Y": the ordered act is no act of X's
             event = build_event(article, sentence, match, dyad, table, roles, actors)
             coded.setdefault(match.trigger.i, set()).add((event.root, event.source.code, event.target is not None))
             # a verb with its own subject is its own act ("gunmen killed X and a bomber killed Y"), even when

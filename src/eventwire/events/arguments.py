@@ -29,7 +29,8 @@ from eventwire.model import Actor
 
 #: Verbs whose *object* is the understood subject of their infinitive
 #: ("urged Russia to withdraw": Russia withdraws).
-OBJECT_CONTROL = frozenset({"urge", "ask", "call", "force", "persuade", "press", "order", "tell", "push", "invite"})
+OBJECT_CONTROL = frozenset({"urge", "ask", "call", "force", "persuade", "press", "order", "tell", "push", "invite",
+                            "direct", "instruct", "command"})
 #: Verbs of sending someone: their purpose infinitive is done by who is sent ("dispatched [Pompeo] to meet Kim").
 SENDING_VERBS = frozenset({"send", "dispatch"})
 #: Nouns of people sent on an errand (names and organisations count too).
