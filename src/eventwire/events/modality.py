@@ -38,6 +38,7 @@ from eventwire.events.prepared import only_a_right, prepared_for
 from eventwire.events.requested import asked_for, demanded_before, split_request, uttered
 from eventwire.events.topics import SPEECH_VERBS
 from eventwire.events.undone import undoes, undoing
+from eventwire.events.voice import subjectless_infinitive
 
 DENIAL_VERBS = frozenset({"deny", "dismiss", "refute", "reject", "rebuff", "disavow"})
 NEGATING_VERBS = frozenset({
@@ -173,9 +174,7 @@ def governing_chain(trigger: Token, limit: int = 5) -> list[tuple[Token, bool]]:
 def _purpose(clause: Token) -> bool:
     """A subjectless "to" infinitive hung as an adverbial clause or on a noun: "sent troops [to attack]",
     "a session [to discuss] it"."""
-    return clause.dep_ in ("advcl", "relcl") and clause.pos_ in ("VERB", "AUX") and any(
-        c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children) and not any(
-        c.dep_ in ("nsubj", "nsubjpass", "mark") for c in clause.children)
+    return clause.dep_ in ("advcl", "relcl") and subjectless_infinitive(clause)
 
 
 def _circumstance(clause: Token) -> bool:

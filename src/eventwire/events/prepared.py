@@ -22,6 +22,8 @@ from itertools import pairwise
 
 from spacy.tokens import Token
 
+from eventwire.events.voice import subjectless_infinitive
+
 #: Verbs of getting forces or means ready: their purpose is still to come.
 PREPARING_VERBS = frozenset({
     "mobilise", "mobilize", "mass", "amass", "muster", "marshal", "ready", "stockpile",
@@ -36,11 +38,6 @@ RIGHT_NOUNS = frozenset({
 #: Verbs that use a right: "used its power [to block]", "exercised its right [to veto]" did it.
 USING_VERBS = frozenset({"use", "exercise", "invoke", "wield", "employ", "abuse", "exert", "flex", "utilize",
                          "utilise", "assert"})
-
-
-def _to_infinitive(clause: Token) -> bool:
-    return clause.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children) \
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in clause.children)
 
 
 def _preparing(verb: Token) -> bool:
@@ -59,7 +56,8 @@ def prepared_for(chain: list[tuple[Token, bool]]) -> bool:
     for (below, _), (above, _) in pairwise(chain):
         # the parser hangs the purpose as an adverbial clause, or as the object's infinitive ("massed troops [to
         # attack]"): both are what the preparation is for
-        if below.dep_ in ("advcl", "xcomp") and _to_infinitive(below) and above.pos_ == "VERB" and _preparing(above):
+        if below.dep_ in ("advcl", "xcomp") and subjectless_infinitive(below) and above.pos_ == "VERB" \
+                and _preparing(above):
             return True
     return False
 
@@ -67,7 +65,7 @@ def prepared_for(chain: list[tuple[Token, bool]]) -> bool:
 def only_a_right(chain: list[tuple[Token, bool]]) -> bool:
     """The trigger is, or lies inside, the infinitive of a right or power noun that is not used."""
     for (below, _), (above, _) in pairwise(chain):
-        if below.dep_ == "acl" and _to_infinitive(below) and above.pos_ == "NOUN" \
+        if below.dep_ == "acl" and subjectless_infinitive(below) and above.pos_ == "NOUN" \
                 and above.lemma_.lower() in RIGHT_NOUNS:
             verb = above.head
             return not (above.dep_ == "dobj" and verb.lemma_.lower() in USING_VERBS)

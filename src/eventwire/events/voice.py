@@ -87,6 +87,13 @@ def _held_hostage(verb: Token) -> Token | None:
     return child(verb, ("nsubj",))
 
 
+def subjectless_infinitive(clause: Token) -> bool:
+    """A "to" infinitive with no subject or subordinator of its own ("sent troops [to attack]", "the right [to
+    declare]"): its doer and its mood come from what it hangs on."""
+    return clause.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in clause.children)
+
+
 def child(token: Token, deps: tuple[str, ...]) -> Token | None:
     for c in token.children:
         if c.dep_ in deps:
