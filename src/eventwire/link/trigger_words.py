@@ -101,7 +101,7 @@ def cause_stems(sentence: str | None, trigger: str | None) -> frozenset[str]:
     """
     if not sentence or not trigger or not stems(trigger) & trigger_families().get("kill", frozenset()):
         return frozenset()
-    found = re.search(rf"(?<![A-Za-z]){re.escape(trigger)}(?![A-Za-z])", sentence)
+    found = _whole_word(trigger, sentence)
     if found is None:
         return frozenset()
     words: list[str] = []
@@ -146,7 +146,7 @@ def called_for(sentence: str | None, trigger: str | None) -> bool:
     """
     if not sentence or not trigger:
         return False
-    found = re.search(rf"(?<![A-Za-z]){re.escape(trigger)}(?![A-Za-z])", sentence)
+    found = _whole_word(trigger, sentence)
     if found is None:
         return False
     asking = trigger_families().get("demand", frozenset()) | REQUEST_STEMS
@@ -160,6 +160,11 @@ def called_for(sentence: str | None, trigger: str | None) -> bool:
             return True
         following = lowered
     return False
+
+
+def _whole_word(trigger: str, sentence: str) -> re.Match[str] | None:
+    """The trigger's first stand-alone occurrence in its sentence ("strike", not the "strike" of "strikes")."""
+    return re.search(rf"(?<![A-Za-z]){re.escape(trigger)}(?![A-Za-z])", sentence)
 
 
 @cache
