@@ -82,8 +82,7 @@ class EventKey:
     town: tuple[float, float] | None = None
     #: its article's publication day, see :func:`~eventwire.link.incidents.inquiry_not_yet_begun`
     reported: dt.date | None = None
-    #: the trigger is what someone asks for ("demanded an inquiry"), see
-    #: :func:`~eventwire.link.trigger_words.called_for`
+    #: a planned lasting activity that someone asks for ("demanded an inquiry"), see :func:`asked_for_inquiry`
     called_for: bool = False
 
 
@@ -235,8 +234,16 @@ def key_of(event: Event, published: str | None = None) -> EventKey:
         trigger_span=(event.trigger.start, event.trigger.end) if event.trigger else None,
         town=town_of(event.place),
         reported=_day(published),
-        called_for=called_for(event.sentence, event.trigger_text),
+        called_for=asked_for_inquiry(root, claim, event.sentence, event.trigger_text),
     )
+
+
+def asked_for_inquiry(root: str | None, claim: str, sentence: str | None, trigger: str | None) -> bool:
+    """A planned lasting activity (an inquiry) that someone asks for: the only events the incidents' "not yet
+    begun" test reads (:func:`~eventwire.link.incidents.inquiry_not_yet_begun`), so the sentence is read
+    for a request only for them, not for every event of a batch
+    (:func:`~eventwire.link.trigger_words.called_for`)."""
+    return claim == "planned" and root in DURATIVE_ROOTS and called_for(sentence, trigger)
 
 
 def is_publication_dated(basis: str | None) -> bool:

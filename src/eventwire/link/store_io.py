@@ -11,11 +11,11 @@ import datetime as dt
 from collections import OrderedDict
 from typing import Any
 
-from eventwire.link.keys import EventKey, actor_key, claim_of, date_window, is_publication_dated
+from eventwire.link.keys import EventKey, actor_key, asked_for_inquiry, claim_of, date_window, is_publication_dated
 from eventwire.link.people import person_listed
 from eventwire.link.stories import MAX_DAYS_APART, StoryDoc, StoryFeatures, parse_date
 from eventwire.link.towns import town_of
-from eventwire.link.trigger_words import called_for, trigger_stems
+from eventwire.link.trigger_words import trigger_stems
 from eventwire.model import Place, person_of
 
 #: Most stored articles compared with one batch (the most recent first).
@@ -164,5 +164,6 @@ def _row_key(row: tuple) -> EventKey:
         source_person_listed=person_listed(source_entity), target_person_listed=person_listed(target_entity),
         publication_dated=is_publication_dated(basis), story_id=rest[0] if rest else None,
         town=town_of(Place("", lat=rest[1], lon=rest[2], kind=rest[3])) if len(rest) >= 4 else None,
-        reported=parse_date(published) if published else None, called_for=called_for(sentence, trigger),
+        reported=parse_date(published) if published else None,
+        called_for=asked_for_inquiry(root, claim, sentence, trigger),
     )
