@@ -117,6 +117,12 @@ class Actor(_Record):
     flags: list[str] = field(default_factory=list)
     confidence: float = 1.0
 
+    @property
+    def home(self) -> str:
+        """The state the actor belongs to: ``country``, else its code's first three letters ("" if uncoded);
+        what the coder compares when it asks whether two actors are of one state."""
+        return self.country or (self.code or "")[:3]
+
 
 def person_of(entity_id: str | None) -> str | None:
     """The person an :attr:`Actor.entity_id` names (``person:…``), the only ids that name one individual.

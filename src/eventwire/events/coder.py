@@ -150,8 +150,8 @@ def visit_or_host(match: Match, dyad: Dyad, index: ActorIndex) -> str:
         actor = actor_for(place, index) if place is not None else None
         country = (actor.country or actor.code[:3]) if actor is not None and actor.code else None
         source, target = dyad.source[1], dyad.target[1]
-        source_country = source.country or (source.code or "")[:3]
-        target_country = target.country or (target.code or "")[:3]
+        source_country = source.home
+        target_country = target.home
         if country and source_country != target_country:
             if country == source_country:
                 return "043"

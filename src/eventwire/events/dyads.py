@@ -158,7 +158,7 @@ def _foreign_venue(roles: Roles, sources: list[tuple[Token, Actor]], index: Acto
     """
     if roles.venue is None or not sources:
         return []
-    homes = {s[1].country or (s[1].code or "")[:3] for s in sources}
+    homes = {s[1].home for s in sources}
     if "" in homes or any(s[1].code is None for s in sources):
         return []
     # the place itself, not a modifier of some other thing there ("as pledged in the [Paris] accord")
@@ -180,7 +180,7 @@ def _places(token: Token, index: ActorIndex) -> list[tuple[Token, Actor]]:
     """
     out = []
     for member, actor in actors_of(token, index):
-        state = actor.country or (actor.code or "")[:3]
+        state = actor.home
         words = member.doc.char_span(actor.span.start, actor.span.end, alignment_mode="expand") or []
         named = any(w.pos_ == "PROPN" for w in words)
         if named and (actor.code == state or CITY_FLAGS & set(actor.flags)):

@@ -140,8 +140,8 @@ def home_ground(token: Token, actors: list[tuple[Token, Actor]], sources: list[t
     outside [parliament]"): only states and towns are places."""
     if token.dep_ != "pobj" or token.head.lower_ not in LOCATIVE_PREPS or not actors or not sources:
         return False
-    homes = {actor.country or (actor.code or "")[:3] for _, actor in sources}
-    return all(_place(actor) and (actor.country or (actor.code or "")[:3]) in homes for _, actor in actors)
+    homes = {actor.home for _, actor in sources}
+    return all(_place(actor) and actor.home in homes for _, actor in actors)
 
 
 def _place(actor: Actor) -> bool:

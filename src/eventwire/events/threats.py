@@ -59,7 +59,7 @@ def _own_state(source: Actor, target: Actor) -> bool:
     """ "plans to declare an emergency [in the capital]": the doer's own state, named as the place, is no one
     the plan is held over."""
     code = target.code or ""
-    own = source.country or (source.code or "")[:3]
+    own = source.home
     return len(code) == 3 and code == own
 
 
