@@ -140,6 +140,19 @@ def _second_objects(token: Token, obj: Token) -> list[Token]:
     return [c for c in [*token.children, *obj.children] if c.dep_ in ("dobj", "appos") and c.i > obj.i]
 
 
+#: Heads of a count or a group whose "of" phrase says who they are: "[thousands] of students clashed".
+COUNT_HEADS = frozenset({"thousand", "hundred", "dozen", "score", "million", "group", "number", "band", "crowd"})
+
+
+def _counted(subject: Token | None) -> Token | None:
+    """The counted noun of a count subject ("[hundreds] of students" -> students), else the subject itself."""
+    if subject is None or subject.lemma_.lower() not in COUNT_HEADS:
+        return subject
+    prep = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    counted = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    return counted if counted is not None else subject
+
+
 def _holds(pattern: Pattern, token: Token, memo: SentenceWords | None = None) -> Match | None:
     memo = memo if memo is not None else SentenceWords()
     if pattern.pos == "verb" and not pattern.context and naming_use(token):
@@ -154,7 +167,7 @@ def _holds(pattern: Pattern, token: Token, memo: SentenceWords | None = None) ->
         return None
     match = Match(pattern, token)
     if pattern.subject:  # "[peacekeeping troops] arrived in X": what the subject is says what the act is
-        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        subject = _counted(next((c for c in token.children if c.dep_ == "nsubj"), None))
         words = [subject, *(c for c in subject.children if c.dep_ in ("compound", "amod"))] if subject else []
         hit = _has_word(words, pattern.subject, memo)
         if hit is None:
