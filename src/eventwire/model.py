@@ -20,8 +20,12 @@ DATE_PRECISIONS = ("day", "week", "month", "season", "year")
 #: "after_publication": no time in the text, and told as still to come ("would be a summit"): the
 #: date holds the publication day as the earliest the event can be. "around_publication": no time in
 #: the text, and a meeting or visit named by a noun only, or an act told as under way ("is challenging"):
-#: the date holds the publication day, and the event may lie on either side of it.
-DATE_BASES = ("expression", "anchor", "publication", "after_publication", "around_publication")
+#: the date holds the publication day, and the event may lie on either side of it. "after_announcement":
+#: a planned act with no time of its own, told by a reporting verb that has a day ("announced Thursday
+#: that he planned to sign"): the date holds the day the plan was announced, the earliest the act can be.
+DATE_BASES = (
+    "expression", "anchor", "publication", "after_publication", "around_publication", "after_announcement",
+)
 QUOTE_KINDS = ("direct", "indirect")
 
 

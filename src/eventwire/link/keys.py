@@ -46,6 +46,9 @@ DURATIVE_ROOTS = frozenset({"09"})
 DURATIVE_LOOKBACK_DAYS = 30
 #: How far after publication a planned (or lasting) event may lie.
 PLANNED_LOOKAHEAD_DAYS = 90
+#: Date basis of an act told as still to come and dated by the day its plan was announced
+#: (:mod:`eventwire.time.announced`): the date is the earliest day the act can lie on.
+ANNOUNCED_BASIS = "after_announcement"
 #: Modality → kind of claim; incidents never mix kinds.
 CLAIM_KIND = {"asserted": "happened", "intended": "planned", "hypothetical": "planned",
               "negated": "denied", "denied": "denied"}
@@ -139,12 +142,18 @@ def date_window(
        whole, the window would reach months past the report, to later incidents of the same actors. Only a
        year: a month or a week already ends near the report, and a run of acts "this week" goes on in the
        reports of the days after.
+    3. Dated by the day its plan was announced (``ANNOUNCED_BASIS``: "announced Thursday that he planned
+       to declare an emergency"): from that day to ``PLANNED_LOOKAHEAD_DAYS`` after it; the act may be
+       done on the report's own day, which a window after the report would miss.
     A lasting activity (``DURATIVE_ROOTS``: "the investigation", named in reports months apart as begun
     in 2016, as under way, as expected to go on) is a stretch, not a point: dated by publication alone it
     is under way from ``DURATIVE_LOOKBACK_DAYS`` before the report to ``PLANNED_LOOKAHEAD_DAYS`` after;
     a date read from the text dates its start (or part of it), and it goes on to the report.
     """
     durative = root in DURATIVE_ROOTS
+    if basis == ANNOUNCED_BASIS:  # on or after the day the plan was announced
+        day = _day(date)
+        return (day, day + dt.timedelta(days=PLANNED_LOOKAHEAD_DAYS)) if day else (None, None)
     if is_publication_dated(basis):
         day = _day(published or date)
         if day is None:

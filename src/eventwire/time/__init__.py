@@ -10,7 +10,10 @@ every day a paper mentions it. This stage dates the event itself:
   :meth:`eventwire.time.timeline.Timeline.date_token`: the expression of the
   event's own clause, else the narrative anchor, else the publication date
   (basis ``after_publication`` when the event is told as still to come,
-  :mod:`eventwire.time.prospect`; no date for a negated present perfect,
+  :mod:`eventwire.time.prospect`; basis ``after_announcement``, dated by the
+  day the plan was announced, when a reporting verb with a day tells it:
+  "announced Thursday that he planned to declare", :mod:`eventwire.time.announced`;
+  no date for a negated present perfect,
   "has not met" / "no meeting has occurred since": an absence, not a day,
   unless it is a side's own denial of force, "'our planes have not struck
   the town,' the ministry said" (:func:`denied_force`);
@@ -40,6 +43,7 @@ from spacy.tokens import Doc, Token
 from eventwire.config import Context
 from eventwire.model import Article, Event, Span, TimeExpression
 from eventwire.periods import iso_range
+from eventwire.time.announced import announced_day
 from eventwire.time.clause import REPORTING, clause_head, first_conjunct, tense
 from eventwire.time.named_meeting import date_named_meetings
 from eventwire.time.prospect import told_ahead
@@ -82,7 +86,10 @@ def date_events(events: list[Event], timeline: Timeline) -> None:
             resolution, basis = timeline.publication()
         else:
             resolution, basis = timeline.date_token(token, verbal=is_verbal(event))
-            if _still_to_come(token, resolution, basis, timeline.published):
+            announced = announced_day(timeline, token, timeline.published) if basis == "publication" else None
+            if announced is not None:  # "announced Thursday that he planned to declare": on or after Thursday
+                resolution, basis = announced, "after_announcement"
+            elif _still_to_come(token, resolution, basis, timeline.published):
                 resolution, basis = timeline.publication()[0], "after_publication"
             elif basis == "publication" and event.negated and tense(clause_head(token)) == "perfect" \
                     and not denied_force(event, token):
