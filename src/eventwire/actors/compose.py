@@ -202,6 +202,18 @@ def _trade_word(token, agent: Mention) -> bool:
     return agent.sector == "BUS" and (token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.dep_ == "compound"))
 
 
+#: Offices of the state a party's members hold: under a party name they stay the state's ("GOP senators",
+#: "Likud ministers"); a party's own officers ("the BJP president", "ANC leaders") are the party's.
+STATE_OFFICE_WORDS = frozenset({"minister", "ministers", "governor", "governors", "mayor", "mayors"})
+
+
+def _party_member_in_office(agent: Mention, modifier: Mention) -> bool:
+    if modifier.kind != "organisation" or not modifier.country or (modifier.code or "")[3:6] != "PTY":
+        return False
+    words = (agent.name or "").split()
+    return agent.sector == "LEG" or (agent.sector == "GOV" and bool(words) and words[-1] in STATE_OFFICE_WORDS)
+
+
 def _apply_modifier(agent: Mention, modifier: Mention) -> None:
     agent.modifier = True
     agent.country = modifier.country
@@ -209,6 +221,8 @@ def _apply_modifier(agent: Mention, modifier: Mention) -> None:
         agent.code = (modifier.country or "") + (agent.sector or "") if modifier.country else None
         if modifier.kind == "place":  # "the [Kerala] government": a province's own organ, not the state's
             agent.flags.append("local_organ")
+    elif _party_member_in_office(agent, modifier):
+        agent.code = (modifier.country or "") + (agent.sector or "")  # "BJP lawmakers" sit in India's parliament
     else:
         agent.code = modifier.code  # "UN officials" -> IGOUNO, "White House officials" -> USAGOV
         if modifier.kind == "organisation":  # a working mark for ``story_state._foreign_outlets`` ("AFP reporter")

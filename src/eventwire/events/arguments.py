@@ -302,7 +302,8 @@ def actors_of(token: Token | None, index: ActorIndex) -> list[tuple[Token, Actor
                 seen.add(extra.i)
                 todo.append(extra)
         for word in member.doc.char_span(actor.span.start, actor.span.end, alignment_mode="expand") or []:
-            first = [word.head] if word.dep_ == "conj" else []  # reached from the second conjunct
+            # reached from the second conjunct; not from a subject the parser hung on a fronted phrase
+            first = [word.head] if word.dep_ == "conj" and not swallowed_subject(word) else []
             for extra in first + coordinated(word)[1:]:
                 if extra.i not in seen:
                     seen.add(extra.i)
@@ -356,6 +357,9 @@ def verb_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         return verb.head, False  # "Putin, who met Merkel": the relative pronoun stands for Putin
     if subject is not None:
         return (None, False) if subject.dep_ == "expl" else (subject, False)
+    swallowed = _swallowed_subject(verb)
+    if swallowed is not None:
+        return swallowed, False
     if depth > 3:
         return None, True
     head = verb.head
@@ -397,6 +401,39 @@ def verb_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     if verb.dep_ in ("relcl", "acl") and (verb.tag_ not in ("VBN", "VB") or head.dep_ == "ROOT"):
         return head, True  # "forces attacking X"; a misparse "Trump [called] Putin" as a naming
     return None, True
+
+
+#: Tags of a verb that takes its own subject.
+OWN_SUBJECT_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def swallowed_subject(token: Token) -> bool:
+    """``token`` is the subject hung on a fronted phrase of the verb right after it (:func:`_swallowed_subject`),
+    not a member of that phrase's list."""
+    doc = token.doc
+    after = token.right_edge.i + 1
+    if token.dep_ != "conj" or after >= len(doc):
+        return False
+    subject = _swallowed_subject(doc[after])
+    return subject is not None and subject.i == token.i
+
+
+def _swallowed_subject(verb: Token) -> Token | None:
+    """The subject the parser hung as a conjunct on the end of a fronted phrase: "On a visit to Zimbabwe,
+    [Ramaphosa] voiced his support" parses Ramaphosa as "Zimbabwe and Ramaphosa". With no "and/or" before
+    it, only a comma, and right before a finite verb that has no subject, it is the verb's subject."""
+    if verb.tag_ not in OWN_SUBJECT_TAGS or verb.i == 0:
+        return None
+    last = verb.doc[verb.i - 1]
+    for front in (c for c in verb.children if c.dep_ in ("prep", "advcl", "npadvmod") and c.i < verb.i):
+        for token in front.subtree:
+            if token.dep_ != "conj" or token.right_edge.i != last.i or token.pos_ not in ("PROPN", "NOUN"):
+                continue
+            between = verb.doc[token.head.i + 1 : token.left_edge.i]
+            if any(t.dep_ == "cc" for t in between) or not any(t.text == "," for t in between):
+                continue
+            return token
+    return None
 
 
 #: Prepositions of time and circumstance whose gerund shares the subject of the clause they hang on ("after

@@ -78,6 +78,7 @@ def dyads(
     if match.pattern.cameo[:2] == PROTEST_ROOT:  # "Greek workers marched [in Athens]": where, not against whom
         candidates = [t for t in candidates if not home_ground(t, actors_of(t, index), sources)]
     named_targets = _first_actors(candidates, index, match.trigger)
+    named_targets = [t for t in named_targets if not _own_instrument(match, t, sources)]
     targets = [t for t in named_targets if all(
         _distinct(t[1], s[1]) or ((two_offices(t, s) or two_titles(t[1], s[1])) and not _matched_thing(match, t[0]))
         for s in sources)]
@@ -247,6 +248,24 @@ def _matched_thing(match: Match, token: Token) -> bool:
     pattern = match.pattern
     return match.object is not None and match.object.i == token.i and (
         pattern.object_role == "thing" or bool(pattern.object and "*" not in pattern.object))
+
+
+#: Possessive pronouns that make a thing the doer's own ("withdrew [its] troops").
+OWN_WORDS = frozenset({"its", "their", "his", "her", "our"})
+
+
+def _own_instrument(match: Match, target: tuple[Token, Actor], sources: list[tuple[Token, Actor]]) -> bool:
+    """The thing the pattern asks for is the doer's own means, not whom the act is aimed at.
+
+    "Honduras will withdraw [its troops] from the border zone", "Russia pulled [its forces] out of a town":
+    the troops are Honduras's, so the act has no recipient among them (the place they leave may be one).
+    Only a matched object word (``_matched_thing``) with a possessive pronoun, of a doer's own country.
+    """
+    token, actor = target
+    if not _matched_thing(match, token) or not any(c.dep_ == "poss" and c.lower_ in OWN_WORDS
+                                                   for c in token.children):
+        return False
+    return any(actor.home and actor.home == s[1].home for s in sources)
 
 
 #: Whether a passive judicial act's "in <state>" names its doer, as a custody verb's does (measured: see README).

@@ -207,3 +207,18 @@ def inquired_into(targets: list[Token | None]) -> list[Token]:
     """For an investigation (``INQUIRY_ROOT``): the words deeper in each target phrase that may name whom it
     is about (:func:`inquiry_subjects`), to follow the targets already found."""
     return [deeper for target in targets if target is not None for deeper in inquiry_subjects(target)]
+
+
+#: Verbs of getting in touch with someone: a purpose infinitive after them is said to whom they reach.
+CONTACT_VERBS = frozenset({"call", "phone", "telephone", "ring", "meet", "visit", "receive", "host", "write"})
+
+
+def errand_addressee(verb: Token) -> Token | None:
+    """Whom a purpose infinitive is addressed to when its verb names no one: "called [Erdogan] on Friday to
+    convey Pakistan's support", "phoned [Macron] to express his condolences". The person reached by the
+    call or visit is who hears what is conveyed."""
+    if verb.dep_ not in ("advcl", "xcomp") or verb.tag_ != "VB" or verb.head.lemma_.lower() not in CONTACT_VERBS:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    return child(verb.head, ("dobj", "oprd"))  # "called [X]" is parsed as naming X at times

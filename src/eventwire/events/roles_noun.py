@@ -38,6 +38,7 @@ from eventwire.events.roles import (
     clause_subjects,
     condition_subjects,
     disputing_sides,
+    errand_addressee,
     hostile_prep_object,
     inquired_into,
     phrase_prep_object,
@@ -295,7 +296,8 @@ def noun_roles(match: Match, index: ActorIndex) -> Roles:
             targets.append(possessor)  # "Navalny's arrest"
     targets += [prep_target, misplaced, *topics]
     if noun.dep_ in LIGHT_VERB_DEPS:
-        targets += [hostile_prep_object(noun.head, preps, pattern.cameo), prep_object(noun.head, preps)]
+        targets += [hostile_prep_object(noun.head, preps, pattern.cameo), prep_object(noun.head, preps),
+                    errand_addressee(noun.head)]
     if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ == "VERB":  # "engaged X in a firefight"
         targets.append(child(noun.head.head, ("dobj",)))
     if pattern.cameo[:2] == INQUIRY_ROOT:  # "an investigation into claims that [two soldiers] abused …"

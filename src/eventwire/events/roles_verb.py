@@ -25,6 +25,7 @@ from eventwire.events.roles import (
     clause_subjects,
     condition_subjects,
     disputing_sides,
+    errand_addressee,
     hostile_prep_object,
     infinitive_subject,
     inquired_into,
@@ -163,6 +164,12 @@ def _stative_commitment(verb: Token) -> bool:
     return present and goal is not None and goal.lemma_.lower() not in CUSTODY_PLACES
 
 
+def _out_of(verb: Token) -> Token | None:
+    """ "pulled its forces out [of] Syria": the parser hangs "of" under "out", so "out" has no object itself."""
+    out = next((c for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ == "out"), None)
+    return prep_object(out, ("of",)) if out is not None else None
+
+
 def verb_roles(match: Match) -> Roles:
     """Candidates for a verb trigger (the subject cascade is in arguments.verb_subject)."""
     verb, pattern = match.trigger, match.pattern
@@ -212,6 +219,7 @@ def verb_roles(match: Match) -> Roles:
         if preps:  # "fired batteries [at Russia]"; "returned artifacts [to X]" hung on the object
             targets += [hostile_prep_object(verb, preps, pattern.cameo), prep_object(verb, preps),
                         object_prep_object(obj, preps) if obj is not None else None]
+            targets.append(_out_of(verb) if "out" in preps else None)
         if not pattern.object or "*" in pattern.object:  # any object: the object itself is the target
             targets.append(obj)
         if match.object is not None:
@@ -246,6 +254,7 @@ def verb_roles(match: Match) -> Roles:
     if pattern.cameo == "015":  # "claimed responsibility for an attack [targeting] X": the attack's target
         act = prep_object(verb, ("for",)) or (phrase_prep_object(match.object, ("for",)) if match.object else None)
         targets += _act_targets(act) if act is not None else []
+    targets.append(errand_addressee(verb))  # "phoned [X] to express condolences": last resort
     roles.targets = [t for t in targets if t is not None]
     roles.between = prep_object(verb, ("between", "among")) or disputing_sides(match)
     if pattern.cameo[:2] in MATERIAL_CONFLICT_ROOTS and not pattern.symmetric:
