@@ -12,9 +12,10 @@ the same incident when they agree on all of:
    matches anything, but at least one side must be known on both;
    Within one state (both sides the same country) the sectors must agree
    (police raid ≠ president fires an aide), the state's organs counting as
-   one sector and the public (civilians, protesters, strikers, students,
-   and a private gunman or suspect) as another, since reporters name the
-   same crowd or the same man either way; named
+   one sector, the public (civilians, protesters, strikers, students,
+   and a private gunman or suspect) another, and its armed opponents
+   (rebels, insurgents, an Islamist group) a third, since reporters name
+   the same crowd, the same man or the same armed group either way; named
    people on the same side must be the same person (Pompeo's visit ≠
    Trump's planned summit), a name the actor dictionaries do not know
    counting as a listed person's when it is that name misspelt ("Tay yip
@@ -172,6 +173,11 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "SPY", "COP", "JUD", "LEG", "ELI"})
 #: person with a gun is "a gunman" (UAF), "the suspect" (CRM), "a man" (CVL) or "a former employee"
 #: (LAB), and the "terrorists" a government blames are its "opponents" (OPP).
 PUBLIC_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "UAF", "CRM"})
+#: Sectors that are all "armed opponents" for domestic dyads: the group that shelled the capital is
+#: "rebels" (REB) or "insurgents" (INS) to one wire and "an Islamist group" (MUS) to another. They stay
+#: apart from the public: "the army killed 40 rebels" and "the army killed 12 civilians" the same day are
+#: two acts.
+ARMED_SECTORS = frozenset({"REB", "INS", "MUS"})
 
 
 def _sides(key: EventKey) -> tuple[Side, Side]:
@@ -187,7 +193,9 @@ def _sector_class(code: str | None, state: str | None) -> str | None:
     if not code or not state or not code.upper().startswith(state) or len(code) < len(state) + 3:
         return None
     sector = code.upper()[len(state) : len(state) + 3]
-    return "state" if sector in STATE_SECTORS else "public" if sector in PUBLIC_SECTORS else sector
+    if sector in STATE_SECTORS:
+        return "state"
+    return "public" if sector in PUBLIC_SECTORS else "armed" if sector in ARMED_SECTORS else sector
 
 
 def _sides_agree(x: tuple[Side, Side], y: tuple[Side, Side]) -> bool:

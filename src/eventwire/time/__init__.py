@@ -153,6 +153,9 @@ def own_time(timeline: Timeline, token: Token, verbal: bool) -> bool:
 HABITUAL_ADVERBS = frozenset({
     "repeatedly", "regularly", "routinely", "frequently", "habitually", "continually", "constantly", "persistently",
 })  # fmt: skip
+#: Adverbs that tell a habit only in an affirmed clause: "the coalition often targets towns held by the
+#: group" names no one strike, while "we don't often get a state visit" frames the one visit at hand.
+HABITUAL_UNLESS_NEGATED = frozenset({"often", "usually", "typically"})
 
 
 def habitual(token: Token) -> bool:
@@ -164,7 +167,10 @@ def habitual(token: Token) -> bool:
     A time of its own still dates it (the cascade stops before this check).
     """
     children = (*clause_head(token).children, *token.children)
-    adverb = any(child.dep_ == "advmod" and child.lower_ in HABITUAL_ADVERBS for child in children)
+    negated = any(child.dep_ == "neg" for child in children)
+    adverb = any(child.dep_ == "advmod" and (child.lower_ in HABITUAL_ADVERBS
+                                             or (child.lower_ in HABITUAL_UNLESS_NEGATED and not negated))
+                 for child in children)
     return adverb or counted_times(clause_head(token)) or counted_targets(token)
 
 

@@ -253,3 +253,25 @@ def restrictive(head: Token) -> bool:
     """A relative or participle clause not set off by a comma ("the truce that both sides signed")."""
     first = head.left_edge
     return first.i == 0 or first.nbor(-1).text not in (",", "—", "–", "(")
+
+
+def subject_relative_before(attach: Token, start: int, end: int) -> Token | None:
+    """The relative clause on the subject that a time closes, though the parser hung it on the main verb.
+
+    "The coalition which launched an air war last September said it had carried out strikes": with no
+    comma, the parser hangs "last September" on "said", and every act told in the report then takes
+    September. A time standing between a relative clause on the verb's subject and the verb itself,
+    right after the clause's last word, ends that clause ("which launched an air war last September");
+    a time of the main clause would stand after the verb or be set off from the subject by commas.
+    ``attach`` is the time's word that hangs outside it; ``start`` and ``end`` its token range.
+    """
+    verb = attach.head
+    if start == 0 or verb.i <= attach.i or not is_clause_head(verb) or attach.dep_ not in ("npadvmod", "prep"):
+        return None
+    if any(t.is_punct for t in attach.doc[start - 1 : verb.i]) or end != verb.i:
+        return None
+    for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < start):
+        for relative in (c for c in subject.children if c.dep_ == "relcl"):
+            if relative.right_edge.i == start - 1:
+                return relative
+    return None

@@ -202,5 +202,25 @@ def _measured(noun: Token) -> bool:
     return noun.dep_ == "pobj" and noun.head.lower_ in ("since", "than")
 
 
+#: Nouns that only count their "of" object ("fired dozens of rockets"): the counted noun names the act.
+COUNT_NOUNS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores",
+                         "number", "handful", "couple", "lot", "lots", "series", "string"})
+
+
 def _object_lemmas(head: Token) -> set[str]:
-    return {c.lemma_.lower() for c in head.children if c.dep_ in ("dobj", "nsubjpass")}
+    """The lemmas of what the verb acts on, a counted object read through its "of" phrase.
+
+    "Fired dozens of mortar rounds" on the day of the news and "fired dozens of rockets" on a
+    January day are two barrages: the count is no object, the rounds and the rockets are.
+    """
+    lemmas = set()
+    for child in head.children:
+        if child.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        if child.lemma_.lower() in COUNT_NOUNS or child.like_num:
+            counted = [g for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
+                       for g in p.children if g.dep_ == "pobj"]
+            lemmas.update(g.lemma_.lower() for g in counted)
+        else:
+            lemmas.add(child.lemma_.lower())
+    return lemmas

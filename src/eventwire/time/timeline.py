@@ -103,6 +103,7 @@ class Timeline:
         tokens = range(span.start, end)
         outside = [self.doc[i] for i in tokens if not (span.start <= self.doc[i].head.i < end)]
         attach = outside[0] if outside else span.root
+        attach = clause.subject_relative_before(attach, span.start, end) or attach  # "which launched X last May said"
         head = clause.clause_head(attach)
         return Placed(
             mention,
