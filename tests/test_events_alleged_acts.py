@@ -7,7 +7,7 @@ a noun, and crowds that take to the streets.
    (``topics.misparsed_frame``, ``voice.subject_past_dateline``, ``attribution``).
 2. "took to the streets in a general strike to protest X": the parser hangs the purpose infinitive on the
    noun of an "in" phrase or on the object of a verb of joining ("joined a strike to protest"); its doer is
-   the clause's subject (``arguments._undertaker_verb``), unless the noun names its own owner.
+   the clause's subject (``subjects._undertaker_verb``), unless the noun names its own owner.
 3. "took to the streets" / "poured into the streets" is a demonstration (141, ``protest.take_to_streets``);
    a crowd out to celebrate is not (``misreadings.a_celebration``).
 """
@@ -112,7 +112,7 @@ def test_events_going_to_a_place_is_no_leaving_office(ctx):
 
 
 @pytest.mark.parametrize(("example", "forbidden"), [
-    # a judged decision or plan is someone else's: the judge does not lift or deploy (``arguments.JUDGING_VERBS``)
+    # a judged decision or plan is someone else's: the judge does not lift or deploy (``subjects.JUDGING_VERBS``)
     ("{Iran:IRN} welcomed the decision to lift sanctions on {Iraq:IRQ}.", "08"),
     ("{Russia:RUS} condemned the plan to send troops to {Ukraine:UKR}.", "07"),
 ])

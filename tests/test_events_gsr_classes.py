@@ -4,7 +4,7 @@
    also 112 X -> Y (accuse), and "X claimed that it attacked Z" 015 X -> Z (claim responsibility); only
    alleging verbs (claim, allege, charge, …), not a plain "said", and only asserted force.
 2. A participle the tagger read as the main verb ("The prisoners [freed] last week were re-arrested")
-   has no doer in the noun before it (``arguments.misread_participle``).
+   has no doer in the noun before it (``subjects.misread_participle``).
 3. "X wants Y to act" is a request of Y (``appeal.want_other``, 020); "X wants to act" is no request.
 4. Pressure from X on Y is a demand (``demand.pressure_noun``, 100): "faces pressure from X",
    "stepped up pressure on Y"; pressure on prices names no one.

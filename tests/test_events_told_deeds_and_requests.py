@@ -1,6 +1,6 @@
 """Who does a requested or hindered act, and the mood of a deed that is only told about (own sentences).
 
-* "called on [X] to open an investigation": X opens it, as in "urged X to" (``arguments._for_object``).
+* "called on [X] to open an investigation": X opens it, as in "urged X to" (``subjects._for_object``).
 * "tried to obstruct an inquiry": who hinders an inquiry does not hold it (``roles_noun.REACTION_VERBS``).
 * "would not give details of the discussion", "declined to comment on the talks": only the telling is negated
   (``modality.TELLING_WORDS``); "asked the Council to punish the massacre": only the punishment is asked

@@ -34,16 +34,24 @@ from eventwire.actors.context_guards import (
 )
 from eventwire.actors.match import GENERIC_BODIES
 from eventwire.actors.mention import Mention, Resources
-from eventwire.actors.named_again import alliance_named_before, coalition_aircraft, led_coalition, named_before
+from eventwire.actors.named_again import (
+    alliance_named_before,
+    armed_group_named_again,
+    coalition_aircraft,
+    led_coalition,
+    named_before,
+)
 from eventwire.actors.refusals import (
     PLACE_LABELS,
     STATE_SECTORS,
     SUBJECT_DEPS,
     _backer,
+    _destination,
     _harmer,
     _inquiry_subject,
     _phrase_tokens,
     _refused_source,
+    _sponsor_of_another,
     _unknown_place_of_harm,
 )
 from eventwire.actors.story_state import (
@@ -52,6 +60,7 @@ from eventwire.actors.story_state import (
     _definite_institution,
     _foreign_outlets,
     _government_forces,
+    _story_regime,
 )
 
 if TYPE_CHECKING:
@@ -81,8 +90,12 @@ def context_countries(mentions: list[Mention], doc: Doc, res: Resources) -> None
     (4) for state and armed sectors, the two sentences before
     ("Syrian troops ... the troops"), refusing also the venue of a gathering
     ("peace talks in Geneva");
-    (5) for a definite institution ("the regime", "government forces") the article's most mentioned
-    country; else it stays uncoded (agents are then dropped). Words marked by an
+    (5) for a definite institution ("the government", "government forces") the article's most mentioned
+    country; else it stays uncoded (agents are then dropped). A bare "the regime" skips (3) and (4): it is
+    the story's state (tied: the first named), since the state beside it is the one acting against it. A
+    definite "the militant group" after exactly one named armed group is that group, before any step.
+    The place forces are deployed to and a state written as the backer of another noun ("Iran-allied
+    group") lend no country in (1), (3) or (4). Words marked by an
     ethnic or religious adjective ("Kurdish fighters") or a backer
     ("Russian-backed forces") take only (1): the sentence's states are as
     often their enemies or sponsors as their home."""
@@ -101,6 +114,11 @@ def context_countries(mentions: list[Mention], doc: Doc, res: Resources) -> None
             continue  # refugees are rarely of the country the sentence names (it hosts them)
         if _company_speaker(mentions, index, doc, starts):
             continue  # "Honda ..., but the spokesman declined": the company's, no state's (or its code)
+        if (group := armed_group_named_again(mentions, index, doc)) is not None:
+            mention.code, mention.country, mention.sector = group.code, group.country, None
+            mention.entity_id = group.entity_id
+            mention.flags.append("named_group_again")
+            continue  # "an Islamic State target ... the militant group that seized X": Islamic State
         country = _attached_country(mentions, index, doc) or TITLE_HOME.get(mention.title or "")
         backed = any(_backer(other, mention, doc) for other in mentions[max(0, index - 2) : index])
         if country is None and not backed and not _ethnic_modifier(mention, doc, res):
@@ -287,6 +305,8 @@ def _from_surroundings(mentions: list[Mention], index: int, doc: Doc, sentences:
                        counts: Counter) -> str | None:
     """Steps (3) to (5) of ``context_countries``."""
     mention = mentions[index]
+    if _story_regime(mention, doc):  # the story's state (tied: the first named), never a neighbour in the sentence
+        return (_article_state(counts) or counts.most_common(1)[0][0]) if counts else None
     position = max(0, bisect_right(starts, mention.start) - 1)
     reach = 2 if (mention.sector or "")[:3] in POLITICAL_SECTORS else 0
     window_start = starts[max(0, position - reach)]
@@ -305,7 +325,8 @@ def _from_surroundings(mentions: list[Mention], index: int, doc: Doc, sentences:
         country = next((m.country for m in reversed(mentions[:index]) if m.country and m.start >= window_start
                         and not _diplomatic(m) and not _news_outlet(m) and not _second_hand(m)
                         and not _base_of_a_body(m) and not _venue(m, doc) and not lends_no_country(m, mention)
-                        and not _counterpart(mention, m, mentions, doc)),
+                        and not _counterpart(mention, m, mentions, doc) and not _destination(mention, m, doc)
+                        and not _sponsor_of_another(m, mention, doc)),
                        None)
     if country is None and institution:  # two states named equally often: the first of them
         country = counts.most_common(1)[0][0]
@@ -326,7 +347,8 @@ def _attached_country(mentions: list[Mention], index: int, doc: Doc) -> str | No
     inside = [m for m in mentions if m is not mention and m.country and m.start in phrase
               and not (mention.start <= m.start < mention.end) and not _diplomatic(m) and not _backer(m, mention, doc)
               and not _another_persons(mention, m, mentions, doc) and not _counterpart(mention, m, mentions, doc)
-              and not _inquiry_subject(doc[mention.start : mention.end].root, doc[m.start : m.end].root)]
+              and not _inquiry_subject(doc[mention.start : mention.end].root, doc[m.start : m.end].root)
+              and not _destination(mention, m, doc) and not _sponsor_of_another(m, mention, doc)]
     if not inside:
         return None
     return min(inside, key=lambda m: abs(m.start - mention.start)).country
@@ -346,7 +368,8 @@ def _nearest_in_sentence(mentions: list[Mention], index: int, start: int, end: i
                     or _news_outlet(other) or _second_hand(other) or _refused_source(mention, other, doc) \
                     or _base_of_a_body(other) or _visitor(other, doc) or lends_no_country(other, mention) \
                     or (skip_harmers and _harmer(mention, other, doc)) \
-                    or _another_persons(mention, other, mentions, doc) or _counterpart(mention, other, mentions, doc):
+                    or _another_persons(mention, other, mentions, doc) or _counterpart(mention, other, mentions, doc) \
+                    or _destination(mention, other, doc) or _sponsor_of_another(other, mention, doc):
                 continue
             distance = mention.start - other.end if other.end <= mention.start else other.start - mention.end
             if best_distance is None or distance < best_distance:

@@ -160,3 +160,30 @@ def _other_country_in_sentence(mentions: list[Mention], mention: Mention, doc: D
             continue  # what the warplanes struck
         return True
     return False
+
+
+#: Words that make an armed role word a name for one organisation: "the militant [group]", "the jihadist
+#: [organisation]".
+GROUP_NOUNS = frozenset({"group", "organization", "organisation", "movement", "network", "outfit"})
+#: Sectors of a group a dictionary names ("Islamic State" is IMGMUSISI, "Hamas" PSEREBHMS).
+ARMED_GROUP_SECTORS = ("REB", "INS", "MUS", "UAF")
+
+
+def armed_group_named_again(mentions: list[Mention], index: int, doc: Doc) -> Mention | None:
+    """The named armed group a definite "the militant group" stands for: "an air strike against an Islamic
+    State target, expanding its campaign against [the militant group] that has seized parts of Iraq" is
+    Islamic State, not rebels of the country its clause names. Only when exactly one such group is named in
+    the sentence or the two before, and only for "the <armed word> group/organisation/movement"."""
+    mention = mentions[index]
+    if (mention.sector or "")[:3] not in NON_STATE_GROUPS or mention.start == 0 or mention.end >= len(doc):
+        return None
+    if doc[mention.start - 1].lower_ != "the" or doc[mention.end].lower_ not in GROUP_NOUNS:
+        return None
+    sentence = doc[mention.start].sent
+    window = sentence.start
+    for _ in range(2):
+        if window > 0:
+            window = doc[window - 1].sent.start
+    named = {m.code: m for m in mentions[:index] if m.entry is not None and m.kind in ("group", "organisation")
+             and m.start >= window and m.code and any(s in m.code[3:] for s in ARMED_GROUP_SECTORS)}
+    return next(iter(named.values())) if len(named) == 1 else None

@@ -213,3 +213,43 @@ def _backer(other: Mention, mention: Mention, doc: Doc) -> bool:
     gap = [t.lower_ for t in doc[other.end : mention.start]]
     word = gap[1] if gap[:1] == ["-"] and len(gap) > 1 else (gap[0] if gap else "")
     return word in SUPPORT_WORDS
+
+
+def _sponsor_of_another(other: Mention, mention: Mention, doc: Doc) -> bool:
+    """"[Iran]-allied group announced it will return military bases it has seized": a state written as the
+    backer of a noun says who backs that noun and lends its country to no other role word of the sentence
+    (the backed word itself is refused by ``_backer``)."""
+    if other.end + 1 >= len(doc) or other.end == mention.start:
+        return False
+    word = doc[other.end + 1] if doc[other.end].text in ("-", "\u2010", "\u2011") else doc[other.end]
+    return word.lower_ in SUPPORT_WORDS
+
+
+#: Nouns and verbs of sending forces somewhere or keeping them there.
+DEPLOYMENT_WORDS = frozenset({
+    "deployment", "redeployment", "deploy", "redeploy", "send", "dispatch", "station", "post", "presence",
+    "buildup", "build-up", "surge", "mobilization", "mobilisation",
+})
+#: Prepositions of where forces are sent or kept.
+DESTINATION_PREPS = frozenset({"in", "to", "into", "inside", "across"})
+
+
+def _destination(mention: Mention, other: Mention, doc: Doc) -> bool:
+    """The other mention names where the role word's forces are sent or kept: "approved [troop] deployments
+    in Libya", "sent troops to Libya", "troops stationed in Germany". Forces are sent abroad as often as at
+    home, so the place of a deployment lends them no country."""
+    if (mention.sector or "")[:3] != "MIL" or not doc.has_annotation("DEP"):
+        return False
+    own = doc[mention.start : mention.end].root
+    chain = [own, own.head] if own.dep_ in ("compound", "amod", "nmod") else [own]  # "[military] experts"
+    chain += [chain[-1].head] if chain[-1].dep_ in ("dobj", "nsubjpass") else []  # "sent troops", "troops sent"
+    words = [k for w in chain[:2] for k in w.children if k.dep_ in ("acl", "relcl")] + chain[1:]
+    words = [w for w in words if w.lemma_.lower() in DEPLOYMENT_WORDS or w.lower_ in DEPLOYMENT_WORDS]
+    # "approved troop deployments [in] Peru": the parser hangs the place on the verb of the deployment noun
+    words += [w.head for w in words if w.pos_ == "NOUN" and w.dep_ in ("dobj", "nsubjpass")]
+    place = doc[other.start : other.end].root
+    while place.dep_ in ("conj", "appos") and place.head.i != place.i:
+        place = place.head
+    holders = {w.i for w in words} | {c.i for c in chain if c.head.i in {w.i for w in words}}  # "sent experts [to] X"
+    return bool(words) and place.dep_ == "pobj" and place.head.lower_ in DESTINATION_PREPS \
+        and place.head.head.i in holders

@@ -70,7 +70,8 @@ def mentions_for(doc: Doc, date: str | None, res: Resources) -> list[Mention]:
                 and not _inside_person_name(m, doc) and not inside_another_name(m, doc, mentions)
                 and not inside_a_body_name(m, doc)
                 and not _a_date_or_number(m, doc)
-                and not _describes_a_thing(m, doc) and not _abstract_use(m, doc, mentions)]
+                and not _describes_a_thing(m, doc) and not _abstract_use(m, doc, mentions)
+                and not _used_as_verb(m, doc)]
     covered = _covered(mentions, len(doc))
     mentions += _from_entities(doc, covered, res)
     mentions += _honorific_names(doc, _covered(mentions, len(doc)))
@@ -132,21 +133,40 @@ def _describes_a_thing(mention: Mention, doc: Doc) -> bool:
         head.lemma_.lower() in KIND_OF_THING_NOUNS or head.lower_ in KIND_OF_THING_NOUNS)
 
 
+#: Sector nouns that, written with no determiner or owner, name the activity wherever they stand: "suspend
+#: [publication]", "resumed [broadcasting]" ("the publication said" is an outlet).
+ACTIVITY_NOUNS = frozenset({"publication", "broadcasting"})
+#: Dependents that make a noun refer to one body: "the publication", "its publication", "a local publication".
+OWNING_DEPS = frozenset({"det", "poss", "amod", "compound", "nummod", "nmod"})
+
+
 def _abstract_use(mention: Mention, doc: Doc, mentions: list[Mention | None]) -> bool:
     """A bare singular sector noun after "of" names an activity or a field, not a body: "date of
     [publication]", "a change of [government]", "freedom of [press]". With a determiner, a modifier or a
     plural ("the role of [the government]", "a team of [police]") it still refers; a role word before it
     ("member of parliament") is one dictionary phrase or composes with it, so only heads that no mention
-    covers are read this way."""
+    covers are read this way. A few nouns of an activity are read so anywhere (``ACTIVITY_NOUNS``)."""
     if mention.kind != "agent" or mention.end - mention.start != 1:
         return False
     token = doc[mention.start]
+    if token.lower_ in ACTIVITY_NOUNS and not any(c.dep_ in OWNING_DEPS for c in token.children):
+        return True  # "ordered the newspaper to suspend [publication]": the activity, not an outlet
     prep = token.head
     if token.tag_ != "NN" or token.dep_ != "pobj" or prep.lower_ != "of" or any(True for _ in token.children):
         return False
     owner = prep.head
     return owner.pos_ == "NOUN" and owner.i < token.i and not any(
         m is not None and m.start <= owner.i < m.end for m in mentions)
+
+
+def _used_as_verb(mention: Mention, doc: Doc) -> bool:
+    """A lone sector word the parser reads as an infinitive: "agreed to [repatriate] any Cubans", "vowed to
+    [police] the border" name an act, not a repatriate or the police. Only the "to" infinitive: a finite
+    verb reading ("Assad [regimes] attacks") is as often the tagger's slip on a noun."""
+    if mention.kind != "agent" or mention.end - mention.start != 1:
+        return False
+    token = doc[mention.start]
+    return token.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
 def _where_a_body_is_based(mention: Mention, doc: Doc) -> bool:

@@ -51,7 +51,7 @@ def _article_state(counts: Counter) -> str | None:
     return ranked[0][0] if len(ranked) == 1 or ranked[0][1] > ranked[1][1] else None
 
 
-INSTITUTION_WORDS = {"regime", "government", "authorities", "administration", "junta", "military", "army",
+INSTITUTION_WORDS = {"regime", "regimes", "government", "authorities", "administration", "junta", "military", "army",
                      "cabinet", "leadership"}
 
 
@@ -59,6 +59,20 @@ def _definite_institution(mention: Mention, doc: Doc) -> bool:
     words = (mention.name or "").split()
     before = doc[mention.start - 1].lower_ if mention.start > 0 else ""
     return bool(words) and words[-1] in INSTITUTION_WORDS and (before == "the" or " of the " in f" {mention.name} ")
+
+
+#: Words a writer uses for a government he does not grant legitimacy: they name the state the story is about
+#: ("the regime" in a report on Syria), never the state of whoever acts upon it.
+REGIME_WORDS = {"regime", "regimes"}
+
+
+def _story_regime(mention: Mention, doc: Doc) -> bool:
+    """A bare "the regime" (or the possessive written without its apostrophe, "the regimes allies"): the ruling
+    state of the story, like "the government", but with no fallback to a neighbour in its sentence: a "regime"
+    is always someone else's, so the state beside it is the one calling for sanctions against it ("France and
+    Britain called for UN sanctions against the regime"), not the one it rules."""
+    words = (mention.name or "").lower().split()
+    return bool(words) and words[-1] in REGIME_WORDS and _definite_institution(mention, doc)
 
 
 #: Armed role words a "government"/"regime" modifier makes a state's own ("government forces", "regime troops").

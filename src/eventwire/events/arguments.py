@@ -4,7 +4,9 @@ The parse gives the grammatical roles (subject, object, prepositional object,
 possessor, passive agent); ``article.actors`` (filled by the actors stage)
 says which of those words are coded political actors. An argument counts
 only when it lands on a coded actor: a word the actor dictionaries do not
-know never becomes an event participant.
+know never becomes an event participant. Which phrase is a verb's doer is
+the subject cascade in ``subjects``; this module says which actor a phrase
+refers to.
 """
 
 from __future__ import annotations
@@ -15,31 +17,15 @@ from spacy.tokens import Token
 
 from eventwire.events.antecedents import antecedent_token, is_object_pronoun, object_antecedent
 from eventwire.events.dateline import in_credit, in_dateline
+from eventwire.events.subjects import NOUN_MODIFIERS, swallowed_subject
 from eventwire.events.topics import misparsed_speech, names_a_topic
-from eventwire.events.voice import (
-    PASSIVE_SUBJECTS,
-    SUBJECTS,
-    child,
-    coordinated,
-    is_passive,
-    passive_agent,
-    subject_past_dateline,
-)
+from eventwire.events.voice import SUBJECTS, coordinated
 from eventwire.model import Actor
 
-#: Verbs whose *object* is the understood subject of their infinitive
-#: ("urged Russia to withdraw": Russia withdraws).
-OBJECT_CONTROL = frozenset({"urge", "ask", "call", "force", "persuade", "press", "order", "tell", "push", "invite",
-                            "direct", "instruct", "command"})
-#: Verbs of sending someone: their purpose infinitive is done by who is sent ("dispatched [Pompeo] to meet Kim").
-SENDING_VERBS = frozenset({"send", "dispatch"})
-#: Nouns of people sent on an errand (names and organisations count too).
-ENVOY_NOUNS = frozenset({"envoy", "delegation", "team", "minister", "director", "ambassador", "diplomat",
-                         "negotiator", "official", "officials", "representative", "adviser", "advisor", "aide"})
+#: Pronouns that stand for an earlier noun phrase: its actor is theirs.
+PERSONAL_PRONOUNS = frozenset({"it", "they", "he", "she", "its", "their", "his", "her"})
 #: Nouns that name an agency whose country comes from an "of/in" phrase
 #: ("a court in Guyana", "the army of Syria").
-RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
-PERSONAL_PRONOUNS = frozenset({"it", "they", "he", "she", "its", "their", "his", "her"})
 INSTITUTION_PREPS = ("of", "in", "from", "by")
 #: An act's own doer phrase: "attacks [by] X", "rocket fire [from] Gaza"; its "in/of" phrase is where or whom
 #: ("shootings [in] France killed four", "the bombing [of] Belgrade").
@@ -81,9 +67,6 @@ def sponsor_word(token: Token) -> bool:
 RELATION_NOUNS = frozenset({
     "partner", "ally", "neighbour", "neighbor", "rival", "enemy", "foe", "adversary", "opponent", "counterpart",
 })
-#: Light verbs: "held talks", "made a call", "launched a strike" take their
-#: subject as the source of the event noun.
-NOUN_MODIFIERS = ("compound", "amod", "nmod", "poss", "npadvmod")
 
 
 class ActorIndex:
@@ -317,213 +300,3 @@ def _coordinated_modifiers(head: Token) -> list[Token]:
     first name is the head's other member. Only names and nationalities count, not "senior and junior"."""
     return [c for c in head.lefts if c.dep_ in ("nmod", "compound", "amod") and c.pos_ in ("PROPN", "ADJ")
             and any(g.dep_ == "cc" and g.lower_ in ("and", "&") for g in c.children)]
-
-
-#: Tags of finite verb forms (past, present): they carry their own tense, unlike an infinitive.
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
-
-
-def _for_object(governor: Token, infinitive: Token) -> Token | None:
-    """ "called for [campaigners] to protest", "called on [the UN] to open an inquiry": the object of a "for"
-    (or, after "call", an "on/upon") phrase that ends right where the infinitive begins is its doer ("was
-    forced, for the first time in history, to resign" is no such phrase)."""
-    preps = ("for", "on", "upon") if governor.lemma_.lower() == "call" else ("for",)
-    for prep in (c for c in governor.children if c.dep_ == "prep" and c.lower_ in preps):
-        pobj = child(prep, ("pobj",))
-        if pobj is not None and pobj.right_edge.i + 1 == infinitive.left_edge.i:
-            return pobj
-    return None
-
-
-def verb_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
-    """The doer of ``verb`` and whether it had to be inferred from another clause.
-
-    1. Passive: the "by" agent.
-    2. The verb's own subject.
-    3. Controlled infinitive ("agreed to meet"): the governor's subject, or
-       its object for object-control verbs ("urged Russia to withdraw"), or
-       the subject of a passive governor ("Russia was urged to withdraw",
-       "Obama is scheduled to attend").
-    4. Coordinated or participial clause ("met X and signed", "..., killing"):
-       the subject of the clause it hangs on.
-    5. Relative clause ("forces that attacked"): the noun it modifies.
-    """
-    if is_passive(verb):
-        return passive_agent(verb), False
-    if misread_participle(verb):
-        return None, False  # "[the civilians] imprisoned for X were released": the civilians were imprisoned
-    subject = subject_past_dateline(verb)
-    if subject is not None and verb.dep_ == "relcl" and subject.lower_ in RELATIVE_PRONOUNS:
-        return verb.head, False  # "Putin, who met Merkel": the relative pronoun stands for Putin
-    if subject is not None:
-        return (None, False) if subject.dep_ == "expl" else (subject, False)
-    swallowed = _swallowed_subject(verb)
-    if swallowed is not None:
-        return swallowed, False
-    if depth > 3:
-        return None, True
-    head = verb.head
-    if verb.dep_ in ("acomp", "attr") and head.pos_ in ("VERB", "AUX"):  # "is [willing] to withdraw"
-        return verb_subject(head, depth + 1)[0], True
-    if verb.dep_ == "xcomp":
-        if head.lemma_ in OBJECT_CONTROL:
-            obj = child(head, ("dobj",)) or _for_object(head, verb)
-            if obj is not None:
-                return obj, True
-        raised = child(head, PASSIVE_SUBJECTS) if is_passive(head) else None
-        if raised is not None and passive_agent(head) is None:
-            return raised, True  # "[Obama] is scheduled to attend", "[Russia] was urged to withdraw"
-        return verb_subject(head, depth + 1)[0], True
-    if verb.dep_ == "advcl" and head.lemma_ in OBJECT_CONTROL and verb.tag_ == "VB" \
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        asked = _for_object(head, verb)
-        if asked is not None:  # "called Friday for [Trump] to cancel X", the infinitive hung as an adverbial
-            return asked, True
-    sent = child(head, ("dobj",)) if verb.dep_ in ("advcl", "xcomp") and head.lemma_ in SENDING_VERBS else None
-    if sent is not None and verb.tag_ == "VB" and (sent.pos_ == "PROPN" or sent.lemma_.lower() in ENVOY_NOUNS
-                                                   or sent.ent_type_ in ("PERSON", "ORG", "NORP")):
-        return sent, True  # "sent [his envoy] to Cairo to meet X": the envoy meets X
-    if verb.dep_ == "conj" and head.dep_ == "xcomp" and head.tag_ == "VB" and verb.tag_ in FINITE_TAGS:
-        # a finite verb cannot share a bare infinitive's subject: "[X] urged Y to release Z and called for
-        # talks" is X calling, though the parser hangs "called" on "release"
-        return verb_subject(head.head, depth + 1)[0], True
-    if verb.dep_ in ("conj", "advcl") and head.pos_ in ("VERB", "AUX"):
-        return verb_subject(head, depth + 1)[0], True
-    if (verb.dep_ == "acl" and verb.tag_ == "VB" and head.dep_ in ("dobj", "attr") and head.head.pos_ == "VERB"
-            and head.head.lemma_.lower() not in JUDGING_VERBS):  # "Iran welcomed the decision to lift X": not Iran's
-        return verb_subject(head.head, depth + 1)[0], True  # "[Trump] stressed the need to work"
-    governor = _adverbial_gerund_host(verb)
-    if governor is not None:  # "After [meeting] X, [Y] disputed …": the gerund's understood subject is Y
-        return verb_subject(governor, depth + 1)[0], True
-    governor = _undertaker_verb(verb)
-    if governor is not None:  # "took to the streets in a general strike [to protest] X": the strikers protest
-        return verb_subject(governor, depth + 1)[0], True
-    if verb.dep_ in ("relcl", "acl") and (verb.tag_ not in ("VBN", "VB") or head.dep_ == "ROOT"):
-        return head, True  # "forces attacking X"; a misparse "Trump [called] Putin" as a naming
-    return None, True
-
-
-#: Tags of a verb that takes its own subject.
-OWN_SUBJECT_TAGS = frozenset({"VBD", "VBZ", "VBP"})
-
-
-def swallowed_subject(token: Token) -> bool:
-    """``token`` is the subject hung on a fronted phrase of the verb right after it (:func:`_swallowed_subject`),
-    not a member of that phrase's list."""
-    doc = token.doc
-    after = token.right_edge.i + 1
-    if token.dep_ != "conj" or after >= len(doc):
-        return False
-    subject = _swallowed_subject(doc[after])
-    return subject is not None and subject.i == token.i
-
-
-def _swallowed_subject(verb: Token) -> Token | None:
-    """The subject the parser hung as a conjunct on the end of a fronted phrase: "On a visit to Zimbabwe,
-    [Ramaphosa] voiced his support" parses Ramaphosa as "Zimbabwe and Ramaphosa". With no "and/or" before
-    it, only a comma, and right before a finite verb that has no subject, it is the verb's subject."""
-    if verb.tag_ not in OWN_SUBJECT_TAGS or verb.i == 0:
-        return None
-    last = verb.doc[verb.i - 1]
-    for front in (c for c in verb.children if c.dep_ in ("prep", "advcl", "npadvmod") and c.i < verb.i):
-        for token in front.subtree:
-            if token.dep_ != "conj" or token.right_edge.i != last.i or token.pos_ not in ("PROPN", "NOUN"):
-                continue
-            between = verb.doc[token.head.i + 1 : token.left_edge.i]
-            if any(t.dep_ == "cc" for t in between) or not any(t.text == "," for t in between):
-                continue
-            return token
-    return None
-
-
-#: Prepositions of time and circumstance whose gerund shares the subject of the clause they hang on ("after
-#: meeting X, Y said"); not "of/for/from/against", whose gerund is often the object's ("accused X of meeting Y").
-ADVERBIAL_PREPS = frozenset({
-    "after", "before", "while", "since", "upon", "on", "following", "without", "despite", "amid", "amidst",
-    "during", "through", "by", "besides", "when",
-})
-
-
-def _adverbial_gerund_host(verb: Token) -> Token | None:
-    """The verb a gerund of time or circumstance hangs on, through its preposition: "[After] meeting with X,
-    Y disputed …", "[Amid] planning for a meeting with X, Y …". English leaves such a gerund's subject
-    unsaid because it is the main clause's."""
-    prep = verb.head
-    if verb.tag_ != "VBG" or verb.dep_ not in ("pcomp", "pobj") or prep.pos_ not in ("ADP", "SCONJ") \
-            or prep.lower_ not in ADVERBIAL_PREPS or prep.dep_ not in ("prep", "advmod", "mark"):
-        return None
-    host = prep.head
-    return host if host.pos_ in ("VERB", "AUX") and host.i != prep.i else None
-
-
-def misread_participle(verb: Token) -> bool:
-    """A participle the tagger read as the sentence's past-tense verb: "The civilians [imprisoned] for X
-    were released by Y" comes out as "civilians imprisoned" with "were released" as its conjunct.
-
-    The sign is a conjunct with its own "be/have" auxiliary, no subject and no coordinator before it: a
-    real second verb would be joined by "and" ("rebels seized the town and were shelled"), and a finite verb
-    between the two says the conjunct belongs further down ("resigned after an inquiry [uncovered] … had
-    been speeded up"). The noun before the participle is then what was done to, not the doer.
-    """
-    if verb.tag_ != "VBD" or any(c.dep_ in ("cc", "preconj") for c in verb.children):
-        return False
-    for clause in (c for c in verb.children if c.dep_ == "conj" and c.i > verb.i):
-        auxiliaries = [c for c in clause.children if c.dep_ in ("aux", "auxpass") and c.i < clause.i]
-        if auxiliaries and auxiliaries[0].lemma_ in ("be", "have") and auxiliaries[0].tag_ in ("VBD", "VBP", "VBZ") \
-                and not any(c.dep_ in SUBJECTS for c in clause.children) \
-                and not any(t.dep_ == "cc" or t.lower_ in (";", ":") or _finite_verb(t)
-                            for t in verb.doc[verb.i + 1 : clause.i]):
-            return True
-    return False
-
-
-def _finite_verb(token: Token) -> bool:
-    return token.pos_ == "VERB" and token.tag_ in ("VBD", "VBZ", "VBP")
-
-
-#: Verbs that judge someone else's decision or plan: "welcomed the decision [to lift] sanctions" is not
-#: the welcomer's lifting.
-JUDGING_VERBS = frozenset({
-    "welcome", "praise", "hail", "applaud", "criticize", "criticise", "condemn", "denounce", "oppose", "reject",
-    "support", "back", "endorse", "question", "challenge", "slam", "blast", "decry", "protest", "dismiss",
-})
-#: Verbs of joining or holding an undertaking: a "to" infinitive on their object is the purpose of those
-#: who join or hold it ("joined a general strike [to protest] X", "staged a rally [to demand] X").
-UNDERTAKING_VERBS = frozenset({
-    "join", "stage", "hold", "launch", "mount", "wage", "lead", "organize", "organise", "begin", "start",
-    "continue", "escalate", "intensify", "undertake",
-})
-
-
-def _undertaker_verb(infinitive: Token) -> Token | None:
-    """The verb whose subject does a purpose infinitive the parser hung on a noun, or None.
-
-    "Thousands took to the streets in a general strike [to protest] X" and
-    "Russia massed troops in a bid [to intimidate] X": an infinitive on the
-    object of an "in" phrase says why the clause's subject acted; so does one on
-    the object of a verb of joining or holding an undertaking ("joined a
-    strike [to protest]"). Not when the noun names its own owner ("in the
-    government's bid", "in a bid by X", "in a U.S. plan"): that owner acts;
-    nor under a verb of urging ("urged X in a statement [to go]"): X is only
-    asked to act.
-    """
-    noun = infinitive.head
-    if (infinitive.dep_ not in ("relcl", "acl") or infinitive.tag_ != "VB"
-            or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in infinitive.children) or _owned(noun)):
-        return None
-    if (noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ in ("VERB", "AUX")
-            and noun.head.head.lemma_ not in OBJECT_CONTROL):  # "urged X in a statement [to go]": X is to go
-        return noun.head.head
-    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in UNDERTAKING_VERBS:
-        return noun.head
-    return None
-
-
-def _owned(noun: Token) -> bool:
-    """A noun with an owner of its own: a possessor, a name or nationality before it, a "by/of" phrase."""
-    return any(
-        c.dep_ == "poss" or (c.dep_ in NOUN_MODIFIERS and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG")))
-        or (c.dep_ == "prep" and c.lower_ in ("by", "of"))
-        for c in noun.children
-    )
-

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.arguments import ActorIndex, actor_for, sponsor_word, town_of_an_act, verb_subject
+from eventwire.events.arguments import ActorIndex, actor_for, sponsor_word, town_of_an_act
 from eventwire.events.matching import Match
 from eventwire.events.nominal import (
     MATERIAL_CONFLICT_ROOTS,
@@ -43,6 +43,7 @@ from eventwire.events.roles import (
     inquired_into,
     phrase_prep_object,
 )
+from eventwire.events.subjects import verb_subject
 from eventwire.events.topics import names_a_topic
 from eventwire.events.trigger_words import MEASURE_WORDS, naming_use
 from eventwire.events.voice import child, prep_object

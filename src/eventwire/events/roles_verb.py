@@ -1,6 +1,6 @@
 """Source and target candidates for a verb trigger ("[Russia] accused [Turkey]").
 
-The subject cascade itself is in ``arguments.verb_subject``; this module
+The subject cascade itself is in ``subjects.verb_subject``; this module
 adds the verb-specific readings around it (passives whose agent is the
 state that expels, arrests or deploys; envoys acting for their sender;
 resolutions acting for their author) and orders the target candidates:
@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.arguments import SENDING_VERBS, verb_subject
 from eventwire.events.matching import Match
 from eventwire.events.nominal import MATERIAL_CONFLICT_ROOTS
 from eventwire.events.recipients import AID_CUTS, AID_ROOTS, beneficiaries
@@ -32,6 +31,7 @@ from eventwire.events.roles import (
     object_prep_object,
     phrase_prep_object,
 )
+from eventwire.events.subjects import SENDING_VERBS, verb_subject
 from eventwire.events.trigger_words import HOLDING_PREDICATES, SMALL_CLAUSE_PREDICATES
 from eventwire.events.voice import child, is_passive, passive_agent, passive_patient, prep_object
 
@@ -164,6 +164,40 @@ def _stative_commitment(verb: Token) -> bool:
     return present and goal is not None and goal.lemma_.lower() not in CUSTODY_PLACES
 
 
+def _particle_phrase_target(verb: Token, particle: tuple[str, ...], preps: tuple[str, ...]) -> Token | None:
+    """A target preposition inside the phrase of the particle a pattern requires: "warned [its citizens]
+    against travel [to] X" is aimed at X, the place one is told not to go; the object is only who is told."""
+    if not particle or not preps:
+        return None
+    obj = child(verb, ("dobj",))
+    holders = [verb, obj] if obj is not None else [verb]  # "advised [students against] travel": hung on the object
+    phrase = next((c for h in holders for c in h.children if c.dep_ in ("prep", "prt") and c.lower_ in particle),
+                  None)
+    return phrase_prep_object(phrase, preps) if phrase is not None else None
+
+
+#: Intents and agreements (03): one agreed "with" someone is aimed at that partner first.
+AGREEMENT_ROOT = "03"
+
+
+def _agreement_partner(verb: Token, cameo: str) -> Token | None:
+    """ "agreed [with] X to repatriate any Cubans": whom one agrees with is the partner of the agreement, before
+    the object of what was agreed (the act agreed to is coded as an intent, whatever its own code); the same
+    for an agreement pattern on the verb itself ("agreed with X on Y")."""
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "agree":
+        return prep_object(verb.head, ("with",))
+    return prep_object(verb, ("with",)) if cameo[:2] == AGREEMENT_ROOT and verb.lemma_.lower() == "agree" else None
+
+
+def _errand_destination(verb: Token) -> Token | None:
+    """Where the doer of a purpose infinitive was sent, when the errand names no one it is aimed at: "France
+    has sent seven experts [to] Saudi Arabia to investigate the attacks" investigates in Saudi Arabia."""
+    if verb.dep_ not in ("advcl", "xcomp") or verb.tag_ != "VB" or verb.head.lemma_.lower() not in SENDING_VERBS:
+        return None
+    sent = child(verb.head, ("dobj",))
+    return prep_object(verb.head, ("to", "into")) or (prep_object(sent, ("to", "into")) if sent is not None else None)
+
+
 def _out_of(verb: Token) -> Token | None:
     """ "pulled its forces out [of] Syria": the parser hangs "of" under "out", so "out" has no object itself."""
     out = next((c for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ == "out"), None)
@@ -171,7 +205,7 @@ def _out_of(verb: Token) -> Token | None:
 
 
 def verb_roles(match: Match) -> Roles:
-    """Candidates for a verb trigger (the subject cascade is in arguments.verb_subject)."""
+    """Candidates for a verb trigger (the subject cascade is in subjects.verb_subject)."""
     verb, pattern = match.trigger, match.pattern
     source, inferred = verb_subject(verb)
     if source is None and verb.lemma_.lower() in RAISING_VERBS and is_passive(verb):
@@ -203,7 +237,7 @@ def verb_roles(match: Match) -> Roles:
         roles.targets = [t for t in (prep_object(verb, pattern.target_preps),) if t is not None]
         return roles
     preps = pattern.target_preps
-    targets: list[Token | None] = []
+    targets: list[Token | None] = [_agreement_partner(verb, pattern.cameo)]
     if is_passive(verb):
         subject = child(verb, ("nsubjpass", "csubjpass")) or passive_patient(verb)
         # "[troops] were sent to X" is no recipient, as "sent [troops]" is not
@@ -215,6 +249,7 @@ def verb_roles(match: Match) -> Roles:
         targets.append(prep_object(verb, preps) if preps else None)  # "troops were deployed [to] X"
     else:
         obj = child(verb, ("dobj",)) or child(verb, ("oprd",)) or _held(verb)
+        targets += [_particle_phrase_target(verb, pattern.particle, preps)]
         targets += [child(verb, ("dative",))]
         if preps:  # "fired batteries [at Russia]"; "returned artifacts [to X]" hung on the object
             targets += [hostile_prep_object(verb, preps, pattern.cameo), prep_object(verb, preps),
@@ -255,6 +290,7 @@ def verb_roles(match: Match) -> Roles:
         act = prep_object(verb, ("for",)) or (phrase_prep_object(match.object, ("for",)) if match.object else None)
         targets += _act_targets(act) if act is not None else []
     targets.append(errand_addressee(verb))  # "phoned [X] to express condolences": last resort
+    targets.append(_errand_destination(verb))  # "sent experts [to X] to investigate the attacks"
     roles.targets = [t for t in targets if t is not None]
     roles.between = prep_object(verb, ("between", "among")) or disputing_sides(match)
     if pattern.cameo[:2] in MATERIAL_CONFLICT_ROOTS and not pattern.symmetric:
