@@ -23,6 +23,7 @@ from eventwire.events.matching import sentence_matches
 from eventwire.events.ontology import CameoCode, cameo_table
 from eventwire.events.paired import paired_events
 from eventwire.events.patterns import PatternIndex, pattern_index
+from eventwire.events.protest_aims import lends_target
 from eventwire.events.roles_noun import noun_roles
 from eventwire.events.roles_verb import verb_roles
 from eventwire.model import Actor, Article, Event
@@ -109,6 +110,17 @@ def code_sentence(
         made[match.trigger.i] = (match, roles)
         one_sided = _one_sided_mode(table[match.pattern.cameo], optional_recipient)
         for dyad in dyads(match, roles, actors, recent, one_sided):
+            # "marched to demand X's resignation": one protest, whose target is X; an aim whose protest is not
+            # coded (swallowed: "threatened to march") stays a request of its own
+            if match.aim_of is not None and match.aim_of.i in made:
+                if dyad.target is None or not lends_target(match):
+                    continue
+                protest, protest_roles = made[match.aim_of.i]
+                event = build_event(article, sentence, protest, dyad, table, protest_roles, actors)
+                trigger_of.setdefault(event.id, protest.trigger)
+                key = (event.root, event.source.code, event.target.code if event.target else None, event.negated)
+                best.setdefault(key, event)
+                continue
             event = build_event(article, sentence, match, dyad, table, roles, actors)
             coded.setdefault(match.trigger.i, set()).add((event.root, event.source.code, event.target is not None))
             # a verb with its own subject is its own act ("gunmen killed X and a bomber killed Y"), even when

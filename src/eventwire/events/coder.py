@@ -22,7 +22,7 @@ from eventwire.events.roles import Roles
 from eventwire.events.strikes import STOPPAGE_CODE, labour_strike
 from eventwire.events.threats import held_over
 from eventwire.events.topics import SPEECH_VERBS
-from eventwire.events.verbal_attacks import CRITICISM_CODE, verbal_attack
+from eventwire.events.verbal_attacks import CRITICISM_CODE, said_attack, verbal_attack
 from eventwire.events.voice import prep_object
 from eventwire.model import Actor, Article, Event, Span
 
@@ -73,8 +73,8 @@ def build_event(
         cameo = intent_code(cameo)  # "will impose a curfew on X": announced and held over X, a threat (1323)
     if labour_strike(cameo, [match.trigger, *match.evidence], *dyad.source):
         cameo = STOPPAGE_CODE  # "[the unions] launched a [strike]": a stoppage of work, no attack
-    if verbal_attack(cameo, match.trigger, *dyad.source):
-        cameo = CRITICISM_CODE  # "responded to [Mr. Fox's] attacks": a person's words answered, no force
+    if verbal_attack(cameo, match.trigger, *dyad.source) or said_attack(cameo, match.trigger, *dyad.source):
+        cameo = CRITICISM_CODE  # "responded to [Mr. Fox's] attacks", "attacked X as a liar": words, no force
     if cameo in RIOTING_CODES and dyad.source[0].lemma_.lower() in PROTESTER_NOUNS:
         cameo = "145"  # "protesters torched the building": a violent protest, a riot (CAMEO 145)
     code = table[cameo]

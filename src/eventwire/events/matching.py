@@ -21,15 +21,18 @@ from eventwire.events.misreadings import (
     a_celebration,
     agrees_with_a_statement,
     economic_reading,
+    fires_a_person,
     help_in_passing,
     meets_a_target,
     names_a_quality,
     names_no_leaving,
+    seizes_upon,
     sporting_sense,
     tells_of_a_sport,
     wants_no_actor,
 )
 from eventwire.events.patterns import Pattern, PatternIndex
+from eventwire.events.protest_aims import protest_aims
 from eventwire.events.trigger_words import (
     complement_words,
     context_words,
@@ -62,6 +65,7 @@ class Match:
     evidence: list[Token] = field(default_factory=list)  # object/context/complement words
     consumed: list[Token] = field(default_factory=list)  # complement triggers it stands for
     complement: list[Token] = field(default_factory=list)  # the complement words up to the one that matched
+    aim_of: Token | None = None  # the protest whose aim this request states ("marched [to demand]"): no event
 
 
 class SentenceWords:
@@ -141,7 +145,9 @@ def _second_objects(token: Token, obj: Token) -> list[Token]:
 
 
 #: Heads of a count or a group whose "of" phrase says who they are: "[thousands] of students clashed".
-COUNT_HEADS = frozenset({"thousand", "hundred", "dozen", "score", "million", "group", "number", "band", "crowd"})
+COUNT_HEADS = frozenset({
+    "thousand", "hundred", "dozen", "score", "million", "group", "number", "band", "crowd", "contingent", "batch",
+})
 
 
 def _counted(subject: Token | None) -> Token | None:
@@ -158,7 +164,8 @@ def _holds(pattern: Pattern, token: Token, memo: SentenceWords | None = None) ->
     if pattern.pos == "verb" and not pattern.context and naming_use(token):
         return None
     if economic_reading(pattern, token) or a_celebration(pattern, token) or wants_no_actor(pattern, token) \
-            or help_in_passing(pattern, token):
+            or help_in_passing(pattern, token) or (pattern.pos == "verb" and seizes_upon(token)) \
+            or (pattern.cameo[:2] == "19" and fires_a_person(token)):
         return None
     if pattern.pos == "verb" and generic_gerund(token):  # "Soldiers [killing] civilians is a crime"
         return None
@@ -256,6 +263,7 @@ def sentence_matches(sentence: SpacySpan, index: PatternIndex) -> list[Match]:
     if best and tells_of_a_sport(sentence):  # "put [pressure] on the Americans" in a relay final
         best = {i: m for i, m in best.items() if not sporting_sense(m.pattern)}
     consumed = {t.i for m in best.values() for t in m.consumed}
+    protest_aims(best)  # "marched to demand the minister's resignation": one protest, 1411
     # The object a pattern requires is part of its act ("imposed [sanctions]", "lifted [sanctions]",
     # "violated the [ceasefire]") and is not coded again, except under a rejection: "rejected the
     # [call] for X to ..." reports two acts, the call and its rejection.

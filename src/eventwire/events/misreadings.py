@@ -43,6 +43,36 @@ def names_no_leaving(word: Token) -> bool:
     return lemma(word) in LEAVING_VERBS and word.pos_ not in ("VERB", "AUX")
 
 
+#: Verbs of taking that, followed by "on" or "upon" and no object, mean making use of something.
+GRASPING_VERBS = frozenset({"seize", "grab", "pounce"})
+
+
+def seizes_upon(word: Token) -> bool:
+    """ "Trump [seized on] the attacks as evidence": taking up an argument, no confiscation or capture.
+
+    Only with "on" / "upon" right after the verb and no direct object: "seized a tanker on Friday" and "seized on
+    Friday the tanker" keep their object and stay seizures.
+    """
+    if lemma(word) not in GRASPING_VERBS or word.pos_ not in ("VERB", "AUX"):
+        return False
+    after = word.nbor(1) if word.i + 1 < len(word.doc) else None
+    if after is None or after.lower_ not in ("on", "upon") or after.head.i != word.i:
+        return False
+    return not any(c.dep_ in ("dobj", "nsubjpass") for c in word.children)
+
+
+#: Verbs of shooting that also mean dismissing from a job: "Trump [fired] Flynn".
+DISMISSING_VERBS = frozenset({"fire", "sack"})
+
+
+def fires_a_person(word: Token) -> bool:
+    """ "Trump fired [Flynn]", "fired [James Comey], the FBI director": a named person as the direct object is
+    dismissed, not shot at; what is shot is a weapon or a round ("fired [shells] on the town")."""
+    if lemma(word) not in DISMISSING_VERBS or word.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in word.children)
+
+
 #: Complement words that are threatened acts only as acts, not as what something "will be" ("a destructive [force]").
 PREDICATE_ONLY_ACTS = frozenset({"force"})
 

@@ -300,6 +300,8 @@ def _noun_mood(noun: Token) -> str:
     modals = _modals(predicate)  # "a strike [would] be aimed at": the predicate's mood covers its subject
     if modals & HYPOTHETICAL_MODALS:
         return "hypothetical"
+    if lemma == "intend" and any(c.dep_ == "xcomp" for c in predicate.children) and not modals & FUTURE_MODALS:
+        return "asserted"  # "the strikes are [intended to limit] the advance": a purpose told of acts done
     if modals & FUTURE_MODALS or lemma in PLANNED_WORDS:
         return "intended"
     return "asserted"

@@ -67,7 +67,13 @@ OUTSIDE_PHRASE = frozenset({
 HOLDING_PREDICATES = frozenset({"hostage", "hostages", "captive", "captives"})
 
 
+#: Prepositions that name the teller of a sentence ("[according] to the Kremlin"): they qualify no act.
+ATTRIBUTION_PREPS = frozenset({"according"})
+
+
 def _in_phrase(token: Token) -> bool:
+    if token.dep_ == "prep" and token.lower_ in ATTRIBUTION_PREPS:
+        return False  # "[According to] the website, X called Y": its "to" is no "called to"
     if token.dep_ in ("ccomp", "advcl") and token.lower_ in HOLDING_PREDICATES:
         return True  # "held two guards [hostage]", however the parser hangs it
     if token.dep_ == "ccomp":

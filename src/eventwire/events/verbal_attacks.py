@@ -14,6 +14,12 @@ party's decision (an inferred target was seen to clash with other reports of the
 
 Attacks on words ("attacks on the inquiry") are already criticism by their own pattern
 (``disapprove.attack_on_words``).
+
+A person who "attacked" someone in words says so in the sentence (``said_attack``): the verb is qualified as
+speech ("attacked X [as] a liar", "attacked X [for] the deaths", "attacked X, [saying] ...", "attacked X [during
+a debate] / [in an interview] / [on Twitter]", "[publicly] attacked"), its doer is a person, and nothing in the
+sentence speaks of force. "A gunman attacked the guards during the night" keeps its force (a gunman is no named
+person, a night no speech; "gunman" is a force word).
 """
 
 from __future__ import annotations
@@ -76,3 +82,51 @@ def verbal_attack(cameo: str, trigger: Token, doer: Token, actor: Actor) -> bool
         return False
     return not any(t.lemma_.lower() in FORCE_WORDS or t.lower_ in FORCE_WORDS
                    for t in trigger.sent if t.i not in (trigger.i, reply.i))
+
+
+#: Attack verbs that are also used of words.
+ATTACK_VERBS = frozenset({"attack", "assail"})
+#: What a speech attack is delivered in: "during the [debate]", "in an [interview]", "on [Twitter]".
+SPEECH_SETTINGS = frozenset({
+    "debate", "interview", "speech", "tweet", "twitter", "statement", "letter", "column", "op-ed", "editorial",
+    "ad", "advert", "advertisement", "rally", "hearing", "conference", "address", "remark", "remarks", "post",
+    "broadcast", "podcast", "article", "book", "memoir", "blog", "facebook", "television", "radio", "programme",
+    "program", "show", "parliament", "commons", "senate", "floor", "campaign", "briefing", "message", "video",
+})
+#: Verbs of a clause that says what the attack said: "attacked X, [saying] ...", "[calling] him a liar".
+SPEECH_CLAUSES = frozenset({"say", "call", "accuse", "describe", "claim", "argue", "write", "tweet", "label", "brand",
+                            "dub", "charge", "insist", "warn", "blame", "suggest", "declare", "denounce", "add"})
+#: Adverbs of speech: "[publicly] attacked", "[verbally] attacked".
+SPEECH_ADVERBS = frozenset({"verbally", "publicly", "sharply", "harshly", "openly"})
+#: Extra force words for attacks by persons: weapons held in the hand, wounds.
+HAND_FORCE_WORDS = frozenset({"knife", "machete", "axe", "hammer", "stab", "stabbed", "punch", "beat", "injure",
+                              "injured", "hospital", "gunman", "assailant", "attacker", "blade", "acid"})
+
+
+def _speech_cue(verb: Token) -> bool:
+    for c in verb.children:
+        if c.dep_ == "advmod" and c.lower_ in SPEECH_ADVERBS:
+            return True
+        if c.dep_ in ("advcl", "xcomp", "conj") and c.lemma_.lower() in SPEECH_CLAUSES and c.tag_ == "VBG":
+            return True
+        if c.dep_ != "prep":
+            continue
+        pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+        if pobj is None:
+            continue
+        if c.lower_ == "as" or (c.lower_ == "for" and pobj.ent_type_ not in ("DATE", "TIME", "CARDINAL")
+                                and pobj.pos_ in ("NOUN", "PROPN", "PRON")):
+            return True
+        if c.lower_ in ("during", "in", "on", "at") and pobj.lemma_.lower() in SPEECH_SETTINGS:
+            return True
+    return False
+
+
+def said_attack(cameo: str, trigger: Token, doer: Token, actor: Actor) -> bool:
+    """True when a force code rests on a person's verbal attack told as speech (see module docstring)."""
+    if cameo[:2] not in FORCE_ROOTS or trigger.pos_ != "VERB" or trigger.lemma_.lower() not in ATTACK_VERBS:
+        return False
+    if not _person(doer, actor) or not _speech_cue(trigger):
+        return False
+    return not any(t.lemma_.lower() in FORCE_WORDS or t.lower_ in FORCE_WORDS or t.lemma_.lower() in HAND_FORCE_WORDS
+                   for t in trigger.sent if t.i != trigger.i)
