@@ -1,4 +1,4 @@
-"""A listed person's bare surname is that person whatever the tagger calls it (``actors/resolve.py``): the
+"""A listed person's bare surname is that person whatever the tagger calls it (``actors/unmatched_names.py``): the
 small model tags a lone "Trump" as an organisation and a common noun (the English word "trump"), and then
 "he" did not agree with it (``events/antecedents._agrees``), so the person stayed uncoded and the event was
 lost. A common-noun tag is trusted only for a hand-checked person or one named in full in the article."""

@@ -19,7 +19,7 @@ import pytest
 from eventwire.actors.compose import SUPPORT_WORDS
 from eventwire.actors.mention import Mention
 from eventwire.actors.refusals import _backer
-from eventwire.actors.resolve import HONORIFICS, _honorific_names
+from eventwire.actors.unmatched_names import HONORIFICS, _honorific_names
 from eventwire.events import matching
 from eventwire.events.arguments import ActorIndex
 from eventwire.events.attribution import _phrase, attribution
@@ -231,7 +231,7 @@ def _former_backer(other, mention, doc) -> bool:
 
 
 def _former_honorific_names(doc, covered):
-    """``actors.resolve._honorific_names`` as it was: the next token built for every token (the reference)."""
+    """``actors.unmatched_names._honorific_names`` as it was: the next token built for every token (the reference)."""
     out = []
     for i, token in enumerate(doc[:-1]):
         nxt = doc[i + 1]

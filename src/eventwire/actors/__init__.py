@@ -30,8 +30,8 @@ from eventwire.actors.dictionary import load
 from eventwire.actors.match import build_index
 from eventwire.actors.mention import Mention, Resources
 from eventwire.actors.regions import region_names
-from eventwire.actors.resolve import fold, mentions_for
-from eventwire.actors.shared_names import shared_city_names
+from eventwire.actors.resolve import mentions_for
+from eventwire.actors.shared_names import fold, shared_city_names
 from eventwire.actors.unmarked_possessives import possessive_forms
 from eventwire.config import Context
 from eventwire.model import Actor, Article, Span

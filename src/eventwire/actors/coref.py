@@ -36,8 +36,9 @@ from eventwire.actors.dictionary import slugify
 from eventwire.actors.match import norm
 from eventwire.actors.mention import Mention, Resources
 from eventwire.actors.private_people import introduced_with_age, private_people
-from eventwire.actors.resolve import HONORIFICS, entry_mention
+from eventwire.actors.resolve import entry_mention
 from eventwire.actors.roles import active_title
+from eventwire.actors.unmatched_names import HONORIFICS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
