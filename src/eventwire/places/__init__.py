@@ -33,7 +33,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.config import Context
-from eventwire.model import Article, Place, Span
+from eventwire.model import Actor, Article, Place, Span
 from eventwire.places import gazetteer as gazetteer_module
 from eventwire.places.gazetteer import KIND_RANK, Gazetteer
 from eventwire.places.mentions import (
@@ -55,13 +55,31 @@ def run(articles: list[Article], ctx: Context) -> list[Article]:
     for article in articles:
         doc = article_doc(article, ctx)
         context = article_countries(article, doc, gazetteer)
-        mentions = find_places(doc, gazetteer, context, article.text)
+        mentions = outside_names(find_places(doc, gazetteer, context, article.text), article.actors)
         article.places = [_record(m) for m in mentions] + _dateline_place(article, mentions, gazetteer, context)
         for event in article.events:
             token = trigger_token(doc, event)
             found = place_for(token, mentions, is_verbal(event)) if token is not None else None
             event.place = _record(found) if found is not None else None
     return articles
+
+
+#: Actor kinds whose names may hold a place that locates nothing ("Al-Qaeda in the Arabian Peninsula").
+NAMED_BODIES = frozenset({"group", "organisation"})
+
+
+def outside_names(mentions: list[PlaceMention], actors: list[Actor]) -> list[PlaceMention]:
+    """The mentions that are not part of a longer actor's name.
+
+    "The Islamic State in Iraq and Syria", "Al-Qaeda in the Arabian Peninsula": the place names the
+    group, not where its acts happened, and a strike on the group in Raqqa would otherwise be put in
+    Iraq. The actors stage has read the whole name as one group or organisation; a place inside it
+    is no place. Not one inside a place or a people ("Hama province", "residents of Damascus").
+    """
+    names = [a.span for a in actors if a.span is not None and a.kind in NAMED_BODIES]
+    return [m for m in mentions if m.dateline or not any(
+        n.start <= m.start_char and m.end_char <= n.end and (n.end - n.start) > (m.end_char - m.start_char)
+        for n in names)]
 
 
 def article_countries(article: Article, doc, gazetteer: Gazetteer) -> set[str]:

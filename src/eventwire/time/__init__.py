@@ -171,7 +171,25 @@ def habitual(token: Token) -> bool:
     adverb = any(child.dep_ == "advmod" and (child.lower_ in HABITUAL_ADVERBS
                                              or (child.lower_ in HABITUAL_UNLESS_NEGATED and not negated))
                  for child in children)
-    return adverb or counted_times(clause_head(token)) or counted_targets(token)
+    return adverb or counted_times(clause_head(token)) or counted_targets(token) or habitual_acts(token)
+
+
+#: Adjectives that make an act noun a run of acts ("frequent air raids", "repeated attacks").
+HABITUAL_ADJECTIVES = frozenset({
+    "frequent", "repeated", "regular", "routine", "constant", "continual", "persistent", "recurring",
+    "recurrent", "habitual",
+})  # fmt: skip
+
+
+def habitual_acts(token: Token) -> bool:
+    """Is the act told by a noun of many acts, the trigger's own or its verb's object ("the government has
+    conducted frequent air raids on rebel areas", "repeated attacks on the town")?
+
+    Like an adverb of habit, the adjective says "again and again": the raids are the campaign, not the
+    one raid another report tells on the day of this one.
+    """
+    nouns = [token, *(c for c in clause_head(token).children if c.dep_ in ("dobj", "nsubjpass"))]
+    return any(c.dep_ == "amod" and c.lower_ in HABITUAL_ADJECTIVES for noun in nouns for c in noun.children)
 
 
 #: Words that count "times" as many: "several times", "many times" (a number, "five dozen times", also counts).

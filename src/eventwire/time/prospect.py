@@ -25,6 +25,9 @@ The evidence is in the parse, so it is read here rather than by the linker:
    investigation" says nothing of when the investigation is), and only a
    coming act ("accepted an invitation to meet him during his trip" may be
    told after both).
+
+The reverse is read here too: a purpose infinitive of a done deed (:func:`past_purpose`) tells no act
+ahead, so the time stage does not read its calendar date forward past the report.
 """
 
 from __future__ import annotations
@@ -58,6 +61,11 @@ AIM_NOUNS = frozenset({
 AIM_VERBS = frozenset({"plan", "prepare", "hope", "wait", "arrange", "schedule"})
 #: Prepositions that aim at a later happening ("ahead of the summit").
 AHEAD_PREPS = frozenset({"ahead", "before", "toward", "towards"})
+#: Nouns of an armed push whose "to"-infinitive names what the push is for ("an offensive to retake the
+#: town"): the push is under way once launched, so a time on the infinitive is the push's.
+CAMPAIGN_NOUNS = frozenset({
+    "offensive", "operation", "campaign", "assault", "attack", "push", "drive", "raid", "mission",
+})  # fmt: skip
 
 
 def told_ahead(token: Token) -> bool:
@@ -123,3 +131,23 @@ def _aimed_at(token: Token) -> bool:
             c.dep_ == "dobj" and c.lower_ in AIM_NOUNS for c in holder.children):
         return True  # the parser hangs "for" on the verb: "lay the groundwork for a summit"
     return prep.lower_ == "for" and holder.pos_ == "VERB" and holder.lemma_.lower() in INTENT_VERBS | AIM_VERBS
+
+
+def past_purpose(head: Token) -> bool:
+    """Is ``head`` a "to"-infinitive telling what a past act was for, not an act still to come?
+
+    "Launched an offensive to retake the town on May 31", "attacked the base to free the hostages on
+    May 31": the parser hangs the date on the infinitive, whose own reading looks forward, so a report of
+    late July would put the day ten months ahead. The day is the past act's: a purpose clause of a
+    done deed (an adverbial clause, or one on a noun of an armed push, :data:`CAMPAIGN_NOUNS`) under
+    a past verb that is no verb of intent ("agreed to meet on August 3" stays ahead).
+    """
+    if head.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+        return False
+    if head.dep_ == "advcl":
+        governor = head.head
+    elif head.dep_ == "acl" and head.head.lemma_.lower() in CAMPAIGN_NOUNS:
+        governor = clause.clause_head(head.head)
+    else:
+        return False
+    return clause.tense(governor) == "past" and governor.lemma_.lower() not in INTENT_VERBS

@@ -34,6 +34,7 @@ from eventwire.time import clause, narrative, relative, retold
 from eventwire.time.borrowed import borrowed_time
 from eventwire.time.dateline import is_dateline
 from eventwire.time.expressions import Mention, find_mentions
+from eventwire.time.prospect import past_purpose
 from eventwire.time.resolve import Resolution, resolve
 
 
@@ -74,7 +75,7 @@ class Timeline:
         self.placed = [p for p in self.placed if not relative.bare_non_event(p, doc)]
         for item in self.placed:
             if item.mention.kind not in relative.KINDS:
-                item.resolution = resolve(item.mention, published, clause.direction(item.head))
+                item.resolution = self._resolve(item)
         for item in self.placed:  # in text order, so "two days later" can follow "the next day"
             if item.mention.kind == "relative":
                 item.resolution = relative.resolve_relative(self, item)
@@ -82,6 +83,17 @@ class Timeline:
                 item.resolution = relative.resolve_sequel(self, item)
         for item in self.placed:
             item.dateline = is_dateline(item.mention, item.resolution, published, self.text)
+
+    def _resolve(self, item: Placed) -> Resolution:
+        """Resolve a calendar mention in its clause's direction, but never past the report's day for a
+        purpose infinitive of a past act (:func:`eventwire.time.prospect.past_purpose`): "launched an
+        offensive to retake the town on May 31", told in July, is the May just gone."""
+        direction = clause.direction(item.head)
+        found = resolve(item.mention, self.published, direction)
+        if (direction == "forward" and self.published is not None and found.start is not None
+                and found.start > self.published and past_purpose(item.head)):
+            return resolve(item.mention, self.published, "back")
+        return found
 
     # -- placing mentions in the parse --------------------------------------------------
 
