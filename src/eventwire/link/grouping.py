@@ -16,10 +16,10 @@ be one happening. Grouping turns those pair answers into incidents:
   would), and the result must not depend on the order in which events arrive
   (the former greedy "join the best incident so far" did);
 * a veto: groups that name different states on a side
-  (:func:`~eventwire.link.incidents.states_clash`) never merge, however many
+  (:func:`~eventwire.link.sides.states_clash`) never merge, however many
   of their other pairs match; for acts that read one way only, a different doer (or a different
   target) is enough, even when the other side is unknown
-  (:func:`~eventwire.link.incidents.one_way_clash`): "the ministry said Russian planes did not strike
+  (:func:`~eventwire.link.sides.one_way_clash`): "the ministry said Russian planes did not strike
   the town" (``RUS→SYR``) and "regime jets pounded the town" (``SYR→?``) are two acts, and a report
   of a joint campaign ("Syrian and Russian air strikes", one act of both states) matching each must not
   join them; nor do groups holding two acts of one kind between the same states
@@ -44,8 +44,9 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 
 import numpy as np
 
-from eventwire.link.incidents import SLACK_DAYS, one_way_clash, root_family, same_incident, states_clash
+from eventwire.link.incidents import SLACK_DAYS, root_family, same_incident
 from eventwire.link.keys import EventKey
+from eventwire.link.sides import one_way_clash, states_clash
 from eventwire.link.towns import towns_apart
 
 #: Two groups merge only if at least this share of their cross pairs match.

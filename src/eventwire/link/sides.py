@@ -1,0 +1,163 @@
+"""Criterion 1 of incident linking: who did it to whom.
+
+Two reports of one happening name its sides in different words: ``USAGOV`` and ``USAMIL`` are both the
+U.S., the crowd is "demonstrators" to one reporter and "protesters" to another, "rebels" are "an
+Islamist group" elsewhere, and "Tay yip Eroding" is Recep Tayyip Erdogan. Why a module of its own: the
+dyad test reads sides, sectors and people, which no other criterion of :mod:`eventwire.link.incidents`
+does, and grouping (:mod:`eventwire.link.grouping`) asks the same sides for its vetoes
+(:func:`states_clash`, :func:`one_way_clash`). Pure functions over
+:class:`~eventwire.link.keys.EventKey`.
+"""
+
+from __future__ import annotations
+
+from eventwire.link.keys import DURATIVE_ROOTS, EventKey
+from eventwire.link.people import same_person, spelled_alike
+from eventwire.link.trigger_words import trigger_families
+
+#: Roots whose events read the same both ways round ("A met B" = "B met A").
+SYMMETRIC_ROOTS = frozenset({"04", "05", "06"})
+SYMMETRIC_CODES = frozenset({"036", "038", "039", "046"})
+#: Force codes that read both ways only when told as fighting ("clashes", "exchanged fire"): told as
+#: a killing, an attack or a storming they have a direction, see :func:`reads_both_ways`.
+FIGHTING_CODES = frozenset({"190", "193"})
+#: Stems besides the fight family's that tell force as two-sided: "exchanged fire", "traded gunfire",
+#: "a gunbattle", "the war", "hostilities", "confrontations".
+RECIPROCAL_STEMS = frozenset({"exchang", "trad", "mutual", "gunbattl", "firefight", "war", "hostiliti",
+                              "confront", "confrontation"})
+
+
+def same_dyad(a: EventKey, b: EventKey) -> bool:
+    """Criterion 1: who did it to whom agrees (either way round if symmetric)."""
+    if two_inquiries(a, b):
+        return False
+    if _sides_agree(_sides(a), _sides(b)):
+        return True
+    return reads_both_ways(a) and reads_both_ways(b) and _sides_agree(_sides(a), tuple(reversed(_sides(b))))
+
+
+def two_inquiries(a: EventKey, b: EventKey) -> bool:
+    """A parliament's inquiry and another body's investigation of one state: two investigations.
+
+    A lasting investigation (``DURATIVE_ROOTS``) is named in reports months apart, and the state's
+    organs are one side for most acts (``STATE_SECTORS``: the police, the prosecutor and the ministry
+    act for one state). But a legislature's committee runs its own inquiry beside the criminal one
+    ("the parliament's committee, which holds an inquiry of its own into the bribes" and "the
+    prosecutor's investigation into the bribes"), on the same subject and in the same weeks.
+    """
+    if a.root not in DURATIVE_ROOTS or b.root not in DURATIVE_ROOTS or a.source is None or a.source != b.source:
+        return False
+    kinds = (_inquirer(a.source_code, a.source), _inquirer(b.source_code, b.source))
+    return None not in kinds and kinds[0] != kinds[1]
+
+
+def _inquirer(code: str | None, state: str | None) -> str | None:
+    """"legislature" for a state's parliament (``USALEG``, ``USAGOVLEG``), "state" for its other organs."""
+    if not code or not state or not code.upper().startswith(state):
+        return None
+    sectors = code.upper()[len(state):]
+    parts = {sectors[i:i + 3] for i in range(0, len(sectors), 3)}
+    if "LEG" in parts:
+        return "legislature"
+    return "state" if parts & STATE_SECTORS else None
+
+
+def reads_both_ways(key: EventKey) -> bool:
+    """Does the event read the same with its sides swapped ("A met B" = "B met A")?
+
+    Fighting does ("rebels clashed with the army" = "the army fought rebels"), and CAMEO codes it
+    190/193; but the coder uses the same codes for any use of force, and a killing, an attack or a
+    storming has a direction: "the army killed ten rebels" is not "rebels killed two soldiers", and
+    "protesters tried to storm parliament" is not "police fought protesters", on the same day in the
+    same town. So 190/193 read both ways only when the trigger words are fighting's (the fight family,
+    or a reciprocal word: "exchanged fire", "a gunbattle").
+    """
+    if key.root in SYMMETRIC_ROOTS or key.cameo in SYMMETRIC_CODES:
+        return True
+    if key.cameo not in FIGHTING_CODES:
+        return False
+    return bool(key.trigger & (trigger_families().get("fight", frozenset()) | RECIPROCAL_STEMS))
+
+
+#: (state/organisation key, sector class, person id, whether the person is listed)
+Side = tuple[str | None, str | None, str | None, bool]
+#: Sectors that are all "the state" for domestic dyads: reporters name the
+#: government, the army or the police for the same act of the state.
+STATE_SECTORS = frozenset({"GOV", "MIL", "SPY", "COP", "JUD", "LEG", "ELI"})
+#: Sectors that are all "the public" for domestic dyads: one crowd is "demonstrators" (CVL) to one
+#: reporter and "protesters" (OPP), "strikers" (LAB) or "students" (EDU) to another; one private
+#: person with a gun is "a gunman" (UAF), "the suspect" (CRM), "a man" (CVL) or "a former employee"
+#: (LAB), and the "terrorists" a government blames are its "opponents" (OPP).
+PUBLIC_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "UAF", "CRM"})
+#: Sectors that are all "armed opponents" for domestic dyads: the group that shelled the capital is
+#: "rebels" (REB) or "insurgents" (INS) to one wire and "an Islamist group" (MUS) to another. They stay
+#: apart from the public: "the army killed 40 rebels" and "the army killed 12 civilians" the same day are
+#: two acts.
+ARMED_SECTORS = frozenset({"REB", "INS", "MUS"})
+
+
+def _sides(key: EventKey) -> tuple[Side, Side]:
+    """Each side as compared; a domestic dyad (one state on both sides) also compares sectors."""
+    domestic = key.source is not None and key.source == key.target
+    source_sector = _sector_class(key.source_code, key.source) if domestic else None
+    target_sector = _sector_class(key.target_code, key.target) if domestic else None
+    return ((key.source, source_sector, key.source_person, key.source_person_listed),
+            (key.target, target_sector, key.target_person, key.target_person_listed))
+
+
+def _sector_class(code: str | None, state: str | None) -> str | None:
+    if not code or not state or not code.upper().startswith(state) or len(code) < len(state) + 3:
+        return None
+    sector = code.upper()[len(state) : len(state) + 3]
+    if sector in STATE_SECTORS:
+        return "state"
+    return "public" if sector in PUBLIC_SECTORS else "armed" if sector in ARMED_SECTORS else sector
+
+
+def _sides_agree(x: tuple[Side, Side], y: tuple[Side, Side]) -> bool:
+    known = 0
+    for left, right in zip(x, y, strict=True):
+        if left[1] is not None and right[1] is not None and left[1] != right[1]:  # sector class
+            return False
+        if left[2] is not None and right[2] is not None and not _one_person(left, right):
+            return False
+        if left[0] is not None and right[0] is not None:
+            if left[0] != right[0]:
+                return False
+            known += 1
+    return known > 0
+
+
+def _one_person(left: Side, right: Side) -> bool:
+    """The named people of two sides are one: the same id, or a name not listed spelt like the other."""
+    if same_person(left[2], right[2]):  # type: ignore[arg-type]
+        return True
+    return not (left[3] and right[3]) and spelled_alike(left[2], right[2])  # type: ignore[arg-type]
+
+
+def states_clash(a: EventKey, b: EventKey) -> bool:
+    """Two events name different states on a side, whichever way round: never one incident.
+
+    Only states, not people or sectors: those are finer and noisier (a mention
+    coded with the envoy rather than the leader must not keep two clusters of
+    one happening apart), so they only cost a match, not a veto.
+    """
+    s1, t1, s2, t2 = a.source, a.target, b.source, b.target
+    straight = (s1 is not None and s2 is not None and s1 != s2) or (t1 is not None and t2 is not None and t1 != t2)
+    crossed = (s1 is not None and t2 is not None and s1 != t2) or (t1 is not None and s2 is not None and t1 != s2)
+    return straight and crossed
+
+
+def one_way_clash(a: EventKey, b: EventKey) -> bool:
+    """Two acts that read one way only name different doers, or different targets: never one incident.
+
+    :func:`states_clash` asks both readings to clash, since "A met B" is "B met A"; with one side
+    unknown, a different state on the other can then always be read as that side. An attack, a strike
+    or an arrest has a direction (:func:`reads_both_ways`): "Russian planes did not strike Idlib"
+    (``RUS→SYR``) and "regime jets pounded the town" (``SYR→?``) have different doers whatever the
+    unknown target of the second.
+    """
+    if reads_both_ways(a) and reads_both_ways(b):
+        return states_clash(a, b)
+    return (a.source is not None and b.source is not None and a.source != b.source) or \
+        (a.target is not None and b.target is not None and a.target != b.target)
