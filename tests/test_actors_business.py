@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from actors_support import pipeline_dyads
 from eventwire import actors
 from eventwire.model import Article
-from eventwire.pipeline import process_batch
 
 
 def resolve(ctx, text: str, published: str | None = "2019-03-15") -> dict[str, tuple[str | None, str | None]]:
@@ -20,10 +20,7 @@ def resolve(ctx, text: str, published: str | None = "2019-03-15") -> dict[str, t
 
 def coded_events(ctx, text: str) -> set[tuple[str, str | None, str]]:
     """Source, target and code of the events the full actors+events stages give ``text``."""
-    article = Article(id="bus-events", text=text, raw=text, format="text")
-    result = process_batch([article], ctx, ("nlp", "actors", "events"))
-    ctx.docs.pop(article.id, None)
-    return {(e.source.code, e.target.code if e.target else None, e.cameo) for e in result.articles[0].events}
+    return pipeline_dyads(ctx, text, "bus-events", published=None)
 
 
 @pytest.mark.parametrize(("text", "company"), [

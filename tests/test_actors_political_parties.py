@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from actors_support import pipeline_dyads
 from eventwire.actors import resolve_phrase
-from eventwire.model import Article
-from eventwire.pipeline import process_batch
 
 
 @pytest.mark.parametrize(("phrase", "code"), [
@@ -37,9 +36,6 @@ def test_actors_party_members_in_state_offices_keep_the_office(ctx, phrase, code
 
 def test_events_party_accused_by_a_state_is_the_target(ctx):
     text = "The Pakistani government accused the BJP of stoking tensions on Monday."
-    article = Article(id="party-target", text=text, raw=text, format="text", published="2019-03-15")
-    result = process_batch([article], ctx, ("nlp", "actors", "events"))
-    ctx.docs.pop(article.id, None)
-    pairs = {(e.source.code if e.source else None, e.target.code if e.target else None)
-             for e in result.articles[0].events if e.cameo.startswith("11")}
+    pairs = {(source, target) for source, target, cameo in pipeline_dyads(ctx, text, "party-target")
+             if cameo.startswith("11")}
     assert ("PAKGOV", "INDPTY") in pairs

@@ -6,9 +6,8 @@ from __future__ import annotations
 import importlib.util
 from pathlib import Path
 
+from actors_support import pipeline_events
 from eventwire.actors import resolve_phrase
-from eventwire.model import Article
-from eventwire.pipeline import process_batch
 
 BUILD = Path(__file__).resolve().parents[1] / "tools" / "build_actor_data.py"
 
@@ -28,10 +27,8 @@ def test_actors_former_union_capital_is_the_current_capitals_state(ctx):
 
 def test_events_protest_in_own_capital_has_no_foreign_target(ctx):
     text = "Serbian students staged a protest in Belgrade on Sunday."
-    article = Article(id="shared-capital", text=text, raw=text, format="text", published="2020-01-12")
-    result = process_batch([article], ctx, ("nlp", "actors", "events"))
-    ctx.docs.pop(article.id, None)
-    protests = [e for e in result.articles[0].events if e.cameo.startswith("14")]
+    protests = [e for e in pipeline_events(ctx, text, "shared-capital", published="2020-01-12")
+                if e.cameo.startswith("14")]
     assert protests and all(e.target is None or e.target.country != "MNE" for e in protests)
 
 

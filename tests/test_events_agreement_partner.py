@@ -3,16 +3,11 @@ agreed: "agreed with X to release the prisoners" is an intent towards X."""
 
 from __future__ import annotations
 
-from eventwire.model import Article
-from eventwire.pipeline import process_batch
+from actors_support import pipeline_dyads
 
 
 def coded(ctx, text: str) -> set[tuple[str | None, str | None, str]]:
-    article = Article(id="agreement-partner", text=text, raw=text, format="text", published="2019-03-15")
-    result = process_batch([article], ctx, ("nlp", "actors", "events"))
-    ctx.docs.pop(article.id, None)
-    return {(e.source.code if e.source else None, e.target.code if e.target else None, e.cameo)
-            for e in result.articles[0].events}
+    return pipeline_dyads(ctx, text, "agreement-partner")
 
 
 def test_events_agreed_with_partner_to_act_targets_the_partner(ctx):

@@ -5,17 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.model import Article
-from eventwire.pipeline import process_batch
+from actors_support import pipeline_dyads
 
 
 def coded_events(ctx, text: str) -> set[tuple[str | None, str | None, str]]:
     """Source, target and code of the events the actors+events stages give ``text``."""
-    article = Article(id="inquiry-owner", text=text, raw=text, format="text", published="2019-03-15")
-    result = process_batch([article], ctx, ("nlp", "actors", "events"))
-    ctx.docs.pop(article.id, None)
-    return {(e.source.code if e.source else None, e.target.code if e.target else None, e.cameo)
-            for e in result.articles[0].events}
+    return pipeline_dyads(ctx, text, "inquiry-owner")
 
 
 @pytest.mark.parametrize(("text", "source", "target"), [
