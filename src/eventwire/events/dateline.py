@@ -33,9 +33,20 @@ def in_dateline(token: Token) -> bool:
     sentence = token.sent
     if token.i - sentence.start > 12:
         return False
-    match = dateline_match(sentence.text) or _title_case_dateline(sentence)
+    match = dateline_match(sentence.text) or _title_case_dateline(sentence) or GARBLED_DASH_DATELINE_RE.match(
+        sentence.text)
     return match is not None and token.idx + len(token) <= sentence.start_char + len(match.group(0).rstrip())
 
+
+#: "WASHINGTON (AP) \" President ...": the dash after a wire agency's credit lost in a bad re-encoding (a straight
+#: quote, a question mark, "â€”"). The agency in brackets makes it a dateline; the mark must stand alone, so a
+#: quotation opening the story ("NEW YORK (AP) \"We will ...") is not read as one.
+GARBLED_DASH_DATELINE_RE = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3})"
+    r"(?:,\s*(?P<region>[A-Z][\w.]*(?:\s+[\w.]+){0,2}))?"
+    r"\s*\((?P<agency>[A-Z][\w .&-]{0,29})\)"
+    r"\s*(?:[\"“”?_\x93\x94\x96\x97]|â€[\x93\x94\"“”]?)\s+(?=[A-Z\"“])"
+)
 
 #: "Kolkata: ...", "Washington - ...", "Lagos, Nigeria -- ...": a dateline some outlets write in title case.
 TITLE_CASE_DATELINE_RE = re.compile(

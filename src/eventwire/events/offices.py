@@ -38,6 +38,8 @@ def two_offices(target: tuple[Token, Actor], source: tuple[Token, Actor]) -> boo
         return False
     if a.span.start < b.span.end and b.span.start < a.span.end:
         return False
+    if _local_and_national(target, source) or _local_and_national(source, target):
+        return True
     heads = [token for token, actor in (target, source) if actor.span.start <= token.idx < actor.span.end]
     local = "local_organ" in a.flags or "local_organ" in b.flags
     words = [_described(token, actor, local) for token, actor in (target, source)]
@@ -48,6 +50,26 @@ def two_offices(target: tuple[Token, Actor], source: tuple[Token, Actor]) -> boo
 #: government" is flagged ``local_organ`` by the actors stage). The dictionaries code "the [central]
 #: government" as the state's GOV without the word.
 NATIONAL_WORDS = frozenset({"central", "federal", "national", "union"})
+
+
+#: Role words of a city's own office: a mayor is no office of the national government, as a province's
+#: government (flagged ``local_organ`` by the actors stage) is not.
+LOCAL_OFFICE_WORDS = frozenset({"mayor", "mayors"})
+
+
+def _local_and_national(local: tuple[Token, Actor], national: tuple[Token, Actor]) -> bool:
+    """A mayor (or another local organ) and an office written with a national word, in whichever slot the parser
+    hung them: "[the mayor] demanded support from [the national government]" are two governments, even when the
+    slot's word is the thing asked for ("support") rather than the office."""
+    actor = local[1]
+    if "local_organ" not in actor.flags and not LOCAL_OFFICE_WORDS & set(actor.text.lower().split()):
+        return False
+    other = national[1]
+    phrase = national[0].doc.char_span(other.span.start, other.span.end, alignment_mode="expand")
+    if phrase is None or not len(phrase):
+        return False
+    words = {t.lower_ for t in phrase} | {c.lower_ for c in phrase.root.lefts if c.dep_ in ("amod", "compound")}
+    return bool(words & NATIONAL_WORDS) and not LOCAL_OFFICE_WORDS & words and "local_organ" not in other.flags
 
 
 def _described(token: Token, actor: Actor, local: bool) -> set[str]:
