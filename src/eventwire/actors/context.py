@@ -64,7 +64,7 @@ from eventwire.actors.story_state import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 #: "the leaders agreed": several parties, no one country.
 VAGUE_PLURALS = {"leaders", "countries", "nations", "world leaders", "powers", "sides", "parties"}
@@ -73,6 +73,15 @@ POLITICAL_SECTORS = {"GOV", "MIL", "COP", "REB", "OPP", "SPY", "INS"}
 #: Abbreviated titles of American news usage ("Sen. Joe Lieberman (I-Conn.)", "Rep. X"):
 #: with no country written beside them they are US legislators.
 TITLE_HOME = {"sen.": "USA", "sens.": "USA", "rep.": "USA", "reps.": "USA"}
+#: Weapons both sides of a war field: "artillery fire killed two people" names no army, and the state the
+#: sentence or the story names is as often the side shelled as the side shelling. Such a word takes a country
+#: only from its own phrase, a possessive or the same weapon named before with its country ("Syrian
+#: artillery ... the artillery").
+SHARED_WEAPONS = frozenset({"artillery", "mortar", "mortars", "launcher", "launchers", "gun", "guns"})
+#: Bodies sent to another state: a delegation is usually the guest of the state the sentence names ("held a
+#: meeting with members of a delegation in Cairo"), so it takes a country only from its own phrase ("a Chinese
+#: delegation", "a delegation from Japan"), a possessive, or the same body named before with its country.
+VISITING_BODIES = frozenset({"delegation", "delegations"})
 
 
 def context_countries(mentions: list[Mention], doc: Doc, res: Resources) -> None:
@@ -98,7 +107,9 @@ def context_countries(mentions: list[Mention], doc: Doc, res: Resources) -> None
     group") lend no country in (1), (3) or (4). Words marked by an
     ethnic or religious adjective ("Kurdish fighters") or a backer
     ("Russian-backed forces") take only (1): the sentence's states are as
-    often their enemies or sponsors as their home."""
+    often their enemies or sponsors as their home. A weapon both sides field ("artillery") skips (3) to (5),
+    and a delegation takes only its sender ("from Japan", "of the EU": a body gives its own code) or the same
+    word named before with its country: the state beside either is as often the other side or the host."""
     _foreign_outlets(mentions)
     counts = Counter(m.country for m in mentions if m.country and m.kind != "agent" and not _news_outlet(m)
                      and not known_company(m))
@@ -119,7 +130,14 @@ def context_countries(mentions: list[Mention], doc: Doc, res: Resources) -> None
             mention.entity_id = group.entity_id
             mention.flags.append("named_group_again")
             continue  # "an Islamic State target ... the militant group that seized X": Islamic State
-        country = _attached_country(mentions, index, doc) or TITLE_HOME.get(mention.title or "")
+        visiting = _head_word(mention, doc) in VISITING_BODIES
+        if visiting and (sender := _sender(mentions, index, doc)) is not None and sender.kind != "state":
+            # "a delegation from the European Union", "of the party": the body that sent it
+            mention.code, mention.country = sender.code, sender.country
+            mention.flags.append("country_from_context")
+            continue
+        country = (_sender_country(mentions, index, doc) if visiting else _attached_country(mentions, index, doc)) \
+            or TITLE_HOME.get(mention.title or "")
         backed = any(_backer(other, mention, doc) for other in mentions[max(0, index - 2) : index])
         if country is None and not backed and not _ethnic_modifier(mention, doc, res):
             if owner := _possessive_owner(mentions, index, doc):
@@ -133,6 +151,9 @@ def context_countries(mentions: list[Mention], doc: Doc, res: Resources) -> None
                 mention.flags.append("country_from_earlier_mention")
             elif (place := _place_of_act(mentions, index, doc)) is not None:
                 country = place or None  # "" : a place no mention codes; the sentence's states are not theirs
+            elif _shared_weapon(mention, doc) or visiting:
+                # "artillery fire killed two people", "met a delegation in Cairo": whose, the text does not say
+                country = None
             else:
                 country = _from_surroundings(mentions, index, doc, sentences, starts, counts)
         shared = _shared_nationality(mention, doc)
@@ -299,6 +320,53 @@ def _place_of_act(mentions: list[Mention], index: int, doc: Doc) -> str | None:
     if places or any(doc[i].ent_type_ in PLACE_LABELS for i in tokens):
         return ""
     return None
+
+
+def _head_word(mention: Mention, doc: Doc) -> str:
+    """The role word's own word, lower case: the agent word where composed, else the mention's last word."""
+    return _head_token(mention, doc).lower_
+
+
+def _head_token(mention: Mention, doc: Doc) -> Token:
+    return doc[mention.head] if mention.head is not None else doc[mention.end - 1]
+
+
+#: Prepositions that say who sent a delegation ("a delegation from Japan", "of the European Union"), not where
+#: it is ("a delegation in Cairo").
+SENDER_PREPS = frozenset({"from", "of", "representing"})
+
+
+def _sender(mentions: list[Mention], index: int, doc: Doc) -> Mention | None:
+    """The coded state or body a delegation's own phrase names as its sender ("from Japan", "of the EU"),
+    the nearest first; not a place it is in or goes to."""
+    mention = mentions[index]
+    if not doc.has_annotation("DEP"):
+        return None
+    anchor = doc[mention.start : mention.end].root
+    senders = []
+    for prep in (c for c in anchor.children if c.dep_ in ("prep", "acl") and c.lower_ in SENDER_PREPS):
+        words = {t.i for t in prep.subtree}
+        senders += [m for m in mentions if m is not mention and m.code and m.start in words
+                    and m.kind in ("state", "organisation", "group")]
+    return min(senders, key=lambda m: m.start) if senders else None
+
+
+def _sender_country(mentions: list[Mention], index: int, doc: Doc) -> str | None:
+    """A delegation's country: its sender's (``_sender``), else that of the same word named before with its
+    country written ("a Chinese delegation arrived ... met the delegation"), when all such agree."""
+    sender = _sender(mentions, index, doc)
+    if sender is not None:
+        return sender.country
+    word = _head_word(mentions[index], doc)
+    earlier = {m.country for m in mentions[:index] if m.country and m.kind == "agent" and m.end - m.start > 1
+               and "country_from_context" not in m.flags and _head_word(m, doc) == word}
+    return earlier.pop() if len(earlier) == 1 else None
+
+
+def _shared_weapon(mention: Mention, doc: Doc) -> bool:
+    """The role word is a weapon of either side (``SHARED_WEAPONS``): its head word, whatever its sector."""
+    head = _head_token(mention, doc)
+    return head.lower_ in SHARED_WEAPONS or head.lemma_.lower() in SHARED_WEAPONS
 
 
 def _from_surroundings(mentions: list[Mention], index: int, doc: Doc, sentences: list, starts: list[int],

@@ -33,7 +33,7 @@ from eventwire.events.roles import (
 )
 from eventwire.events.subjects import SENDING_VERBS, verb_subject
 from eventwire.events.trigger_words import HOLDING_PREDICATES, SMALL_CLAUSE_PREDICATES
-from eventwire.events.voice import child, is_passive, passive_agent, passive_patient, prep_object
+from eventwire.events.voice import child, coordinated, is_passive, passive_agent, passive_patient, prep_object
 
 OBJECT_PREPS = ("on", "against", "at", "to", "with", "into", "for", "from")
 #: Passive verbs whose subject is the one who will act: "[Obama] is scheduled to attend".
@@ -292,12 +292,49 @@ def verb_roles(match: Match) -> Roles:
     targets.append(errand_addressee(verb))  # "phoned [X] to express condolences": last resort
     targets.append(_errand_destination(verb))  # "sent experts [to X] to investigate the attacks"
     roles.targets = [t for t in targets if t is not None]
+    if pattern.cameo in RELEASE_REQUESTS:  # "demanded the release of [X]": whoever holds X, not X
+        roles.targets = _holders_not_the_freed(match, roles.targets)
     roles.between = prep_object(verb, ("between", "among")) or disputing_sides(match)
     if pattern.cameo[:2] in MATERIAL_CONFLICT_ROOTS and not pattern.symmetric:
         roles.place = prep_object(verb, PLACE_PREPS)
     if pattern.cameo[:2] in VENUE_ROOTS and pattern.cameo not in MEETING_INTENTS:
         roles.venue = _venue(match)
     return roles
+
+
+#: Appeals and demands for a release (CAMEO 0253, 1053): aimed at whoever holds the people, never at them.
+RELEASE_REQUESTS = frozenset({"0253", "1053"})
+#: Words of the release asked for: their object, "of" phrase or possessor is the one to be freed.
+RELEASE_WORDS = frozenset({"release", "free", "freedom", "return", "freeing", "liberation"})
+
+
+def _holding_phrase(token: Token) -> bool:
+    """A clause or "from" phrase hung on the person to be freed: it names the holder, not the person."""
+    return token.dep_ in ("acl", "relcl") or (token.dep_ == "prep" and token.lower_ == "from")
+
+
+def _holders_not_the_freed(match: Match, targets: list[Token]) -> list[Token]:
+    """The targets of a release request without the people to be freed ("demanded the release of [the
+    journalists]", "called for [X's] freedom", "demanded that [the sailors] be freed"), and with their holder
+    first where the text names one ("from [Russian] custody", "hostages held by [Iran]"); none is left when
+    it names no holder, as the request is then aimed at no one named."""
+    freed: set[int] = set()
+    holders: list[Token] = []
+    for word in [match.trigger, *match.complement]:
+        if word.lemma_.lower() not in RELEASE_WORDS and word.lower_ not in RELEASE_WORDS:
+            continue
+        freed.add(word.i)  # the release itself reads as the phrase inside it: the freed
+        people = [c for c in word.children if c.dep_ in ("dobj", "nsubjpass", "poss")]
+        people += [o for o in (prep_object(word, ("of",)),) if o is not None]
+        for person in (p for head in people for p in coordinated(head)):
+            # the person's own words, not a clause or "from" phrase about them ("hostages [held by Iran]",
+            # "the leader [from Russian custody]", as the parser may hang it)
+            freed.update(t.i for t in person.subtree if not any(
+                _holding_phrase(a) and a.head.i == person.i for a in (t, *t.ancestors)))
+            holders += [a for c in person.children if c.dep_ == "acl"
+                        for a in (passive_agent(c), prep_object(c, ("by",))) if a is not None]
+        holders += [h for w in (word, *people) for h in (prep_object(w, ("from",)),) if h is not None]
+    return [t for t in holders + targets if t.i not in freed]
 
 
 #: Verbs that announce or refuse the act in their complement: a condition hung on them is the act's condition
