@@ -7,8 +7,10 @@ so the sources are ranked and several are refused (see ``context_countries``).
 This module holds the ranked cascade itself; the predicates that say which
 mentions may not lend their country are in ``context_guards.py``, the
 article-level readings (the article's own state, its dateline) in
-``story_state.py``, and the refusals that read how the parse links two
-mentions in ``refusals.py``.
+``story_state.py``, the refusals that read how the parse links two
+mentions in ``refusals.py``, and the words whose country only their own
+phrase may give (weapons both sides field, delegations) in
+``weapons_delegations.py``.
 """
 
 from __future__ import annotations
@@ -62,9 +64,16 @@ from eventwire.actors.story_state import (
     _government_forces,
     _story_regime,
 )
+from eventwire.actors.weapons_delegations import (
+    VISITING_BODIES,
+    _head_word,
+    _sender,
+    _sender_country,
+    _shared_weapon,
+)
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
 
 #: "the leaders agreed": several parties, no one country.
 VAGUE_PLURALS = {"leaders", "countries", "nations", "world leaders", "powers", "sides", "parties"}
@@ -73,15 +82,6 @@ POLITICAL_SECTORS = {"GOV", "MIL", "COP", "REB", "OPP", "SPY", "INS"}
 #: Abbreviated titles of American news usage ("Sen. Joe Lieberman (I-Conn.)", "Rep. X"):
 #: with no country written beside them they are US legislators.
 TITLE_HOME = {"sen.": "USA", "sens.": "USA", "rep.": "USA", "reps.": "USA"}
-#: Weapons both sides of a war field: "artillery fire killed two people" names no army, and the state the
-#: sentence or the story names is as often the side shelled as the side shelling. Such a word takes a country
-#: only from its own phrase, a possessive or the same weapon named before with its country ("Syrian
-#: artillery ... the artillery").
-SHARED_WEAPONS = frozenset({"artillery", "mortar", "mortars", "launcher", "launchers", "gun", "guns"})
-#: Bodies sent to another state: a delegation is usually the guest of the state the sentence names ("held a
-#: meeting with members of a delegation in Cairo"), so it takes a country only from its own phrase ("a Chinese
-#: delegation", "a delegation from Japan"), a possessive, or the same body named before with its country.
-VISITING_BODIES = frozenset({"delegation", "delegations"})
 
 
 def context_countries(mentions: list[Mention], doc: Doc, res: Resources) -> None:
@@ -320,53 +320,6 @@ def _place_of_act(mentions: list[Mention], index: int, doc: Doc) -> str | None:
     if places or any(doc[i].ent_type_ in PLACE_LABELS for i in tokens):
         return ""
     return None
-
-
-def _head_word(mention: Mention, doc: Doc) -> str:
-    """The role word's own word, lower case: the agent word where composed, else the mention's last word."""
-    return _head_token(mention, doc).lower_
-
-
-def _head_token(mention: Mention, doc: Doc) -> Token:
-    return doc[mention.head] if mention.head is not None else doc[mention.end - 1]
-
-
-#: Prepositions that say who sent a delegation ("a delegation from Japan", "of the European Union"), not where
-#: it is ("a delegation in Cairo").
-SENDER_PREPS = frozenset({"from", "of", "representing"})
-
-
-def _sender(mentions: list[Mention], index: int, doc: Doc) -> Mention | None:
-    """The coded state or body a delegation's own phrase names as its sender ("from Japan", "of the EU"),
-    the nearest first; not a place it is in or goes to."""
-    mention = mentions[index]
-    if not doc.has_annotation("DEP"):
-        return None
-    anchor = doc[mention.start : mention.end].root
-    senders = []
-    for prep in (c for c in anchor.children if c.dep_ in ("prep", "acl") and c.lower_ in SENDER_PREPS):
-        words = {t.i for t in prep.subtree}
-        senders += [m for m in mentions if m is not mention and m.code and m.start in words
-                    and m.kind in ("state", "organisation", "group")]
-    return min(senders, key=lambda m: m.start) if senders else None
-
-
-def _sender_country(mentions: list[Mention], index: int, doc: Doc) -> str | None:
-    """A delegation's country: its sender's (``_sender``), else that of the same word named before with its
-    country written ("a Chinese delegation arrived ... met the delegation"), when all such agree."""
-    sender = _sender(mentions, index, doc)
-    if sender is not None:
-        return sender.country
-    word = _head_word(mentions[index], doc)
-    earlier = {m.country for m in mentions[:index] if m.country and m.kind == "agent" and m.end - m.start > 1
-               and "country_from_context" not in m.flags and _head_word(m, doc) == word}
-    return earlier.pop() if len(earlier) == 1 else None
-
-
-def _shared_weapon(mention: Mention, doc: Doc) -> bool:
-    """The role word is a weapon of either side (``SHARED_WEAPONS``): its head word, whatever its sector."""
-    head = _head_token(mention, doc)
-    return head.lower_ in SHARED_WEAPONS or head.lemma_.lower() in SHARED_WEAPONS
 
 
 def _from_surroundings(mentions: list[Mention], index: int, doc: Doc, sentences: list, starts: list[int],
