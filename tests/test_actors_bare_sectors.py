@@ -1,4 +1,4 @@
-"""Role words of unknown country coded by their sector alone (``actors/context.bare_sectors``), a private
+"""Role words of unknown country coded by their sector alone (``actors/bare_sectors``), a private
 person's country from the dateline (``actors/private_people``), and a coordinated person's "of X".
 
 A police or armed-men word whose country nothing gives (not its phrase, its sentence, the sentences before,

@@ -8,9 +8,11 @@ This module holds the ranked cascade itself; the predicates that say which
 mentions may not lend their country are in ``context_guards.py``, the
 article-level readings (the article's own state, its dateline) in
 ``story_state.py``, the refusals that read how the parse links two
-mentions in ``refusals.py``, and the words whose country only their own
+mentions in ``refusals.py``, the words whose country only their own
 phrase may give (weapons both sides field, delegations) in
-``weapons_delegations.py``.
+``weapons_delegations.py``, a company's bare spokesman in
+``company_speakers.py``, and the sector-only code of a word whose country
+none of these sources gives in ``bare_sectors.py``.
 """
 
 from __future__ import annotations
@@ -19,8 +21,9 @@ from bisect import bisect_right
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from eventwire.actors.bare_sectors import NO_COUNTRY_FOUND
 from eventwire.actors.companies import known_company, lends_no_country
-from eventwire.actors.compose import unknown_company
+from eventwire.actors.company_speakers import _company_speaker
 from eventwire.actors.context_guards import (
     _another_persons,
     _base_of_a_body,
@@ -172,36 +175,6 @@ def context_countries(mentions: list[Mention], doc: Doc, res: Resources) -> None
                 mention.flags.remove(mark)
 
 
-#: Working mark of ``context_countries``: a role word whose country none of its sources gives.
-NO_COUNTRY_FOUND = "no_country_found"
-#: The flag of a role word coded by its sector alone ("GOV"), as GDELT codes an actor of unknown country.
-SECTOR_ONLY = "sector_without_country"
-#: Sectors a role word is coded by alone: the police and unidentified armed men ("gunmen", "terrorists"). On
-#: news the other sectors coded alone were wrong more often than right: a party's "leader" or "congress" read
-#: as GOV or LEG, a guerrilla army's "troops" as MIL, "judges" asked for, firms in another's act, civilians as
-#: bystanders of a misread act.
-BARE_SECTORS = frozenset({"COP", "UAF"})
-
-
-def bare_sectors(mentions: list[Mention]) -> None:
-    """Role words whose country nothing gives (not the phrase, the sentence, the sentences before, the
-    article's most named state, an earlier mention of the same body, nor the later steps that code people by
-    an authority or as private persons) are coded by their sector alone, flagged ``sector_without_country``:
-    "The government rejected the plan" in a text that names no state is ``GOV``, as GDELT writes an actor of
-    unknown country (an empty country code and a type code). Not for words whose country was refused rather
-    than missing (an ethnic or religious adjective, a backer, a shared nationality adjective such as
-    "Korean"), nor for those ``context_countries`` passes over (vague plurals, refugees, embassies, a
-    company's spokesman)."""
-    for mention in mentions:
-        if NO_COUNTRY_FOUND not in mention.flags:
-            continue
-        mention.flags.remove(NO_COUNTRY_FOUND)
-        if mention.code or mention.country or mention.kind != "agent" or mention.sector not in BARE_SECTORS:
-            continue
-        mention.code = mention.sector
-        mention.flags.append(SECTOR_ONLY)
-
-
 def _possessive_owner(mentions: list[Mention], index: int, doc: Doc) -> str | None:
     """"Russia claimed that its jets had struck …": a role word owned by "its" belongs to the subject of the
     nearest verb above it whose subject is a coded state or state organ (not a place, outlet or company):
@@ -230,32 +203,6 @@ def _possessive_owner(mentions: list[Mention], index: int, doc: Doc) -> str | No
                     return None
                 return subjects.get(child.i)
     return None
-
-
-#: Bare words for one who speaks for a body: whose body is the nearest one named before.
-SPEAKER_WORDS = {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople"}
-
-
-def _company_speaker(mentions: list[Mention], index: int, doc: Doc, starts: list[int]) -> bool:
-    """A bare spokesman whose nearest body named before (in its sentence or the one before) is a company
-    speaks for the company: "Honda is considering U.S. firms as suppliers, but the spokesman declined" is
-    no government's. A company with a code (``JPNBUS``) lends it; an unknown one leaves the speaker
-    uncoded. True when the speaker was settled so."""
-    mention = mentions[index]
-    words = (mention.name or "").split()
-    if mention.sector != "GOV" or not words or words[-1] not in SPEAKER_WORDS or mention.modifier:
-        return False
-    position = max(0, bisect_right(starts, mention.start) - 1)
-    window_start = starts[max(0, position - 1)]
-    body = next((m for m in reversed(mentions[:index]) if m.start >= window_start and m.kind != "place"
-                 and "city" not in m.flags), None)
-    if body is None or not (unknown_company(doc, body) or (body.code or "").endswith("BUS")
-                            or body.sector == "BUS"):
-        return False
-    if body.kind == "organisation" and (body.code or "").endswith("BUS"):
-        mention.code, mention.country, mention.sector = body.code, body.country, "BUS"
-        mention.flags.append("country_from_context")
-    return True
 
 
 def _generic_bodies(mentions: list[Mention], doc: Doc, sentences: list, starts: list[int]) -> None:

@@ -30,8 +30,9 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from eventwire.actors.authority import authority_countries
+from eventwire.actors.bare_sectors import bare_sectors
 from eventwire.actors.compose import forget_dictionary_person, is_rank
-from eventwire.actors.context import bare_sectors, context_countries
+from eventwire.actors.context import context_countries
 from eventwire.actors.dictionary import slugify
 from eventwire.actors.match import norm
 from eventwire.actors.mention import Mention, Resources
