@@ -118,7 +118,7 @@ def code_sentence(
                 protest, protest_roles = made[match.aim_of.i]
                 event = build_event(article, sentence, protest, dyad, table, protest_roles, actors)
                 trigger_of.setdefault(event.id, protest.trigger)
-                key = (event.root, event.source.code, event.target.code if event.target else None, event.negated)
+                key = _event_key(event)
                 best.setdefault(key, event)
                 continue
             event = build_event(article, sentence, match, dyad, table, roles, actors)
@@ -138,7 +138,7 @@ def code_sentence(
             elif match.trigger.dep_ in ("advcl", "conj") and (event.root, event.source.code, True) in head_coded:
                 continue
             trigger_of.setdefault(event.id, match.trigger)
-            key = (event.root, event.source.code, event.target.code if event.target else None, event.negated)
+            key = _event_key(event)
             current = best.get(key)
             if current is None or _depth(event.cameo) > _depth(current.cameo):
                 best[key] = event
@@ -197,6 +197,11 @@ def part_of_a_name(token: Token, actors: ActorIndex) -> bool:
         if token.pos_ == "PROPN" or token.idx + len(token) < actor.span.end:
             return True
     return token.pos_ == "PROPN" and token.ent_type_ in NAME_ENTITIES
+
+
+def _event_key(event: Event) -> tuple:
+    """What makes two events of a sentence one: root, source, target and negation (the deeper code is kept)."""
+    return event.root, event.source.code, event.target.code if event.target else None, event.negated
 
 
 def _depth(cameo: str) -> tuple[int, bool]:

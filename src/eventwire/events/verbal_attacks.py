@@ -80,8 +80,14 @@ def verbal_attack(cameo: str, trigger: Token, doer: Token, actor: Actor) -> bool
     reply = _reply_to(trigger)
     if reply is None or not _person(doer, actor):
         return False
-    return not any(t.lemma_.lower() in FORCE_WORDS or t.lower_ in FORCE_WORDS
-                   for t in trigger.sent if t.i not in (trigger.i, reply.i))
+    return not _speaks_of_force(trigger, {trigger.i, reply.i})
+
+
+def _speaks_of_force(trigger: Token, skip: set[int], extra: frozenset[str] = frozenset()) -> bool:
+    """Whether a word of the trigger's sentence, other than those at ``skip``, speaks of force: a
+    force word (by lemma or form), or one of ``extra`` by lemma."""
+    return any(t.lemma_.lower() in FORCE_WORDS or t.lower_ in FORCE_WORDS or t.lemma_.lower() in extra
+               for t in trigger.sent if t.i not in skip)
 
 
 #: Attack verbs that are also used of words.
@@ -128,5 +134,4 @@ def said_attack(cameo: str, trigger: Token, doer: Token, actor: Actor) -> bool:
         return False
     if not _person(doer, actor) or not _speech_cue(trigger):
         return False
-    return not any(t.lemma_.lower() in FORCE_WORDS or t.lower_ in FORCE_WORDS or t.lemma_.lower() in HAND_FORCE_WORDS
-                   for t in trigger.sent if t.i != trigger.i)
+    return not _speaks_of_force(trigger, {trigger.i}, HAND_FORCE_WORDS)
