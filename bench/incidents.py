@@ -207,11 +207,10 @@ from eventwire.link.incidents import (
     compatible_root,
     dates_overlap,
     one_sided_apart,
-    same_dyad,
     similar_trigger,
-    states_clash,
 )
 from eventwire.link.keys import key_of
+from eventwire.link.sides import same_dyad, states_clash
 from eventwire.model import Article
 from eventwire.pipeline import process_batch
 

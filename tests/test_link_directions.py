@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.link import incidents
+from eventwire.link import sides
 from eventwire.link.incidents import same_incident
 from eventwire.link.keys import key_of
 from eventwire.model import Actor, Event, Span
@@ -74,4 +74,4 @@ def test_link_directions_a_killing_told_the_same_way_still_links(cameo, trigger)
     ],
 )
 def test_link_directions_reads_both_ways(cameo, trigger, both_ways):
-    assert incidents.reads_both_ways(key_of(_event("e1", cameo, "NRLGOV", "STHGOV", trigger, "a1"))) is both_ways
+    assert sides.reads_both_ways(key_of(_event("e1", cameo, "NRLGOV", "STHGOV", trigger, "a1"))) is both_ways

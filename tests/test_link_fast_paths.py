@@ -16,8 +16,9 @@ import pytest
 
 from eventwire.link import grouping
 from eventwire.link.grouping import group_incidents, overlapping_pairs
-from eventwire.link.incidents import dates_overlap, root_family, same_incident, states_clash
+from eventwire.link.incidents import dates_overlap, root_family, same_incident
 from eventwire.link.keys import EventKey
+from eventwire.link.sides import states_clash
 from eventwire.link.stories import StoryDoc, assign_stories, similarity_matrix
 
 DAY = dt.date(2017, 4, 1)

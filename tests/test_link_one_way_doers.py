@@ -13,8 +13,8 @@ from __future__ import annotations
 import datetime as dt
 
 from eventwire.link.grouping import group_incidents
-from eventwire.link.incidents import one_way_clash
 from eventwire.link.keys import EventKey
+from eventwire.link.sides import one_way_clash
 
 DAY = dt.date(2031, 4, 8)
 

@@ -63,10 +63,7 @@ import datetime as dt
 
 from eventwire.link.keys import DURATIVE_ROOTS, ROOT_ALIASES, EventKey
 from eventwire.link.people import same_person
-from eventwire.link.sides import one_way_clash as one_way_clash  # re-exported for callers of this module
-from eventwire.link.sides import reads_both_ways as reads_both_ways
 from eventwire.link.sides import same_dyad
-from eventwire.link.sides import states_clash as states_clash
 from eventwire.link.towns import towns_apart
 from eventwire.link.trigger_words import trigger_families
 
