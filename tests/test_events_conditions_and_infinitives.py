@@ -2,7 +2,7 @@
 
 * Threats, refusals, concessions (13, 12, 08) with no one else named are aimed at whoever must meet their
   condition: "threatened to kill the hostages unless [France] pays", "will not lift the embargo until [Cuba]
-  holds elections" (``roles.condition_subjects``, ``roles_verb._conditions``). A threat's condition comes
+  holds elections" (``roles.condition_subjects``, ``roles_by_code.condition_targets``). A threat's condition comes
   before the doer of the threatened act ("warned that Iran would strike if [Israel] attacks": aimed at Israel,
   not at Iran) and before a thing it would act on ("threatened to copy Brazil's moratorium if [the banks]
   refuse").

@@ -3,7 +3,8 @@
 "Russian Foreign Minister Sergey Lavrov" is one RUSGOV mention, "top U.S.
 officials" USAGOV, "forces of Syria" SYRMIL, "a spokesman for Hamas" Hamas's
 code, "Burundi's National Security Council" BDIGOV. Works on the mentions
-``resolve`` found, left to right, in one pass.
+``resolve`` found, left to right, in one pass. Which person a role word titles, and
+what office the title gives them, is ``titles``.
 """
 
 from __future__ import annotations
@@ -13,7 +14,15 @@ from typing import TYPE_CHECKING
 from eventwire.actors.dictionary import BUSINESS
 from eventwire.actors.match import norm
 from eventwire.actors.mention import Mention
-from eventwire.actors.roles import role_for_code
+from eventwire.actors.titles import (
+    OFFICE_SECTORS,
+    is_rank,
+    merge_title,
+    names_a_body,
+    office_from_title,
+    role_from_title,
+    titled_person,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -22,8 +31,6 @@ if TYPE_CHECKING:
 SPEAKS_FOR = {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "official", "officials", "representative",
               "representatives", "envoy", "envoys", "member", "members", "head", "chief", "commander", "source",
               "sources", "leader", "leaders"}
-#: Sectors a title can give a person against their dictionary office: a challenger's, not an office.
-CHALLENGER_SECTORS = {"REB", "OPP", "INS"}
 #: "Iran-backed militias" are not Iran's: the backer is another party (so these are no fillers).
 SUPPORT_WORDS = {"backed", "funded", "sponsored", "supported", "allied", "trained", "aligned", "linked",
                  "affiliated", "inspired"}
@@ -46,12 +53,12 @@ def compose_agents(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     i = 0
     while i < len(mentions):
         mention = mentions[i]
-        if mention.kind == "organisation" and _titled_person(doc, mentions, i, mention, to_state=False):
+        if mention.kind == "organisation" and titled_person(doc, mentions, i, mention, to_state=False):
             # an office written as a title: "Secretary of State Rex Tillerson"
             mentions[i + 1].flags.append("titled")
             mentions[i + 1].start = mention.start
             mentions[i + 1].head = mention.end - 1
-            _role_from_title(mentions[i + 1], mention.code)
+            role_from_title(mentions[i + 1], mention.code)
             i += 1
             continue
         if mention.kind != "agent":
@@ -84,12 +91,12 @@ def compose_agents(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 modifier = sender
             _apply_modifier(mention, modifier)
             mention.start = min(mention.start, modifier.start)
-        person_index = _titled_person(doc, mentions, i, mention)
-        if person_index is not None and _names_a_body(doc, mention, mentions[person_index]):
+        person_index = titled_person(doc, mentions, i, mention)
+        if person_index is not None and names_a_body(doc, mention, mentions[person_index]):
             person_index = None
         if person_index is not None:
             ranked = any(is_rank(t) for t in doc[mention.end : mentions[person_index].start])
-            out.append(_office_from_title(doc, mention, _merge_title(mention, mentions[person_index], ranked)))
+            out.append(office_from_title(doc, mention, merge_title(mention, mentions[person_index], ranked)))
             i = person_index + 1
             continue
         if mention.country is None and mention.code is None:
@@ -230,115 +237,6 @@ def _apply_modifier(agent: Mention, modifier: Mention) -> None:
     agent.flags += [f for f in modifier.flags if f in ("role_date_unknown",)]
 
 
-def _titled_person(doc: Doc, mentions: list[Mention], i: int, agent: Mention, to_state: bool = True) -> int | None:
-    """Index of the person the role word titles: next mention, optionally after
-    "to [the] STATE" ("ambassador to the U.S. Sergey Kislyak")."""
-    j = i + 1
-    if j >= len(mentions):
-        return None
-    gap = doc[agent.end : mentions[j].start]
-    to_state = to_state and ((gap and gap[0].lower_ == "to") or doc[agent.end - 1].lower_ == "to")
-    if mentions[j].kind != "person" and to_state and mentions[j].kind == "state":
-        j += 1
-        if j >= len(mentions):
-            return None
-        gap = doc[mentions[j - 1].end : mentions[j].start]
-    if mentions[j].kind != "person" or any(not t.is_space and not is_rank(t) for t in gap):
-        return None  # a rank may stand between: "police Sgt. Ann Cole"
-    return j
-
-
-#: Police and military ranks written between a body and a name ("police Sgt. Ann Cole"): part of the title.
-RANKS = {"sgt", "sgt.", "lt", "lt.", "capt", "capt.", "cpl", "cpl.", "col", "col.", "gen", "gen.", "maj", "maj.",
-         "det", "det.", "insp", "insp.", "const", "const.", "supt", "supt.", "cmdr", "cmdr.", "adm", "adm.",
-         "sergeant", "lieutenant", "captain", "corporal", "detective", "inspector", "constable", "superintendent"}
-
-
-def is_rank(token: Token) -> bool:
-    """A rank word or its abbreviation (with or without the full stop), or that full stop."""
-    return token.lower_ in RANKS or (token.text == "." and token.i > 0 and token.nbor(-1).lower_ in RANKS)
-
-
-#: Role words that name a body or a crowd, never one person's title (plurals are caught by their tag).
-BODY_WORDS = {"police", "military", "army", "navy", "government", "administration", "authorities", "regime",
-              "cabinet", "junta", "media", "intelligence", "opposition", "coalition", "judiciary", "parliament",
-              "congress", "leadership", "people", "public", "press"}
-
-
-def _names_a_body(doc: Doc, agent: Mention, person: Mention) -> bool:
-    """A lower-case word for a body or crowd titles nobody: in "told police Brinkley fired" the police are
-    whom he told, and "Brinkley" stays himself ("Police Chief Brinkley", "police Sgt. Ross" are titles)."""
-    last = doc[agent.end - 1]
-    ranked = any(is_rank(t) for t in doc[agent.end : person.start])
-    return not ranked and last.text[:1].islower() and (last.lower_ in BODY_WORDS or last.tag_ in ("NNS", "NNPS"))
-
-
-def _merge_title(agent: Mention, person: Mention, ranked: bool = False) -> Mention:
-    if ranked and _namesake(agent, person):
-        forget_dictionary_person(person)
-    person.start = agent.start
-    person.title = agent.name
-    person.head = agent.head
-    _role_from_title(person, agent.code)
-    if person.code is None:  # unknown person: the title codes them ("Russian ambassador X" -> RUSGOV)
-        person.code = agent.code
-        person.country = agent.country
-        person.sector = agent.sector
-    elif agent.country and person.country and agent.country != person.country:
-        person.flags.append("title_country_differs")
-        if person.entry is not None and person.entry.layer == 0:  # the text beats a legacy file's country
-            person.code, person.country = agent.code, agent.country
-    elif agent.sector in CHALLENGER_SECTORS and person.country and not (person.code or "").endswith(agent.sector):
-        # "rebel leader Riek Machar": the title says what he is in this story, whatever office he held elsewhere
-        person.code = person.country + agent.sector
-        person.flags = [f for f in person.flags if f != "role_date_unknown"] + ["role_from_title"]
-    person.modifier = agent.modifier
-    return person
-
-
-#: Words that make a title a past one ("former Prime Minister X"): the person is an elite, no office holder.
-PAST_WORDS = {"former", "ex", "ex-", "late", "then", "onetime", "one-time"}
-#: Role words that do not name one office: a party's or a movement's leader holds no state office by them.
-LOOSE_TITLES = {"leader", "leaders", "leadership"}
-
-
-def _office_from_title(doc: Doc, agent: Mention, person: Mention) -> Mention:
-    """A person the dictionary files only as an elite (``XXXELI``: a past office holder, with no dated role)
-    who is titled with a present office of the same state holds it in this story: "Swedish Prime Minister
-    X" in a story from his years in office is the government, not an elite."""
-    words = {t.lower_ for t in doc[max(0, agent.start - 2) : agent.end]}
-    if not person.country or not (person.code or "").endswith("ELI") or agent.sector not in OFFICE_SECTORS or \
-            agent.sector == "ELI" or \
-            (agent.country or person.country) != person.country or words & (PAST_WORDS | LOOSE_TITLES):
-        return person
-    person.code = person.country + agent.sector
-    person.flags = [f for f in person.flags if f != "role_date_unknown"] + ["role_from_title"]
-    return person
-
-
-def forget_dictionary_person(mention: Mention) -> None:
-    """Undo a dictionary match found to be a namesake: the mention keeps its words, loses the person's
-    codes and roles, and is marked so coreference treats the name's other mentions alike (``coref``)."""
-    mention.entry, mention.code, mention.country, mention.sector = None, None, None, None
-    mention.flags = [f for f in mention.flags if not f.startswith("role_")] + ["namesake_of_dictionary_person"]
-
-
-def _namesake(agent: Mention, person: Mention) -> bool:
-    """A ranked officer ("police Sgt. Ann Cole") who shares a name with a person of the generated files who
-    never served in that sector (a minister of another country) is a namesake: the rank says who this is."""
-    entry = person.entry
-    if entry is None or entry.layer != 0 or not agent.sector:
-        return False
-    return not any(agent.sector in role.code[3:] for role in entry.roles) and agent.sector not in (entry.base or "")
-
-
-def _role_from_title(person: Mention, title_code: str | None) -> None:
-    if person.entry is None:
-        return
-    coding = role_for_code(person.entry, title_code)
-    if coding is not None and coding.code != person.code:
-        person.code, person.country = coding.code, coding.country
-        person.flags = [f for f in person.flags if f != "role_date_unknown"] + coding.flags
 
 
 def _country_owned_org(doc: Doc, before: list[Mention], org: Mention) -> None:
@@ -386,11 +284,6 @@ PUBLIC_BODY_WORDS = {"ministry", "council", "agency", "authority", "commission",
                      "militia", "command", "cabinet", "presidency", "embassy", "university", "institute",
                      "school", "hospital", "foundation", "union", "federation", "league", "organisation",
                      "organization", "association", "society", "mission", "board"}
-
-
-#: Sectors of role words that name an office ("vice president", "director"): an office of a company
-#: is no state's; people and places "of" a name ("the neighbourhoods of X") are not offices.
-OFFICE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "ELI"}
 
 
 def unknown_company(doc: Doc, org: Mention) -> bool:

@@ -31,7 +31,6 @@ from typing import TYPE_CHECKING
 
 from eventwire.actors.authority import authority_countries
 from eventwire.actors.bare_sectors import bare_sectors
-from eventwire.actors.compose import forget_dictionary_person, is_rank
 from eventwire.actors.context import context_countries
 from eventwire.actors.dictionary import slugify
 from eventwire.actors.match import norm
@@ -39,6 +38,7 @@ from eventwire.actors.mention import Mention, Resources
 from eventwire.actors.private_people import introduced_with_age, private_people
 from eventwire.actors.resolve import entry_mention
 from eventwire.actors.roles import active_title
+from eventwire.actors.titles import forget_dictionary_person, is_rank
 from eventwire.actors.unmatched_names import HONORIFICS
 
 if TYPE_CHECKING:

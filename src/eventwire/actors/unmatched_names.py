@@ -20,9 +20,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from eventwire.actors.compose import is_rank
 from eventwire.actors.mention import Mention, Resources
 from eventwire.actors.shared_names import fold
+from eventwire.actors.titles import is_rank
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc

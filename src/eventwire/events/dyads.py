@@ -154,7 +154,7 @@ def _foreign_venue(roles: Roles, sources: list[tuple[Token, Actor]], index: Acto
     phrase ("agreed to a ceasefire in eastern Ukraine" -> RUS->UKR). A place in
     the source's own country ("set up a plant in Mumbai" by India) adds nothing,
     and neither does a source of unknown country. Meetings are excluded where the
-    patterns are built (``roles_verb._venue``): a venue is no partner ("OPEC is to
+    patterns are built (``roles_by_code.venue``): a venue is no partner ("OPEC is to
     meet in Vienna").
     """
     if roles.venue is None or not sources:

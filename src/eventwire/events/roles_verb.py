@@ -5,7 +5,9 @@ adds the verb-specific readings around it (passives whose agent is the
 state that expels, arrests or deploys; envoys acting for their sender;
 resolutions acting for their author) and orders the target candidates:
 objects, target prepositions, complement clauses, beneficiaries of aid.
-The policy the cascades follow is in ``events.roles``.
+Readings particular to some codes (release requests, threats' conditions,
+venues, agreement partners) are in ``roles_by_code``. The policy the
+cascades follow is in ``events.roles``.
 """
 
 from __future__ import annotations
@@ -17,12 +19,10 @@ from eventwire.events.nominal import MATERIAL_CONFLICT_ROOTS
 from eventwire.events.recipients import AID_CUTS, AID_ROOTS, beneficiaries
 from eventwire.events.roles import (
     CLAUSE_TARGET_ROOTS,
-    CONDITION_TARGET_ROOTS,
     INQUIRY_ROOT,
     LIGHT_VERB_DEPS,
     Roles,
     clause_subjects,
-    condition_subjects,
     disputing_sides,
     errand_addressee,
     hostile_prep_object,
@@ -31,9 +31,21 @@ from eventwire.events.roles import (
     object_prep_object,
     phrase_prep_object,
 )
+from eventwire.events.roles_by_code import (
+    MEETING_INTENTS,
+    PLACE_PREPS,
+    RELEASE_REQUESTS,
+    THREAT_ROOT,
+    VENUE_ROOTS,
+    act_targets,
+    agreement_partner,
+    condition_targets,
+    holders_not_the_freed,
+    venue,
+)
 from eventwire.events.subjects import SENDING_VERBS, verb_subject
 from eventwire.events.trigger_words import HOLDING_PREDICATES, SMALL_CLAUSE_PREDICATES
-from eventwire.events.voice import child, coordinated, is_passive, passive_agent, passive_patient, prep_object
+from eventwire.events.voice import child, is_passive, passive_agent, passive_patient, prep_object
 
 OBJECT_PREPS = ("on", "against", "at", "to", "with", "into", "for", "from")
 #: Passive verbs whose subject is the one who will act: "[Obama] is scheduled to attend".
@@ -119,14 +131,6 @@ def _recipient_hung_on_a_clause(verb: Token, preps: tuple[str, ...]) -> Token | 
     return None
 
 
-def _act_targets(act: Token) -> list[Token]:
-    """Whom an act was aimed at: "an attack [on] X", "an attack [targeting] X", "a bombing [at] a mall in X"."""
-    out = [prep_object(act, ("on", "against", "at", "in"))]
-    for clause in (c for c in act.children if c.dep_ in ("acl", "relcl")):
-        out += [child(clause, ("dobj",)), prep_object(clause, ("at", "in", "on", "against"))]
-    out.append(phrase_prep_object(act, ("on", "against", "at", "in")))
-    return [t for t in out if t is not None]
-
 
 def _deployed_troops(match: Match) -> bool:
     """ "[2,000 Russian soldiers] were deployed along the corridor": the passive subject is what was sent.
@@ -174,19 +178,6 @@ def _particle_phrase_target(verb: Token, particle: tuple[str, ...], preps: tuple
     phrase = next((c for h in holders for c in h.children if c.dep_ in ("prep", "prt") and c.lower_ in particle),
                   None)
     return phrase_prep_object(phrase, preps) if phrase is not None else None
-
-
-#: Intents and agreements (03): one agreed "with" someone is aimed at that partner first.
-AGREEMENT_ROOT = "03"
-
-
-def _agreement_partner(verb: Token, cameo: str) -> Token | None:
-    """ "agreed [with] X to repatriate any Cubans": whom one agrees with is the partner of the agreement, before
-    the object of what was agreed (the act agreed to is coded as an intent, whatever its own code); the same
-    for an agreement pattern on the verb itself ("agreed with X on Y")."""
-    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "agree":
-        return prep_object(verb.head, ("with",))
-    return prep_object(verb, ("with",)) if cameo[:2] == AGREEMENT_ROOT and verb.lemma_.lower() == "agree" else None
 
 
 def _errand_destination(verb: Token) -> Token | None:
@@ -237,7 +228,7 @@ def verb_roles(match: Match) -> Roles:
         roles.targets = [t for t in (prep_object(verb, pattern.target_preps),) if t is not None]
         return roles
     preps = pattern.target_preps
-    targets: list[Token | None] = [_agreement_partner(verb, pattern.cameo)]
+    targets: list[Token | None] = [agreement_partner(verb, pattern.cameo)]
     if is_passive(verb):
         subject = child(verb, ("nsubjpass", "csubjpass")) or passive_patient(verb)
         # "[troops] were sent to X" is no recipient, as "sent [troops]" is not
@@ -271,7 +262,7 @@ def verb_roles(match: Match) -> Roles:
         targets += [c for c in verb.children if c.dep_ == "dobj" and obj is not None and c.i != obj.i]
         if pattern.cameo[:2] != "01":  # "rejected [X] to postpone": X parsed as the infinitive's subject
             targets.append(infinitive_subject(verb))
-    conditions = _conditions(match)  # "threatened to cut aid unless [X] …"
+    conditions = condition_targets(match)  # "threatened to cut aid unless [X] …"
     if pattern.cameo[:2] == THREAT_ROOT:  # "warned that the US would strike if [Iran] attacks": aimed at Iran
         targets += conditions
     if pattern.cameo[:2] in CLAUSE_TARGET_ROOTS:
@@ -288,96 +279,15 @@ def verb_roles(match: Match) -> Roles:
         targets += inquired_into(targets)
     if pattern.cameo == "015":  # "claimed responsibility for an attack [targeting] X": the attack's target
         act = prep_object(verb, ("for",)) or (phrase_prep_object(match.object, ("for",)) if match.object else None)
-        targets += _act_targets(act) if act is not None else []
+        targets += act_targets(act) if act is not None else []
     targets.append(errand_addressee(verb))  # "phoned [X] to express condolences": last resort
     targets.append(_errand_destination(verb))  # "sent experts [to X] to investigate the attacks"
     roles.targets = [t for t in targets if t is not None]
     if pattern.cameo in RELEASE_REQUESTS:  # "demanded the release of [X]": whoever holds X, not X
-        roles.targets = _holders_not_the_freed(match, roles.targets)
+        roles.targets = holders_not_the_freed(match, roles.targets)
     roles.between = prep_object(verb, ("between", "among")) or disputing_sides(match)
     if pattern.cameo[:2] in MATERIAL_CONFLICT_ROOTS and not pattern.symmetric:
         roles.place = prep_object(verb, PLACE_PREPS)
     if pattern.cameo[:2] in VENUE_ROOTS and pattern.cameo not in MEETING_INTENTS:
-        roles.venue = _venue(match)
+        roles.venue = venue(match)
     return roles
-
-
-#: Appeals and demands for a release (CAMEO 0253, 1053): aimed at whoever holds the people, never at them.
-RELEASE_REQUESTS = frozenset({"0253", "1053"})
-#: Words of the release asked for: their object, "of" phrase or possessor is the one to be freed.
-RELEASE_WORDS = frozenset({"release", "free", "freedom", "return", "freeing", "liberation"})
-
-
-def _holding_phrase(token: Token) -> bool:
-    """A clause or "from" phrase hung on the person to be freed: it names the holder, not the person."""
-    return token.dep_ in ("acl", "relcl") or (token.dep_ == "prep" and token.lower_ == "from")
-
-
-def _holders_not_the_freed(match: Match, targets: list[Token]) -> list[Token]:
-    """The targets of a release request without the people to be freed ("demanded the release of [the
-    journalists]", "called for [X's] freedom", "demanded that [the sailors] be freed"), and with their holder
-    first where the text names one ("from [Russian] custody", "hostages held by [Iran]"); none is left when
-    it names no holder, as the request is then aimed at no one named."""
-    freed: set[int] = set()
-    holders: list[Token] = []
-    for word in [match.trigger, *match.complement]:
-        if word.lemma_.lower() not in RELEASE_WORDS and word.lower_ not in RELEASE_WORDS:
-            continue
-        freed.add(word.i)  # the release itself reads as the phrase inside it: the freed
-        people = [c for c in word.children if c.dep_ in ("dobj", "nsubjpass", "poss")]
-        people += [o for o in (prep_object(word, ("of",)),) if o is not None]
-        for person in (p for head in people for p in coordinated(head)):
-            # the person's own words, not a clause or "from" phrase about them ("hostages [held by Iran]",
-            # "the leader [from Russian custody]", as the parser may hang it)
-            freed.update(t.i for t in person.subtree if not any(
-                _holding_phrase(a) and a.head.i == person.i for a in (t, *t.ancestors)))
-            holders += [a for c in person.children if c.dep_ == "acl"
-                        for a in (passive_agent(c), prep_object(c, ("by",))) if a is not None]
-        holders += [h for w in (word, *people) for h in (prep_object(w, ("from",)),) if h is not None]
-    return [t for t in holders + targets if t.i not in freed]
-
-
-#: Verbs that announce or refuse the act in their complement: a condition hung on them is the act's condition
-#: ("threatened to kill the hostages unless [France] pays": the killing, coded as a threat, is aimed at France).
-CONDITIONING_VERBS = frozenset({"threaten", "warn", "vow", "refuse", "decline", "reject"})
-
-
-def _conditions(match: Match) -> list[Token]:
-    """Subjects of conditions on the act, on the complement it matched, or on the verb announcing or refusing
-    it (see ``roles.condition_subjects``); none for codes with no such reading."""
-    verb = match.trigger
-    governor = verb.head if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in CONDITIONING_VERBS \
-        else None
-    if governor is None and match.pattern.cameo[:2] not in CONDITION_TARGET_ROOTS:
-        return []
-    words = [verb, *match.complement, *([governor] if governor is not None else [])]
-    return [s for word in words for s in condition_subjects(word)]
-
-
-#: Threats are aimed first at who must meet their condition, before the doer of the threatened act ("warned
-#: that the US would strike if [Iran] attacks") or its object ("threatened to copy Brazil's moratorium if [the
-#: banks] refuse"); other codes take a condition's subject only as a last resort.
-THREAT_ROOT = "13"
-#: Codes whose act, done in a foreign state and aimed at no one named, is aimed at that state (see dyads):
-#: intents and agreements (03), aid (07), concessions (08), force posture (15).
-VENUE_ROOTS = frozenset({"03", "07", "08", "15"})
-#: Intents to meet or negotiate: where a meeting is held names the venue, not the partner.
-MEETING_INTENTS = frozenset({"036"})
-
-
-def _venue(match: Match) -> Token | None:
-    """The "in" phrase of the trigger or of the complement it matched: "agreed to a ceasefire [in] X",
-    "agreed to set up a plant [in] X", "put troops on alert [in] X"."""
-    for word in [match.trigger, *match.complement, *([match.object] if match.object is not None else [])]:
-        found = prep_object(word, ("in",))
-        if found is not None:
-            return found
-        obj = child(word, ("dobj",)) if word.pos_ in ("VERB", "AUX") else None
-        found = prep_object(obj, ("in",)) if obj is not None else None
-        if found is not None:
-            return found
-    return None
-
-
-#: Prepositions that place an act of violence: "killed 12 [in] Kabul", "opened fire [near] the border post".
-PLACE_PREPS = ("in", "near", "at", "outside", "inside")
