@@ -51,9 +51,11 @@ FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
 SUPPOSITION_VERBS = frozenset({"consider", "propose", "suggest", "weigh", "mull", "contemplate", "threaten"})
 #: A requested act has not happened: "called for [sanctions]", "urged Russia to [withdraw]".
 REQUEST_VERBS = frozenset({"call", "urge", "demand", "ask", "appeal", "press", "push", "request", "lobby", "plead"})
+#: Not "decide": a decision taken is the act as far as the coder can tell ("has decided to lift sanctions" is
+#: the easing, 085, as PLOVER codes a concession when it is announced, not an intent to ease).
 INTENTION_VERBS = frozenset({
     "plan", "intend", "vow", "promise", "pledge", "agree", "hope", "aim", "seek", "want", "try", "expect",
-    "prepare", "decide", "offer", "schedule", "set", "go", "wish", "mean", "attempt", "arrange", "push",
+    "prepare", "offer", "schedule", "set", "go", "wish", "mean", "attempt", "arrange", "push",
     "willing", "ready", "prepared", "eager", "determined", "commit", "resolve",
 })
 #: Nouns of intention that govern the act they plan: "announced [plans] to meet", "an [offer] of talks",
