@@ -30,8 +30,8 @@ def test_link_bench_sets_have_a_corpus_and_a_status(bench):
 
 
 @pytest.mark.parametrize("name", ["newswcl50", "basil", "basil_s2", "basil_s3", "basil_s4", "basil_s5", "ecbplus",
-                                  "ecbplus_36", "ecbplus_dev", "ecbplus_dev2", "ecbplus_dev3", "fakes_dev",
-                                  "fakes_dev2", "fakes_dev3"])
+                                  "ecbplus_36", "ecbplus_dev", "ecbplus_dev2", "ecbplus_dev3", "ecbplus_dev4",
+                                  "fakes_dev", "fakes_dev2", "fakes_dev3"])
 def test_link_bench_sets_load_their_labels(bench, name):
     labels = bench.load_labels(bench.DATA / f"incidents_{name}.csv")
     assert labels, f"{name}: no labelled triggers"

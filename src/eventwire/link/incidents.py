@@ -9,7 +9,9 @@ the same incident when they agree on all of:
    ``USAMIL`` are both the U.S.), in either direction for symmetric codes
    (consult, meet, cooperate, and fighting — but not a killing or an attack
    told with a fighting code, :func:`~eventwire.link.sides.reads_both_ways`); a missing side
-   matches anything, but at least one side must be known on both;
+   matches anything, but at least one side must be known on both (a side named by its type
+   alone, "a prosecutor", is the state of the same kind of side in another report of its
+   story: "the U.S. prosecutor");
    Within one state (both sides the same country) the sectors must agree
    (police raid ≠ president fires an aide), the state's organs counting as
    one sector, the public (civilians, protesters, strikers, students,

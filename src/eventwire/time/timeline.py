@@ -257,10 +257,31 @@ def _about_a_topic(item: Placed, trigger: Token) -> bool:
 
 
 def _is_end_bound(item: Placed, doc: Doc) -> bool:
-    """'until July': the end of a state or a deadline, not when the clause's act happened."""
-    if item.mention.parts.get("prep") in ("until", "till"):
+    """'until July', or a deadline set for a later act: a bound, not when the clause's act happened."""
+    before = doc[item.start_token - 1].lower_ if item.start_token > 0 else None
+    prep = item.mention.parts.get("prep")
+    if prep in ("until", "till") or before in ("until", "till"):
         return True
-    return item.start_token > 0 and doc[item.start_token - 1].lower_ in ("until", "till")
+    return "by" in (prep, before) and _deadline_of_act_to_come(item, doc)
+
+
+def _deadline_of_act_to_come(item: Placed, doc: Doc) -> bool:
+    """Does a 'by' time hung on a clause not told ahead close an act to come told inside that clause?
+
+    "The chancellor told lawmakers, urging them to pass the loan by Friday": the parser may hang "by
+    Friday" on the past "told", which then takes the Friday before the report for a deadline of the vote
+    still to come, and the urging with it. A "to"-infinitive (or other verb told ahead) between that
+    clause's head and the time, inside the clause, is the act the deadline sets. "The rebels had taken
+    the town by Friday" has none and keeps its day; so does a clause told ahead itself ("will withdraw by
+    Friday").
+    """
+    if not item.path:
+        return False
+    head = item.path[-1]
+    if clause.tense(head) == "future":
+        return False
+    return any(token.pos_ in ("VERB", "AUX") and clause.is_clause_head(token) and head.is_ancestor(token)
+               and clause.tense(token) == "future" for token in doc[head.i + 1 : item.start_token])
 
 
 def paragraph_starts(text: str) -> list[int]:
