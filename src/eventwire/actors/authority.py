@@ -31,8 +31,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from eventwire.actors.compose import CORPORATE, PUBLIC_BODY_WORDS
 from eventwire.actors.mention import Mention
+from eventwire.actors.org_country import CORPORATE, PUBLIC_BODY_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

@@ -11,8 +11,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
-from eventwire.actors.compose import unknown_company
 from eventwire.actors.mention import Mention
+from eventwire.actors.org_country import unknown_company
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc

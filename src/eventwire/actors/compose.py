@@ -4,16 +4,17 @@
 officials" USAGOV, "forces of Syria" SYRMIL, "a spokesman for Hamas" Hamas's
 code, "Burundi's National Security Council" BDIGOV. Works on the mentions
 ``resolve`` found, left to right, in one pass. Which person a role word titles, and
-what office the title gives them, is ``titles``.
+what office the title gives them, is ``titles``; whose an organisation named beside a
+country is (an institution, a company), ``org_country``.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from eventwire.actors.dictionary import BUSINESS
 from eventwire.actors.match import norm
 from eventwire.actors.mention import Mention
+from eventwire.actors.org_country import based_org, country_owned_org, national_company, unknown_company
 from eventwire.actors.titles import (
     OFFICE_SECTORS,
     is_rank,
@@ -39,7 +40,7 @@ FILLERS = {"top", "senior", "high-ranking", "former", "acting", "deputy", "new",
            "interim", "outgoing", "incoming", "caretaker", "embattled", "veteran", "main", "regular", "'s", "'",
            "state", "government", "pro-government", "government-backed", "-", "led", "based",
            "appointed", "run", "owned", "aid", "relief", "humanitarian",
-           "loyalist", "elite", "local", "national", "federal", "military", "civilian", "armed"}
+           "loyalist", "elite", "local", "national", "federal", "military", "civilian", "armed", "air"}
 
 
 def compose_agents(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -63,9 +64,9 @@ def compose_agents(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         if mention.kind != "agent":
             if mention.kind == "organisation":
-                _country_owned_org(doc, out, mention)
-                _based_org(doc, out, mention)
-                _national_company(doc, out, mention)
+                country_owned_org(doc, out, mention)
+                based_org(doc, out, mention)
+                national_company(doc, out, mention)
             out.append(mention)
             i += 1
             continue
@@ -91,6 +92,7 @@ def compose_agents(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 modifier = sender
             _apply_modifier(mention, modifier)
             mention.start = min(mention.start, modifier.start)
+            _coordinated_states(doc, out, modifier, mention)
         person_index = titled_person(doc, mentions, i, mention)
         if person_index is not None and names_a_body(doc, mention, mentions[person_index]):
             person_index = None
@@ -194,6 +196,33 @@ def _left_modifier(doc: Doc, before: list[Mention], agent: Mention) -> Mention |
 LOCAL_ORGAN_SECTORS = {"GOV", "LEG", "JUD", "COP"}
 
 
+#: Name forms of a state written as a modifier: "Russian", "U.S.", "UK" (not "Russia": "Russia and Syrian
+#: forces" may name the state itself).
+MODIFIER_FORMS = frozenset({"adjective", "alias"})
+#: Words that join coordinated nationalities: "U.S., British and French forces".
+JOINING_WORDS = frozenset({",", "and", "&"})
+
+
+def _coordinated_states(doc: Doc, before: list[Mention], modifier: Mention, agent: Mention) -> None:
+    """"[U.S.] and Iraqi forces", "[Russian], [British] and French jets": nationalities coordinated with the
+    role word's own country modifier qualify the same word, so each is that country's sector (USAMIL beside
+    IRQMIL), not the bare state; they stay mentions of their own, one actor each."""
+    if modifier.kind != "state" or modifier.form not in MODIFIER_FORMS or not agent.sector:
+        return
+    if doc[agent.end - 1].dep_ in ("compound", "nmod", "amod"):
+        return  # "Russian and [Syrian regime] air strikes": the nationalities qualify the strikes, not the regime
+    following = modifier
+    for state in reversed(before):
+        gap = {t.lower_ for t in doc[state.end : following.start]}
+        if state.kind != "state" or state.form not in MODIFIER_FORMS or not state.country or not gap or \
+                not gap <= JOINING_WORDS or (following is modifier and not gap & {"and", "&"}):
+            return
+        state.code = state.country + agent.sector
+        state.sector = agent.sector
+        state.flags.append("coordinated_modifier")
+        following = state
+
+
 def _local_organ(place: Mention, agent: Mention) -> bool:
     """A region or city named before a state organ's word is whose organ it is: one mention of that country's
     sector ("The Uttar Pradesh government" INDGOV), so two such governments in one clause are two actors.
@@ -235,92 +264,6 @@ def _apply_modifier(agent: Mention, modifier: Mention) -> None:
         if modifier.kind == "organisation":  # a working mark for ``story_state._foreign_outlets`` ("AFP reporter")
             agent.flags.append("of_organisation")
     agent.flags += [f for f in modifier.flags if f in ("role_date_unknown",)]
-
-
-
-
-def _country_owned_org(doc: Doc, before: list[Mention], org: Mention) -> None:
-    """"Burundi's National Security Council", "the Iraqi Supreme Judicial Council":
-    a generic institution name the dictionary files under one state belongs to
-    the state written before it."""
-    if not before or before[-1].kind != "state" or org.entry is None or not org.code or org.code[:3] in (
-            "IGO", "NGO", "IMG"):
-        return
-    state = before[-1]
-    gap = [norm(t.text) for t in doc[state.end : org.start]]
-    if gap not in ([], ["'s"]) or state.country == org.country:
-        return
-    org.code = (state.country or "") + org.code[3:]
-    org.country = state.country
-    org.start = state.start
-    org.flags.append("modifier_country")
-    before.pop()
-
-
-#: Name endings of companies: an unknown one "based" in a place is that country's business.
-CORPORATE = {"inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "llc", "plc", "co", "co.", "company",
-             "group", "holdings", "bank", "airlines", "airways", "ag", "sa", "s.a.", "gmbh", "nv", "spa", "limited",
-             "incorporated", "motors", "industries", "electronics"}
-
-
-def _based_org(doc: Doc, before: list[Mention], org: Mention) -> None:
-    """"the Leawood-based AMC Entertainment Holdings Inc": an organisation no
-    dictionary knows takes the country of the place it is said to be based in."""
-    if org.entry is not None or org.code or not before or before[-1].kind not in ("place", "state"):
-        return
-    place = before[-1]
-    if [norm(t.text) for t in doc[place.end : org.start]] != ["-", "based"] or not place.country:
-        return
-    org.country = place.country
-    org.code = place.country + ("BUS" if doc[org.end - 1].lower_ in CORPORATE else "")
-    org.flags.append("country_from_place")
-
-
-#: Words that make an unknown organisation's name a public body (it may be its state's).
-PUBLIC_BODY_WORDS = {"ministry", "council", "agency", "authority", "commission", "committee", "court", "tribunal",
-                     "army", "guard", "guards", "police", "force", "forces", "service", "services", "bureau",
-                     "office", "department", "parliament", "assembly", "senate", "congress", "party", "front",
-                     "movement", "government", "administration", "directorate", "corps", "brigade", "brigades",
-                     "militia", "command", "cabinet", "presidency", "embassy", "university", "institute",
-                     "school", "hospital", "foundation", "union", "federation", "league", "organisation",
-                     "organization", "association", "society", "mission", "board"}
-
-
-def unknown_company(doc: Doc, org: Mention) -> bool:
-    """An organisation no dictionary knows whose name has no public body's word."""
-    words = {t.lower_ for t in doc[org.start : org.end]}
-    return org.kind == "organisation" and org.entry is None and not org.code and not words & PUBLIC_BODY_WORDS
-
-
-def _national_company(doc: Doc, before: list[Mention], org: Mention) -> None:
-    """"Japan's Toshiba", "Chinese TCL": an organisation no dictionary knows,
-    named with a country's possessive or adjective, is not that state.
-
-    CAMEO codes a company as its country's business sector (JPNBUS), never as
-    the bare state; without a company ending ("Corp", "Ltd") the name alone
-    does not say it is a company, so it stays uncoded. The country word is
-    absorbed into the organisation's mention, so no later reading (the events
-    stage's modifier cascade) takes the state for the organisation. Names with
-    a public body's word ("Iraq's Supreme Judicial Council") keep the state. A firm the dictionary knows
-    ("Japan's Toshiba", JPNBUS) absorbs its own country's word the same way.
-    """
-    if not before or before[-1].kind != "state":
-        return
-    state = before[-1]
-    gap = [norm(t.text) for t in doc[state.end : org.start]]
-    if gap not in ([], ["'s"], ["'"]) or not state.country:
-        return
-    if org.entry is not None and org.code == state.country + BUSINESS:  # "Japan's Toshiba": a known firm
-        org.start = state.start
-        before.pop()
-        return
-    if not unknown_company(doc, org):
-        return
-    org.country = state.country
-    org.code = state.country + "BUS" if doc[org.end - 1].lower_ in CORPORATE else None
-    org.start = state.start
-    org.flags.append("modifier_country")
-    before.pop()
 
 
 def _of_phrase(doc: Doc, mentions: list[Mention], i: int, agent: Mention) -> None:

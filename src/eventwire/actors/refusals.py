@@ -52,8 +52,9 @@ def _phrase_tokens(anchor) -> set[int]:
     return out
 
 
-#: Sectors of those an act is done to rather than by: their country is where they are, not the doer's.
-VICTIM_SECTORS = {"CVL"}
+#: Sectors of those an act is done to rather than by: their country is where they are, not the doer's
+#: (civilians, and the schools, students, hospitals and doctors an attack hits).
+VICTIM_SECTORS = {"CVL", "EDU", "HLH"}
 #: Where the doer of what befalls the victims is written: the subject, the passive agent, "killed in/by".
 HARMER_DEPS = {"nsubj", "agent"}
 HARMER_PREPS = {"by", "in", "from", "during"}
@@ -74,11 +75,32 @@ def _harmer(mention: Mention, other: Mention, doc: Doc) -> bool:
     verbs += [c for c in own.children if c.dep_ == "acl"]  # "civilians killed in ..."
     if source.i in _phrase_tokens(own):
         return False  # "civilians of a Russian town": their own
+    parts = [part for verb in verbs for part in verb.children]
+    # "[Russian jets] launched airstrikes on the town, killing eight people": the participle's doer is its host's
+    parts += [part for verb in verbs if _hosted_participle(verb) for part in verb.head.children
+              if part.dep_ in HARMER_DEPS]
     return any(
         (part.dep_ in HARMER_DEPS or (part.dep_ == "prep" and part.lower_ in HARMER_PREPS))
         and part.left_edge.i <= source.i <= part.right_edge.i
-        for verb in verbs for part in verb.children
+        for part in parts
     )
+
+
+def _hosted_participle(verb) -> bool:
+    """A participle with no subject of its own hung on the act it follows ("launched airstrikes on the town,
+    [killing] eight people"): its doer and its place are its host's."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+
+
+#: Nouns of a place named by an "of" phrase: "the town of Maaret al-Numan", whatever label the tagger gives it.
+PLACE_NOUNS = frozenset({"town", "village", "city", "district", "neighborhood", "neighbourhood", "province",
+                         "camp", "suburb", "governorate", "region", "area"})
+
+
+def _named_place(token) -> bool:
+    """The name in "the town of X" (the tagger may call an unfamiliar one a person)."""
+    return token.pos_ == "PROPN" and token.dep_ == "pobj" and token.head.lower_ == "of" and \
+        token.head.head.lemma_.lower() in PLACE_NOUNS
 
 
 #: Entity labels of places: a place the dictionary cannot code still says the victims are not the striker's.
@@ -100,13 +122,15 @@ def _unknown_place_of_harm(mention: Mention, mentions: list[Mention], doc: Doc) 
         own = own.head.head
     anchors = [own] + ([own.head] if own.dep_ in ("dobj", "nsubjpass") else [])
     anchors += [c for c in own.children if c.dep_ == "acl"]
+    hosts = [a.head for a in anchors[1:] if _hosted_participle(a)]  # "launched airstrikes [on X], killing eight"
+    anchors += hosts + [c for h in hosts for c in h.children if c.dep_ == "dobj"]
     if not any(_harmer(mention, other, doc) for other in mentions if other is not mention and other.country
                and (other.kind == "state" or (other.sector or "")[:3] in STATE_SECTORS)):
         return False
     coded = {i for m in mentions if m.country for i in range(m.start, m.end)}
     uncoded = {i for m in mentions if not m.country and m.kind in ("place", "state") for i in range(m.start, m.end)}
-    return any(part.dep_ == "prep" and part.lower_ in PLACE_PREPS
-               and any(t.ent_type_ in PLACE_LABELS or t.i in uncoded for t in part.subtree)
+    return any(part.dep_ == "prep" and part.lower_ in PLACE_PREPS | {"on"}  # also "airstrikes [on] the town of X"
+               and any(t.ent_type_ in PLACE_LABELS or t.i in uncoded or _named_place(t) for t in part.subtree)
                and not any(t.i in coded for t in part.subtree)  # "on the Syrian town of Khan Sheikhun": Syria's
                for anchor in anchors for part in anchor.children)
 

@@ -167,6 +167,8 @@ def object_antecedent(pronoun: Token, is_person: Callable[[Token], bool] = _nobo
     1. In a clause coordinated with an earlier one, that clause's object ("convicted [X] of fraud and
        sentenced him"), else its subject when that is not the pronoun's own clause's doer ("[X] returned
        home and police arrested him"); else on to step 2.
+    1b. In an adverbial clause on an earlier verb, that verb's object ("held [2,000 people] to use them as
+       shields", "[X] was released after the president pardoned him"), never its doer.
     2. In a sentence's main clause, the sentence before: its object ("Police arrested [X]. A court later
        sentenced him"), of what it reports when it is a report, else its subject ("[X] returned home on
        Sunday. Police arrested him"; also through a light verb: "Y held talks with him"); never across a
@@ -187,6 +189,11 @@ def object_antecedent(pronoun: Token, is_person: Callable[[Token], bool] = _nobo
         word = _first_agreeing(pronoun, _acted_on_then_doer(verb.head), own_doer, is_person)
         if word is not None:
             return word
+    if _hangs_on_an_earlier_act(verb):
+        acted_on = _acted_on_then_doer(verb.head)[:1]  # not its doer: an infinitive's doer is the governor's
+        word = _first_agreeing(pronoun, acted_on, own_doer, is_person)
+        if word is not None:
+            return word
     clause = verb
     while clause.dep_ in ("conj", "xcomp", "advcl") and clause.head.i != clause.i:
         clause = clause.head
@@ -198,6 +205,26 @@ def object_antecedent(pronoun: Token, is_person: Callable[[Token], bool] = _nobo
         if before is None:
             return None
     return _first_agreeing(pronoun, _acted_on_then_doer(before), own_doer, is_person)
+
+
+#: Verbs whose object is the doer of the infinitive after it ("ordered [the director] to fire him"): the one
+#: acted on there is someone else.
+OBJECT_CONTROL_VERBS = frozenset({
+    "order", "ask", "tell", "urge", "force", "allow", "permit", "instruct", "persuade", "invite", "request",
+    "direct", "encourage", "authorize", "authorise", "compel", "press", "pressure", "push", "help", "get",
+})
+
+
+def _hangs_on_an_earlier_act(verb: Token) -> bool:
+    """An adverbial clause on a verb before it, whose object the clause's object pronoun names: "were holding
+    [2,000 people] to use them as shields", "[X] was released after the president pardoned him", "told
+    [lawmakers], urging them to ...". Not an infinitive whose doer is the governor's object ("ordered [the
+    director] to fire him")."""
+    governor = verb.head
+    if verb.dep_ != "advcl" or governor.pos_ not in ("VERB", "AUX") or governor.i >= verb.i:
+        return False
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return not (infinitive and governor.lemma_.lower() in OBJECT_CONTROL_VERBS)
 
 
 def _acted_on_then_doer(verb: Token) -> list[Token | None]:

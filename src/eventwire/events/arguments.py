@@ -179,6 +179,8 @@ def actor_for(token: Token, index: ActorIndex, depth: int = 0) -> Actor | None:
     modifiers = [c for c in token.lefts if c.dep_ in NOUN_MODIFIERS and not sponsor_word(c)]
     act = names_an_act(token) and _a_doer_slot(token)
     for modifier in sorted(modifiers, key=lambda c: -c.i):
+        if in_dateline(modifier):
+            continue  # "BELGRADE, [Serbia] - Dozens of students": the parser hung the dateline on the subject
         hits = index.overlapping(modifier.left_edge.idx, modifier.idx + len(modifier))
         if hits and misparsed_speech(modifier):
             break  # "[Police allege] Martin Olds opened fire": the speaker, not the person named
@@ -297,6 +299,10 @@ def actors_of(token: Token | None, index: ActorIndex) -> list[tuple[Token, Actor
 def _coordinated_modifiers(head: Token) -> list[Token]:
     """ "[UK] and EU negotiators", "[U.S.] and Russian officials": a modifier of the head that carries an
     "and" of its own, where the parser hung both names on the head instead of coordinating them; the
-    first name is the head's other member. Only names and nationalities count, not "senior and junior"."""
-    return [c for c in head.lefts if c.dep_ in ("nmod", "compound", "amod") and c.pos_ in ("PROPN", "ADJ")
-            and any(g.dep_ == "cc" and g.lower_ in ("and", "&") for g in c.children)]
+    first name is the head's other member; in a longer list ("[U.S.], British and French forces") also a
+    name that carries only the comma. Only names and nationalities count, not "senior and junior"."""
+    names = [c for c in head.lefts if c.dep_ in ("nmod", "compound", "amod") and c.pos_ in ("PROPN", "ADJ")]
+    joined = [c for c in names if any(g.dep_ == "cc" and g.lower_ in ("and", "&") for g in c.children)]
+    listed = [c for c in names if joined and c.i < joined[0].i and c.i + 1 < len(c.doc) and
+              c.nbor(1).text == "," and any(g.dep_ == "punct" and g.text == "," for g in c.children)]
+    return listed + joined

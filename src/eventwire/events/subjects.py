@@ -114,9 +114,27 @@ def verb_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     governor = _undertaker_verb(verb)
     if governor is not None:  # "took to the streets in a general strike [to protest] X": the strikers protest
         return verb_subject(governor, depth + 1)[0], True
+    host = _harm_hung_on_a_target(verb)
+    if host is not None:  # "fired rockets at [the capital] killing seven": the shooters killed them
+        return verb_subject(host, depth + 1)[0], True
     if verb.dep_ in ("relcl", "acl") and (verb.tag_ not in ("VBN", "VB") or head.dep_ == "ROOT"):
         return head, True  # "forces attacking X"; a misparse "Trump [called] Putin" as a naming
     return None, True
+
+
+#: Verbs of harm whose participle tells what an attack did ("..., killing seven people").
+HARM_PARTICIPLES = frozenset({"kill", "wound", "injure", "maim", "destroy"})
+
+
+def _harm_hung_on_a_target(verb: Token) -> Token | None:
+    """The verb whose act a participle of harm continues when the parser hung it on the object of that verb's
+    preposition: "rebels fired rockets at [the capital] killing seven people" (the rockets killed, not the
+    capital). Only a participle of harm (``HARM_PARTICIPLES``) right after a prepositional object of a verb."""
+    head = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or verb.lemma_.lower() not in HARM_PARTICIPLES or \
+            head.dep_ != "pobj" or head.head.dep_ != "prep" or head.head.head.pos_ != "VERB" or verb.i < head.i:
+        return None
+    return head.head.head
 
 
 #: Tags of a verb that takes its own subject.
