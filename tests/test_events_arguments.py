@@ -98,7 +98,7 @@ def test_events_misparsed_speech_frame_is_not_the_doer(ctx, example, expected):
     [
         # killing people in a market or on a road is an attack ("hit the market" is not)
         ("{A suicide bomber:IRQREB} killed {twelve shoppers:IRQCVL} in a market in Baghdad.",
-         {("IRQREB", "IRQCVL", "190")}),
+         {("IRQREB", "IRQCVL", "1831")}),  # a suicide bomber's killing is a suicide bombing
         ("{Gunmen:AFGREB} killed {four travellers:AFGCVL} on a road near Kandahar.", {("AFGREB", "AFGCVL", "190")}),
         # killing a bill or a deal is no attack
         ("{The Senate:USALEG} killed the bill on Tuesday.", set()),
@@ -115,7 +115,7 @@ def test_events_coordinated_verb_with_its_own_subject_is_its_own_act(ctx):
     """Two doers with the same code are still two acts; a participle with no subject of its own is not."""
     _, events = code_example(ctx, "{Gunmen:IRQREB} shot {a provincial governor:IRQGOV} on Monday, and {a suicide "
                                   "bomber:IRQREB} killed {ten people:IRQCVL} near the market.")
-    assert dyads(events) == {("IRQREB", "IRQGOV", "193"), ("IRQREB", "IRQCVL", "190")}
+    assert dyads(events) == {("IRQREB", "IRQGOV", "193"), ("IRQREB", "IRQCVL", "1831")}
     _, events = code_example(ctx, "{Insurgents:SYRREB} shelled {the city:SYR} overnight, killing {eight "
                                   "civilians:SYRCVL}.")
     assert dyads(events) == {("SYRREB", "SYR", "194")}

@@ -48,7 +48,10 @@ NEGATING_VERBS = frozenset({
 })
 HYPOTHETICAL_MODALS = frozenset({"would", "could", "might", "may", "should", "can", "must"})
 FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
-SUPPOSITION_VERBS = frozenset({"consider", "propose", "suggest", "weigh", "mull", "contemplate", "threaten"})
+#: "plot" and "conspire" too: "were plotting [strikes] on US soil" tells of attacks not made, and a secret plot
+#: announces nothing, so it is no intent (036, 138x) either.
+SUPPOSITION_VERBS = frozenset({"consider", "propose", "suggest", "weigh", "mull", "contemplate", "threaten",
+                               "plot", "conspire"})
 #: A requested act has not happened: "called for [sanctions]", "urged Russia to [withdraw]".
 REQUEST_VERBS = frozenset({"call", "urge", "demand", "ask", "appeal", "press", "push", "request", "lobby", "plead"})
 #: Not "decide": a decision taken is the act as far as the coder can tell ("has decided to lift sanctions" is
@@ -103,6 +106,21 @@ def _yet_to(verb: Token) -> bool:
 
 def _modals(token: Token) -> set[str]:
     return {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
+
+
+def _sharing_head(verb: Token) -> Token:
+    """The first conjunct whose auxiliaries and negation a coordinated verb shares.
+
+    "would arm and [equip]", "did not arrest or [charge]": a conjunct of the same form with no auxiliary or
+    negation of its own is under its first conjunct's; spaCy hangs those only on the first. A conjunct with its
+    own ("has met and [will meet]"), a subject of its own ("X did not come and Y [refused]": two clauses) or
+    another form ("refused to free them and [expelled]") keeps its own.
+    """
+    while (verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX")
+           and _same_form(verb, verb.head)
+           and not any(c.dep_ in ("aux", "auxpass", "neg", "nsubj", "nsubjpass", "expl") for c in verb.children)):
+        verb = verb.head
+    return verb
 
 
 def _conditional(token: Token) -> bool:
@@ -239,10 +257,11 @@ def modality(trigger: Token) -> str:
             lemma = "plan"  # "is [open to] a meeting": willing to meet, not meeting
         if governs and lemma in DENIAL_VERBS and not (depth == 1 and uttered(trigger)):
             return "denied"
-        if (_negated(token) or (governs and lemma in NEGATING_VERBS) or (depth == 0 and _none_done(token))
+        shared = _sharing_head(token) if depth == 0 and token.pos_ in ("VERB", "AUX") else token
+        if (_negated(shared) or (governs and lemma in NEGATING_VERBS) or (depth == 0 and _none_done(token))
                 or (governs and _yet_to(token)) or (depth > 0 and takes_complement and undoes(chain, depth))):
             return "negated"
-        modals = _modals(token)
+        modals = _modals(token) | _modals(shared)
         if reported and "would" in modals:
             modals = (modals - {"would"}) | {"will"}  # "said it would send": future in the past
         wished = governs and lemma in INTENTION_VERBS and _someone_else(chain[depth - 1][0], token)
