@@ -31,7 +31,7 @@ def test_link_bench_sets_have_a_corpus_and_a_status(bench):
 
 @pytest.mark.parametrize("name", ["newswcl50", "basil", "basil_s2", "basil_s3", "basil_s4", "basil_s5", "ecbplus",
                                   "ecbplus_36", "ecbplus_dev", "ecbplus_dev2", "ecbplus_dev3", "ecbplus_dev4",
-                                  "fakes_dev", "fakes_dev2", "fakes_dev3"])
+                                  "fakes_dev", "fakes_dev2", "fakes_dev3", "fakes_dev4"])
 def test_link_bench_sets_load_their_labels(bench, name):
     labels = bench.load_labels(bench.DATA / f"incidents_{name}.csv")
     assert labels, f"{name}: no labelled triggers"
@@ -57,6 +57,16 @@ def test_link_bench_sets_fakes_dev3_is_a_dev_set_of_fa_kes_apart_from_the_others
     docs = {doc for doc, _, _ in bench.load_labels(bench.DATA / "incidents_fakes_dev3.csv")}
     assert len(docs) == 11  # 12 drawn; one has no coded event
     earlier = {doc for name in ("fakes_dev", "fakes_dev2")
+               for doc, _, _ in bench.load_labels(bench.DATA / f"incidents_{name}.csv")}
+    assert not earlier & docs, "an article drawn twice"
+
+
+def test_link_bench_sets_fakes_dev4_is_a_dev_set_of_fa_kes_apart_from_the_others(bench):
+    assert bench.SETS["fakes_dev4"] == "fa_kes"
+    assert bench.STATUS["fakes_dev4"] == "dev"
+    docs = {doc for doc, _, _ in bench.load_labels(bench.DATA / "incidents_fakes_dev4.csv")}
+    assert len(docs) == 12  # four (date, location) groups of three articles
+    earlier = {doc for name in ("fakes_dev", "fakes_dev2", "fakes_dev3")
                for doc, _, _ in bench.load_labels(bench.DATA / f"incidents_{name}.csv")}
     assert not earlier & docs, "an article drawn twice"
 

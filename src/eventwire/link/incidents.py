@@ -17,7 +17,9 @@ the same incident when they agree on all of:
    one sector, the public (civilians, protesters, strikers, students,
    and a private gunman or suspect) another, and its armed opponents
    (rebels, insurgents, an Islamist group) a third, since reporters name
-   the same crowd, the same man or the same armed group either way; named
+   the same crowd, the same man or the same armed group either way (within
+   one story a named group, "ISIL", is the "jihadists" another report has
+   the same state strike: :func:`~eventwire.link.sides.named_group_as_opponents`); named
    people on the same side must be the same person (Pompeo's visit ≠
    Trump's planned summit), a name the actor dictionaries do not know
    counting as a listed person's when it is that name misspelt ("Tay yip

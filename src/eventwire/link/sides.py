@@ -42,9 +42,46 @@ def same_dyad(a: EventKey, b: EventKey) -> bool:
 
 
 def _dyad_agrees(a: EventKey, b: EventKey) -> bool:
+    a, b = named_group_as_opponents(a, b)
     if _sides_agree(_sides(a), _sides(b)):
         return True
     return reads_both_ways(a) and reads_both_ways(b) and _sides_agree(_sides(a), tuple(reversed(_sides(b))))
+
+
+def named_group_as_opponents(a: EventKey, b: EventKey) -> tuple[EventKey, EventKey]:
+    """Read a named armed group (``IMG…``) as a state's armed opponents where the other report says so.
+
+    "Syrian warplanes pounded ISIL in Raqqa" (``SYR→IMGMUS``) and "regime raids killed 31 jihadists"
+    (``SYR→SYRREB``) are one raid: a state at war at home calls the group it fights by its name in one
+    report and "jihadists", "rebels", "militants" or "terrorists" (its armed opponents, and the
+    unidentified armed men it blames) in another, and the coder keys the name as a transnational group
+    and the kind as the state's own. Only where the other side is that same state on both events: the
+    army against "rebels" and the army against the named group are then one dyad. Not where the other
+    side differs or is unknown, and not for a state's public (civilians, protesters): a massacre of
+    villagers is not a raid on the group's positions.
+    """
+    if a.story_id is None or a.story_id != b.story_id or a.article_id == b.article_id:
+        return a, b
+    return _group_read(a, b), _group_read(b, a)
+
+
+def _group_read(key: EventKey, other: EventKey) -> EventKey:
+    if _named_group(key.target) and other.target is not None and key.source == other.source == other.target \
+            and _opponents(other.target_code, other.target):
+        return replace(key, target=other.target, target_code=other.target_code)
+    if _named_group(key.source) and other.source is not None and key.target == other.target == other.source \
+            and _opponents(other.source_code, other.source):
+        return replace(key, source=other.source, source_code=other.source_code)
+    return key
+
+
+def _named_group(side: str | None) -> bool:
+    return side is not None and side.startswith("IMG")
+
+
+def _opponents(code: str | None, state: str) -> bool:
+    """A state's armed opponents, or the unidentified armed men it fights (``UAF``: "terrorists")."""
+    return _sector_class(code, state) == "armed" or (code or "").upper()[len(state):len(state) + 3] == "UAF"
 
 
 def _state_from_partner(key: EventKey, other: EventKey) -> EventKey:
@@ -187,6 +224,7 @@ def states_clash(a: EventKey, b: EventKey) -> bool:
     coded with the envoy rather than the leader must not keep two clusters of
     one happening apart), so they only cost a match, not a veto.
     """
+    a, b = named_group_as_opponents(a, b)
     s1, t1, s2, t2 = a.source, a.target, b.source, b.target
     straight = (s1 is not None and s2 is not None and s1 != s2) or (t1 is not None and t2 is not None and t1 != t2)
     crossed = (s1 is not None and t2 is not None and s1 != t2) or (t1 is not None and s2 is not None and t1 != s2)
@@ -204,5 +242,6 @@ def one_way_clash(a: EventKey, b: EventKey) -> bool:
     """
     if reads_both_ways(a) and reads_both_ways(b):
         return states_clash(a, b)
+    a, b = named_group_as_opponents(a, b)
     return (a.source is not None and b.source is not None and a.source != b.source) or \
         (a.target is not None and b.target is not None and a.target != b.target)
