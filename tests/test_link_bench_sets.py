@@ -112,3 +112,47 @@ def test_link_bench_sets_ecbplus_dev3_shares_no_document_with_another_set(bench)
         if name != "ecbplus_dev3":
             other = {doc for doc, _, _ in bench.load_labels(bench.DATA / f"incidents_{name}.csv")}
             assert not docs & other, f"ecbplus_dev3 shares a document with {name}"
+
+
+#: ECB+ topics of the held-out sets (``ecbplus``: 12 and 41; ``ecbplus_36``: 36), named here, their files not read.
+HELD_OUT_ECB_TOPICS = {12, 36, 41}
+#: Topics of the ECB+ development sets drawn before ``ecbplus_dev4``.
+EARLIER_DEV_ECB_TOPICS = {8, 16, 18, 19, 26, 3, 39, 9, 22, 14}
+
+
+def _ecbplus_dev4_draw(size: int) -> list[int]:
+    """The rule: topics no set used, sorted, ``random.seed(2034)``, widened one member at a time."""
+    candidates = sorted(set(range(1, 46)) - {15, 17} - EARLIER_DEV_ECB_TOPICS - HELD_OUT_ECB_TOPICS)
+    assert len(candidates) == 30
+    random.seed(2034)
+    return random.sample(candidates, size)
+
+
+def test_link_bench_sets_ecbplus_dev4_draw_reruns_the_rule():
+    first, widened = _ecbplus_dev4_draw(5), _ecbplus_dev4_draw(17)
+    assert first == [4, 23, 29, 40, 31]
+    assert set(first) <= set(widened)  # widening keeps the first members
+    assert widened[-1] == 24
+
+
+def test_link_bench_sets_ecbplus_dev4_is_a_dev_set_of_drawn_topics(bench):
+    assert bench.SETS["ecbplus_dev4"] == "ecbplus"
+    assert bench.STATUS["ecbplus_dev4"] == "dev"
+    labels = bench.load_labels(bench.DATA / "incidents_ecbplus_dev4.csv")
+    topics = {_ecb_topic(doc) for doc, _, _ in labels}
+    assert topics <= set(_ecbplus_dev4_draw(17))
+    assert not topics & (HELD_OUT_ECB_TOPICS | EARLIER_DEV_ECB_TOPICS)
+    assert {doc for doc, _, _ in labels} <= set(bench.load_dates(bench.DATA / "incidents_ecbplus_dates.csv"))
+    by_label: dict[str, set[str]] = {}
+    for (doc, _, _), label in labels.items():
+        if label != "single":
+            by_label.setdefault(label, set()).add(doc)
+    assert sum(len(d) * (len(d) - 1) // 2 for d in by_label.values()) >= 8  # widened until 8 gold pairs
+
+
+def test_link_bench_sets_ecbplus_dev4_shares_no_document_with_a_dev_set(bench):
+    docs = {doc for doc, _, _ in bench.load_labels(bench.DATA / "incidents_ecbplus_dev4.csv")}
+    for name, status in bench.STATUS.items():
+        if name != "ecbplus_dev4" and status == "dev":
+            other = {doc for doc, _, _ in bench.load_labels(bench.DATA / f"incidents_{name}.csv")}
+            assert not docs & other, f"ecbplus_dev4 shares a document with {name}"
