@@ -6,6 +6,8 @@ date) and then the line cleaner (``clean/plain.py``), which keeps the story's
 paragraphs and records every dropped stretch as a ``Removed`` with its span in
 ``article.raw``. Lines that repeat across several otherwise different articles
 of one outlet in the batch are that outlet's template (``clean/repeats.py``).
+A keyword "Tags" list or a related-news sidebar run into a line of story text
+is cut out of that line first (``clean/inline.py``) and removed like any line.
 
 The dateline ("WASHINGTON —") is cut from the start of the first paragraph
 into ``article.dateline`` and recorded as removed: the sentence that follows
@@ -18,6 +20,7 @@ plain text ("AT&amp;T", "Russia #39;s") are decoded in the clean text
 from __future__ import annotations
 
 from eventwire.clean.html import clean_html
+from eventwire.clean.inline import split_inline_furniture
 from eventwire.clean.lines import split_lines
 from eventwire.clean.meta import apply_meta, extract_meta
 from eventwire.clean.plain import clean_lines
@@ -30,13 +33,13 @@ from eventwire.model import Article
 def clean_plain(article: Article, template_lines: frozenset[str] = frozenset()) -> Article:
     """Fill ``article.text``, ``article.removed`` and empty metadata from plain-text ``article.raw``."""
     raw = article.raw
-    lines = split_lines(raw)
+    lines, furniture = split_inline_furniture(split_lines(raw))
     meta = extract_meta(lines)
     apply_meta(article, meta)
     result = clean_lines(
         raw,
         lines,
-        preset=meta.consumed,
+        preset={**furniture, **meta.consumed},
         prefix_cuts=meta.prefix_cuts,
         outlet_boilerplate=template_lines,
         context=article.title or "",
