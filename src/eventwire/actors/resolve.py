@@ -109,14 +109,39 @@ def mentions_for(doc: Doc, date: str | None, res: Resources) -> list[Mention]:
 CREDIT_DASHES = {"-", "--", "\u2013", "\u2014", "\u2015"}
 
 
+#: Words of a picture's credit line: "AP Photo", "(Reuters Photo)", "Photo: AFP", "Photo by AP". Not
+#: "photographer": "an AP photographer was wounded" is the agency's own man in the story.
+PICTURE_WORDS = {"photo", "photos", "photograph", "photographs", "picture", "pictures", "image", "images"}
+#: What may stand between a picture word and the outlet it credits ("Photo: AFP", "Photo credit / AP"); not
+#: "of" ("pictures of Al Jazeera's studio" are of it, not by it).
+CREDIT_JOINERS = {":", "/", "by", "credit", "(", "|"}
+
+
 def _agency_credit(mention: Mention, doc: Doc) -> bool:
-    """A news outlet written as the story's credit in its first words and closed by a dash ("AP - Saboteurs
-    …", "BAGHDAD (Reuters) - …"): who sent the story, not anyone in it, so no mention (it would be taken
-    for the doer of the first sentence)."""
-    if not (mention.code or "").endswith("MED") or mention.start > 6:
+    """A news outlet written as a credit, not as anyone in the story, so no mention (it would be taken for
+    the doer of the sentence it heads): the story's credit in its first words closed by a dash ("AP -
+    Saboteurs …", "BAGHDAD (Reuters) - …"), or a picture's credit anywhere ("AP Photo …", "(Reuters Photo)
+    Airstrikes …", "Photo: AFP")."""
+    if not (mention.code or "").endswith("MED"):
+        return False
+    if _picture_credit(mention, doc):
+        return True
+    if mention.start > 6:
         return False
     after = mention.end + (1 if mention.end < len(doc) and doc[mention.end].text == ")" else 0)
     return after < len(doc) and doc[after].text in CREDIT_DASHES
+
+
+def _picture_credit(mention: Mention, doc: Doc) -> bool:
+    """The outlet is followed by a picture word ("AP Photo", "Reuters/Photo") or credited by one before it
+    ("Photo: AFP", "Photo by AP"): a credit line names whose picture it is, never who acted."""
+    after = mention.end + (1 if mention.end < len(doc) and doc[mention.end].text == "/" else 0)
+    if after < len(doc) and doc[after].lower_ in PICTURE_WORDS:
+        return True
+    before = mention.start - 1
+    while before >= 0 and mention.start - before <= 3 and doc[before].lower_ in CREDIT_JOINERS:
+        before -= 1
+    return before >= 0 and before < mention.start - 1 and doc[before].lower_ in PICTURE_WORDS
 
 
 #: Nouns of things given, traded or talked about: a sector adjective before them says what kind of thing it
