@@ -51,23 +51,17 @@ def test_link_bench_sets_fakes_dev2_is_a_dev_set_of_fa_kes(bench):
     assert len({doc for doc, _, _ in bench.load_labels(bench.DATA / "incidents_fakes_dev2.csv")}) == 15
 
 
-def test_link_bench_sets_fakes_dev3_is_a_dev_set_of_fa_kes_apart_from_the_others(bench):
-    assert bench.SETS["fakes_dev3"] == "fa_kes"
-    assert bench.STATUS["fakes_dev3"] == "dev"
-    docs = {doc for doc, _, _ in bench.load_labels(bench.DATA / "incidents_fakes_dev3.csv")}
-    assert len(docs) == 11  # 12 drawn; one has no coded event
-    earlier = {doc for name in ("fakes_dev", "fakes_dev2")
-               for doc, _, _ in bench.load_labels(bench.DATA / f"incidents_{name}.csv")}
-    assert not earlier & docs, "an article drawn twice"
-
-
-def test_link_bench_sets_fakes_dev4_is_a_dev_set_of_fa_kes_apart_from_the_others(bench):
-    assert bench.SETS["fakes_dev4"] == "fa_kes"
-    assert bench.STATUS["fakes_dev4"] == "dev"
-    docs = {doc for doc, _, _ in bench.load_labels(bench.DATA / "incidents_fakes_dev4.csv")}
-    assert len(docs) == 12  # four (date, location) groups of three articles
-    earlier = {doc for name in ("fakes_dev", "fakes_dev2", "fakes_dev3")
-               for doc, _, _ in bench.load_labels(bench.DATA / f"incidents_{name}.csv")}
+@pytest.mark.parametrize("name, articles, earlier_sets", [
+    ("fakes_dev3", 11, ("fakes_dev", "fakes_dev2")),  # 12 drawn; one has no coded event
+    ("fakes_dev4", 12, ("fakes_dev", "fakes_dev2", "fakes_dev3")),  # four (date, location) groups of three
+])
+def test_link_bench_sets_later_fakes_sets_are_dev_sets_of_fa_kes_apart_from_the_others(bench, name, articles,
+                                                                                        earlier_sets):
+    assert bench.SETS[name] == "fa_kes"
+    assert bench.STATUS[name] == "dev"
+    docs = {doc for doc, _, _ in bench.load_labels(bench.DATA / f"incidents_{name}.csv")}
+    assert len(docs) == articles
+    earlier = {doc for other in earlier_sets for doc, _, _ in bench.load_labels(bench.DATA / f"incidents_{other}.csv")}
     assert not earlier & docs, "an article drawn twice"
 
 
