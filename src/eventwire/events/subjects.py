@@ -122,16 +122,17 @@ def verb_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     return None, True
 
 
-#: Verbs of harm whose participle tells what an attack did ("..., killing seven people").
-HARM_PARTICIPLES = frozenset({"kill", "wound", "injure", "maim", "destroy"})
+#: Verbs of harm whose participle tells what an attack did ("..., killing seven people"); not
+#: ``voice.HARM_PARTICIPLES``, the wider list of what may be done to a person (held, abducted ...).
+ATTACK_OUTCOMES = frozenset({"kill", "wound", "injure", "maim", "destroy"})
 
 
 def _harm_hung_on_a_target(verb: Token) -> Token | None:
     """The verb whose act a participle of harm continues when the parser hung it on the object of that verb's
     preposition: "rebels fired rockets at [the capital] killing seven people" (the rockets killed, not the
-    capital). Only a participle of harm (``HARM_PARTICIPLES``) right after a prepositional object of a verb."""
+    capital). Only a participle of harm (``ATTACK_OUTCOMES``) right after a prepositional object of a verb."""
     head = verb.head
-    if verb.dep_ != "acl" or verb.tag_ != "VBG" or verb.lemma_.lower() not in HARM_PARTICIPLES or \
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or verb.lemma_.lower() not in ATTACK_OUTCOMES or \
             head.dep_ != "pobj" or head.head.dep_ != "prep" or head.head.head.pos_ != "VERB" or verb.i < head.i:
         return None
     return head.head.head

@@ -35,7 +35,7 @@ def same_dyad(a: EventKey, b: EventKey) -> bool:
         return False
     if _dyad_agrees(a, b):
         return True
-    if a.story_id is None or a.story_id != b.story_id or a.article_id == b.article_id:
+    if not _two_reports_of_one_story(a, b):
         return False
     named_a, named_b = _state_from_partner(a, b), _state_from_partner(b, a)
     return (named_a, named_b) != (a, b) and _dyad_agrees(named_a, named_b)
@@ -60,9 +60,14 @@ def named_group_as_opponents(a: EventKey, b: EventKey) -> tuple[EventKey, EventK
     side differs or is unknown, and not for a state's public (civilians, protesters): a massacre of
     villagers is not a raid on the group's positions.
     """
-    if a.story_id is None or a.story_id != b.story_id or a.article_id == b.article_id:
+    if not _two_reports_of_one_story(a, b):
         return a, b
     return _group_read(a, b), _group_read(b, a)
+
+
+def _two_reports_of_one_story(a: EventKey, b: EventKey) -> bool:
+    """Events of different articles in one story: where one report may tell what the other leaves unnamed."""
+    return a.story_id is not None and a.story_id == b.story_id and a.article_id != b.article_id
 
 
 def _group_read(key: EventKey, other: EventKey) -> EventKey:
