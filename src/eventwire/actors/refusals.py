@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from eventwire.actors.compose import SUPPORT_WORDS
+from eventwire.places.area_words import area_named
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -92,15 +93,10 @@ def _hosted_participle(verb) -> bool:
     return verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
 
 
-#: Nouns of a place named by an "of" phrase: "the town of Maaret al-Numan", whatever label the tagger gives it.
-PLACE_NOUNS = frozenset({"town", "village", "city", "district", "neighborhood", "neighbourhood", "province",
-                         "camp", "suburb", "governorate", "region", "area"})
-
-
 def _named_place(token) -> bool:
-    """The name in "the town of X" (the tagger may call an unfamiliar one a person)."""
-    return token.pos_ == "PROPN" and token.dep_ == "pobj" and token.head.lower_ == "of" and \
-        token.head.head.lemma_.lower() in PLACE_NOUNS
+    """The name in "the town of X", whatever label the tagger gives it (it may call an unfamiliar one a
+    person): :func:`~eventwire.places.area_words.area_named`."""
+    return token.pos_ == "PROPN" and area_named(token) is not None
 
 
 #: Entity labels of places: a place the dictionary cannot code still says the victims are not the striker's.

@@ -21,14 +21,12 @@ import numpy as np
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.nlp.columns import tokens_with
+from eventwire.places.area_words import AREA_NOUNS, area_named
 from eventwire.places.gazetteer import Entry, Gazetteer
 
 #: Prepositions that locate their object.
 LOCATIVE = {"in", "at", "near", "inside", "outside", "across", "throughout", "around", "within", "into",
             "outside of", "across from", "off", "over", "through", "along"}  # fmt: skip
-#: Head nouns after a place name that make the pair one place ("Idlib province", "Homs city").
-AREA_NOUNS = {"province", "governorate", "region", "district", "state", "county", "city", "town", "village",
-              "department", "prefecture", "oblast", "municipality", "area"}  # fmt: skip
 #: Site nouns a town name before them locates in that town ("at a Detroit office building", "on the Seattle
 #: campus", "in a Baghdad market"): the name modifies the site, and the site is where the act took place.
 TOWN_SITES = {"campus", "building", "market", "airport", "school", "hospital", "office", "station", "church",
@@ -120,8 +118,8 @@ def locative_preposition(token: Token) -> Token | None:
         current = current.head  # "in Idlib province"
     if current.dep_ == "compound" and (site := _town_site(current)) is not None:
         return site  # "at a Detroit office building", "on the Seattle campus"
-    if current.dep_ == "pobj" and current.head.lower_ == "of" and current.head.head.lower_ in AREA_NOUNS:
-        current = current.head.head  # "in the northern city of Thessaloniki"
+    if (area := area_named(current)) is not None:
+        current = area  # "in the northern city of Thessaloniki"
     if current.dep_ != "pobj":
         return None
     prep = current.head
