@@ -49,8 +49,8 @@ def test_link_causes_a_killing_done_by_a_strike_is_the_strike(trigger, sentence,
         ("Army airstrikes killed nine people.", "killed nine people", {"airstrik"}),
         ("Two boys were killed in a missile strike on Friday.", "killed", {"missil", "strik"}),
         ("Air raids on the old quarter killed six.", "killed six", {"raid"}),
-        # only a killing reads its cause
-        ("Army airstrikes hit the depot.", "hit the depot", set()),
+        # only a killing or an aimed act reads its cause
+        ("Army airstrikes destroyed the depot.", "destroyed the depot", set()),
         # the trigger as a whole word: "shotgun" is not "shot", and "and" opens another clause
         ("The guard loaded a shell into the shotgun and shot the thief.", "shot", set()),
         ("Nine people died in clashes, the army said.", "died", set()),

@@ -31,11 +31,12 @@ GAS_ATTACK = _event("e1", "2041", "gas attack", "A gas attack killed forty peopl
     [
         ("targeted the town", "Warplanes targeted the town with gases believed to be sarin on Tuesday.", True),
         ("pounded the village", "Jets pounded the village using chlorine bombs, a monitor said.", True),
-        # controls: no weapon named, a weapon too far off or behind punctuation
-        ("targeted the town", "Warplanes targeted the town on Tuesday.", False),
-        ("targeted the town", "Warplanes targeted the town early on Tuesday morning as families fled with gas masks.",
+        # controls: no weapon named, a weapon too far off or behind punctuation (troops, not aircraft: aircraft
+        # that target a town name an air strike, see test_link_aimed_acts_read_their_cause)
+        ("targeted the town", "Troops targeted the town on Tuesday.", False),
+        ("targeted the town", "Troops targeted the town early on Tuesday morning as families fled with gas masks.",
          False),
-        ("targeted the town", "Warplanes targeted the town, with gas masks handed out later.", False),
+        ("targeted the town", "Troops targeted the town, with gas masks handed out later.", False),
     ],
 )
 def test_link_instruments_weapon_after_the_trigger_makes_it_similar(trigger, sentence, same):

@@ -5,7 +5,7 @@ Two reports of one happening rarely use the same verb: "missiles", "struck",
 trigger is compared by crude stems of its words, by families of stems that
 name one kind of happening (``data/trigger_families.yaml``, user-extendable),
 and by words the sentence tells with it: the weapon it was done with and, for
-a killing, the force that did it. Everything here reads the trigger and
+a killing or an aimed act ("warplanes targeted"), the force that did it. Everything here reads the trigger and
 sentence text only, so stored events (``store_io``) get the same words as
 in-memory ones.
 """
@@ -28,11 +28,24 @@ INSTRUMENT_MARKS = frozenset({"with", "using"})
 INSTRUMENT_REACH = 3
 INSTRUMENT_WORDS = 6
 WEAPON_STEMS = frozenset({"bomb", "missil", "rocket"})
+#: Aimed acts read their cause as a killing does: "Syrian warplanes targeted the group's strongholds",
+#: "airstrikes hit the school" are the strike other reports tell as "air raids on the town".
+AIMED_STEMS = frozenset({"target", "hit"})
 #: A killing's cause: the force words told as doing it, before the trigger in its clause (at most
 #: CAUSE_REACH words, up to punctuation or a word that opens the clause: "Regime airstrikes killed
 #: 20") or after it behind "by"/"in" (at most CAUSE_WORDS words: "killed by Russian airstrikes").
 #: Words after a subordinator are another clause's ("after the airstrike rebels killed"): none count.
 CAUSE_REACH = 12
+#: Aircraft told as doing an aimed act or a killing ("warplanes targeted", "jets killed") make it an air
+#: strike: they count as the strike stem ``AIR_STRIKE``, only as a cause (a trigger "helicopter was hit"
+#: names the aircraft as the target, and stays its own words).
+AIRCRAFT_STEMS = frozenset({"warplan", "jet", "jets", "bomber", "aircraft", "helicopter", "gunship"})
+AIR_STRIKE = frozenset({"airstrik"})
+#: A passive trigger ("was hit", "were reportedly killed") has its target before it: the words there are
+#: no cause. An auxiliary at most PASSIVE_REACH words before a trigger not in "-ing" makes it passive
+#: ("jets are pounding" is active).
+PASSIVE_AUXILIARIES = frozenset({"was", "were", "is", "are", "been", "being", "be", "got", "get", "gets"})
+PASSIVE_REACH = 2
 CAUSE_WORDS = 4
 CAUSE_MARKS = frozenset({"by", "in"})
 CAUSE_STOPS = frozenset({"and", "or", "but", "that", "which", "who", "whom", "whose", "where", "than", "said",
@@ -93,19 +106,26 @@ def cause_stems(sentence: str | None, trigger: str | None) -> frozenset[str]:
 
     One report names a strike by its act ("air raids on the city"), another by its toll ("airstrikes
     killed 20"); the coder codes the toll as a killing, whose words share nothing with the strike's.
-    Only a kill-family trigger reads its cause, and only strike-family and weapon stems count, from
-    the words of its own clause: before it up to punctuation or a clause word ("jets bombed the depot
-    and gunmen killed" adds nothing; "after the airstrike rebels killed" neither, the strike being
-    told in a subordinate clause), or behind "by"/"in" right after it. Read from the sentence and
-    trigger text alone, as :func:`instrument_stems` is.
+    So do aimed acts (``AIMED_STEMS``): "warplanes targeted the strongholds" is the air raid another
+    report names by its raids. Only a kill-family or aimed trigger reads its cause, and only
+    strike-family and weapon stems count, and aircraft as an air strike (``AIRCRAFT_STEMS``), from the words of
+    its own clause: before it up to punctuation or a clause word ("jets bombed the depot and gunmen
+    killed" adds nothing; "after the airstrike rebels killed" neither, the strike being told in a
+    subordinate clause; nor the subject of a passive, "the helicopter was hit", which is the target),
+    or behind "by"/"in" right after it. Read from the sentence and trigger text alone, as
+    :func:`instrument_stems` is.
     """
-    if not sentence or not trigger or not stems(trigger) & trigger_families().get("kill", frozenset()):
+    if not sentence or not trigger or not stems(trigger) & (trigger_families().get("kill", frozenset()) | AIMED_STEMS):
         return frozenset()
     found = _whole_word(trigger, sentence)
     if found is None:
         return frozenset()
     words: list[str] = []
-    for word in reversed(sentence[: found.start()].split()[-CAUSE_REACH:]):
+    before = sentence[: found.start()].split()[-CAUSE_REACH:]
+    if not found.group().split()[0].lower().endswith("ing") \
+            and any(word.lower() in PASSIVE_AUXILIARIES for word in before[-PASSIVE_REACH:]):
+        before = []  # "a jet was shot down by rebels": the subject is what was hit, not what hit it
+    for word in reversed(before):
         if word.lower() in CAUSE_SUBORDINATORS:
             words = []
             break
@@ -122,7 +142,8 @@ def cause_stems(sentence: str | None, trigger: str | None) -> frozenset[str]:
                 if CLAUSE_PUNCT.search(told):
                     break
             break
-    return stems(" ".join(words)) & _force_stems()
+    told = stems(" ".join(words))
+    return (told & _force_stems()) | (AIR_STRIKE if told & AIRCRAFT_STEMS else frozenset())
 
 
 #: Words of asking besides the demand family's: "asked for an inquiry", "sought a probe", "pressed for".
