@@ -102,7 +102,7 @@ def test_actors_private_person_dateline_guards(ctx, text):
     ("OTTAWA (AP) \u2014 Investigators are studying the talks between President Okafor and Prime Minister "
      "Lindqvist of Peru.", "CANGOV"),  # the dateline's
     ("Investigators are studying the talks between President Okafor and Prime Minister Lindqvist of Peru.",
-     None),  # nothing else names a country
+     "GOV"),  # nothing else names a country: the title's office alone
 ])
 def test_actors_country_of_a_coordinated_persons_phrase(ctx, text, expected):
     got = coded(ctx, text)

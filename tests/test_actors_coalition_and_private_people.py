@@ -46,10 +46,11 @@ def test_actors_victims_in_an_uncoded_place_are_not_the_strikers(ctx):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # guards (pass before and after): the ruling coalition is another one; no place named keeps the striker's
+    # guards: the ruling coalition is another one; a state named as the striker lends its victims no country,
+    # even where no place is named; a named place gives theirs
     ("The Saudi-led coalition struck Sanaa. In Germany the coalition government met on Monday.",
      [("coalition government", "DEUGOV")]),
-    ("A Belgian air strike killed nine villagers on Sunday.", [("villagers", "BELCVL")]),
+    ("A Belgian air strike killed nine villagers on Sunday.", []),
     ("A Belgian air strike killed nine villagers in Mali on Sunday.", [("villagers", "MLICVL")]),
 ])
 def test_actors_coalition_and_victims_guards(ctx, text, expected):

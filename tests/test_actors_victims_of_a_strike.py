@@ -1,8 +1,9 @@
 """Victims of an act are not of the doer's country (``refusals._harmer``).
 
 "civilians hit by a Russian strike in Syria" are Syria's civilians: a bare victim word (civilians) takes the
-country of the sentence's other mentions before the striker's; with no other one named it keeps the striker's
-(as before: nothing better is known).
+country of the sentence's other mentions before the striker's; with no other one named it keeps the country
+of forces named by sector (they may be fighting at home), but never that of a state named as the striker
+("a French air strike killed 12 civilians": not French civilians).
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ def test_actors_victims_are_not_the_strikers(ctx, text, expected):
 @pytest.mark.parametrize(("text", "expected"), [
     ("The Malian army shelled civilians in Mali on Friday.", "MLICVL"),
     ("A French air strike killed 12 civilians in Mali on Friday.", "MLICVL"),  # the nearer country, as before
-    ("A French air strike killed 12 civilians on Friday.", "FRACVL"),  # no other country named: as before
+    ("A French air strike killed 12 civilians on Friday.", None),  # no other country named: still not France's
 ])
 def test_actors_victims_guards(ctx, text, expected):
-    assert civilian_codes(ctx, text) == [expected]
+    assert [code for code in civilian_codes(ctx, text) if code] == ([expected] if expected else [])

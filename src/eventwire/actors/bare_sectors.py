@@ -1,4 +1,5 @@
-"""Sector-only codes: a police or armed-men word whose country nothing gives is coded by its sector alone.
+"""Sector-only codes: a police, armed-men or faith-community word whose country nothing gives is coded by its
+sector alone.
 
 ``context_countries`` marks the role words none of its sources gives a country; the later steps (people
 coded by an authority or as private persons) may still code them. This step runs after all of those and
@@ -8,20 +9,37 @@ where a country comes from, so it lives apart from the cascade that looks for on
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from eventwire.actors.mention import Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 #: Working mark of ``context_countries``: a role word whose country none of its sources gives.
 NO_COUNTRY_FOUND = "no_country_found"
 #: The flag of a role word coded by its sector alone ("GOV"), as GDELT codes an actor of unknown country.
 SECTOR_ONLY = "sector_without_country"
+#: Religions: CAMEO codes a faith community without a state ("CHR" Christians, "MUS" Muslims), as the
+#: manual's religion codes stand first in an actor code when no country is known.
+RELIGIONS = frozenset({"CHR", "MUS", "JEW", "HIN", "BUD"})
 #: Sectors a role word is coded by alone: the police and unidentified armed men ("gunmen", "terrorists"). On
 #: news the other sectors coded alone were wrong more often than right: a party's "leader" or "congress" read
 #: as GOV or LEG, a guerrilla army's "troops" as MIL, "judges" asked for, firms in another's act, civilians as
 #: bystanders of a misread act.
-BARE_SECTORS = frozenset({"COP", "UAF"})
+BARE_SECTORS = frozenset({"COP", "UAF"}) | RELIGIONS
+#: Offices a title gives a person no dictionary knows ("Senator Joe Lieberman", "Judge Ann Cole"): the title
+#: says what they are even where nothing says of which state.
+TITLED_SECTORS = frozenset({"LEG", "MIL", "JUD"})
+#: ... and the government titles that name a state office whoever holds them. Not "leader", "secretary" or an
+#: organisation's "president" ("congress president X"): on news those were a party's officers as often as not.
+GOVERNMENT_TITLES = frozenset({"president", "vice president", "prime minister", "premier", "governor",
+                               "chief minister", "chancellor", "minister"})
+#: Words before a title that say the office is no longer held ("former minister X").
+FORMER_WORDS = frozenset({"former", "ex", "ex-", "then", "late"})
 
 
-def bare_sectors(mentions: list[Mention]) -> None:
+def bare_sectors(mentions: list[Mention], doc: Doc | None = None) -> None:
     """Role words whose country nothing gives (not the phrase, the sentence, the sentences before, the
     article's most named state, an earlier mention of the same body, nor the later steps that code people by
     an authority or as private persons) are coded by their sector alone, flagged ``sector_without_country``:
@@ -34,7 +52,23 @@ def bare_sectors(mentions: list[Mention]) -> None:
         if NO_COUNTRY_FOUND not in mention.flags:
             continue
         mention.flags.remove(NO_COUNTRY_FOUND)
-        if mention.code or mention.country or mention.kind != "agent" or mention.sector not in BARE_SECTORS:
+        titled = mention.kind == "person" and _office_title(mention, doc)
+        if mention.code or mention.country or not (titled or (mention.kind == "agent"
+                                                              and mention.sector in BARE_SECTORS)):
             continue
         mention.code = mention.sector
         mention.flags.append(SECTOR_ONLY)
+
+
+def _office_title(mention: Mention, doc: Doc | None) -> bool:
+    """A person titled with a present state office whose sector the title gives ("Senator X" LEG, "Judge X"
+    JUD, "President X" or "Foreign Minister X" GOV), not one held before ("former minister X")."""
+    title = (mention.title or "").lower()
+    if mention.sector in TITLED_SECTORS:
+        office = bool(title)
+    else:
+        office = mention.sector == "GOV" and (title in GOVERNMENT_TITLES or title.endswith(" minister"))
+    if not office or doc is None:
+        return office
+    before = doc[max(0, mention.start - 5) : mention.end]
+    return not any(t.lower_ in FORMER_WORDS for t in before)

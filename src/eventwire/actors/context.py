@@ -25,6 +25,7 @@ from eventwire.actors.bare_sectors import NO_COUNTRY_FOUND
 from eventwire.actors.companies import known_company, lends_no_country
 from eventwire.actors.company_speakers import _company_speaker
 from eventwire.actors.context_guards import (
+    _acted_upon_through_infinitive,
     _another_persons,
     _base_of_a_body,
     _counterpart,
@@ -289,6 +290,9 @@ def _from_surroundings(mentions: list[Mention], index: int, doc: Doc, sentences:
                                          and not _base_of_a_body(m) and not _venue(m, doc)))
     if country is None and _unknown_place_of_harm(mention, mentions, doc):
         return None  # "a coalition strike killed 14 people in … Raqqa" (a place no mention codes)
+    if country is None and any(_striking_state(m, doc) and _harmer(mention, m, doc) for m in mentions
+                               if m is not mention and m.country):
+        return None  # "Washington killed 31 civilians": not the striker's people, nor an earlier one's
     if country is None:  # "Syrian troops ... The troops": earlier sentences
         country = next((m.country for m in reversed(mentions[:index]) if m.country and m.start >= window_start
                         and not _diplomatic(m) and not _news_outlet(m) and not _second_hand(m)
@@ -299,6 +303,22 @@ def _from_surroundings(mentions: list[Mention], index: int, doc: Doc, sentences:
     if country is None and institution:  # two states named equally often: the first of them
         country = counts.most_common(1)[0][0]
     return country
+
+
+def _striking_state(harmer: Mention, doc: Doc) -> bool:
+    """A state named as the one who struck ("Washington killed 31 civilians", "Russian air strikes killed 14
+    people"): a state itself acts on others, so its victims are not its own people even where no other country
+    is named. Its forces or police named by sector ("government forces killed protesters") may be fighting at
+    home, so they still lend theirs when no other country is named; and a state word that only says where a
+    place is ("attacks [Syrian] Deir ez-Zor, killing three") names the victims' home, not the striker."""
+    if harmer.kind != "state" and "capital" not in harmer.flags:
+        return False
+    token = doc[harmer.start : harmer.end].root
+    while token.head.i != token.i and token.head.pos_ not in ("VERB", "AUX"):
+        token = token.head
+        if token.ent_type_ in ("GPE", "LOC", "FAC") or token.pos_ == "PROPN":
+            return False  # a name the state word modifies is a place (or person) of that state
+    return True
 
 
 def _attached_country(mentions: list[Mention], index: int, doc: Doc) -> str | None:
@@ -335,9 +355,10 @@ def _nearest_in_sentence(mentions: list[Mention], index: int, start: int, end: i
             if other is mention or not other.country or not (start <= other.start < end) or _diplomatic(other) \
                     or _news_outlet(other) or _second_hand(other) or _refused_source(mention, other, doc) \
                     or _base_of_a_body(other) or _visitor(other, doc) or lends_no_country(other, mention) \
-                    or (skip_harmers and _harmer(mention, other, doc)) \
+                    or ((skip_harmers or _striking_state(other, doc)) and _harmer(mention, other, doc)) \
                     or _another_persons(mention, other, mentions, doc) or _counterpart(mention, other, mentions, doc) \
-                    or _destination(mention, other, doc) or _sponsor_of_another(other, mention, doc):
+                    or _destination(mention, other, doc) or _sponsor_of_another(other, mention, doc) \
+                    or _acted_upon_through_infinitive(mention, other, doc):
                 continue
             distance = mention.start - other.end if other.end <= mention.start else other.start - mention.end
             if best_distance is None or distance < best_distance:

@@ -172,3 +172,29 @@ def _shared_default(mention: Mention, doc: Doc) -> str | None:
     if j < 0 or (j > 0 and doc[j - 1].lower_ in ("north", "south")):
         return None
     return SHARED_DEFAULTS.get(doc[j].lower_)
+
+
+#: Prepositions whose object, on a verb of the role word's own infinitive, is whom that verb deals with.
+DEALT_WITH_PREPS = {"with", "to", "against", "toward", "towards"}
+
+
+def _acted_upon_through_infinitive(mention: Mention, other: Mention, doc: Doc) -> bool:
+    """``other`` is whom the infinitive of the role word's own verb deals with: "President X refused [to meet
+    with] the American envoy", "Minister Y agreed to receive the Iranian ambassador". The subject's verb acting
+    on the other directly ("Sen. X criticized Kim") is refused in ``refusals``; one step of "to" further the
+    other side is still not the subject's home. A place stays usable ("agreed to travel to Paris")."""
+    if other.kind == "place" or "capital" in other.flags or not doc.has_annotation("DEP"):
+        return False
+    own, source = doc[mention.start : mention.end].root, doc[other.start : other.end].root
+    if own.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if source.dep_ == "pobj" and source.head.lower_ in DEALT_WITH_PREPS:
+        verb = source.head.head
+    elif source.dep_ in ("dobj", "dative"):
+        verb = source.head
+    else:
+        return False
+    steps = 0
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i and steps < 3:
+        verb, steps = verb.head, steps + 1
+    return steps > 0 and verb.i == own.head.i

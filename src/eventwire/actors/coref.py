@@ -61,7 +61,7 @@ def link(mentions: list[Mention], doc: Doc, article_id: str, date: str | None, r
     context_countries(mentions, doc, res)
     authority_countries(mentions, doc)  # "a Lisbon court convicted Marta Quintela": Portugal's
     private_people(mentions, doc)  # "John Miller, 58, opened fire at a Toronto party": CANCVL
-    bare_sectors(mentions)  # "The government rejected the plan", no state named anywhere: GOV
+    bare_sectors(mentions, doc)  # "The government rejected the plan", no state named anywhere: GOV
     for mention in mentions:
         if mention.entity_id is None:
             mention.entity_id = _entity_id(mention, doc, article_id)

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from eventwire.events.subjects import OBJECT_CONTROL
 from eventwire.events.topics import SPEECH_VERBS
 from eventwire.events.voice import subject_past_dateline
 
@@ -207,14 +208,6 @@ def object_antecedent(pronoun: Token, is_person: Callable[[Token], bool] = _nobo
     return _first_agreeing(pronoun, _acted_on_then_doer(before), own_doer, is_person)
 
 
-#: Verbs whose object is the doer of the infinitive after it ("ordered [the director] to fire him"): the one
-#: acted on there is someone else.
-OBJECT_CONTROL_VERBS = frozenset({
-    "order", "ask", "tell", "urge", "force", "allow", "permit", "instruct", "persuade", "invite", "request",
-    "direct", "encourage", "authorize", "authorise", "compel", "press", "pressure", "push", "help", "get",
-})
-
-
 def _hangs_on_an_earlier_act(verb: Token) -> bool:
     """An adverbial clause on a verb before it, whose object the clause's object pronoun names: "were holding
     [2,000 people] to use them as shields", "[X] was released after the president pardoned him", "told
@@ -224,7 +217,7 @@ def _hangs_on_an_earlier_act(verb: Token) -> bool:
     if verb.dep_ != "advcl" or governor.pos_ not in ("VERB", "AUX") or governor.i >= verb.i:
         return False
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-    return not (infinitive and governor.lemma_.lower() in OBJECT_CONTROL_VERBS)
+    return not (infinitive and governor.lemma_.lower() in OBJECT_CONTROL)
 
 
 def _acted_on_then_doer(verb: Token) -> list[Token | None]:

@@ -198,7 +198,7 @@ def actor_for(token: Token, index: ActorIndex, depth: int = 0) -> Actor | None:
             if found is not None:
                 return found
     for clause in token.rights:  # "proposals laid out by the National Assembly"
-        if clause.dep_ == "acl":
+        if clause.dep_ == "acl" and not sponsor_word(clause):  # "forces [backed] by X": X is not the forces
             # "a missile believed to be [fired by] rebels": the "by" phrase of the clause it reports
             told = next((c for c in clause.children if c.dep_ == "xcomp" and c.tag_ == "VBN"), None)
             by_phrase = next((c for c in clause.children if c.dep_ == "agent"), None) or (
@@ -206,6 +206,11 @@ def actor_for(token: Token, index: ActorIndex, depth: int = 0) -> Actor | None:
             pobj = next((c for c in by_phrase.children if c.dep_ == "pobj"), None) if by_phrase else None
             if pobj is not None:
                 return actor_for(pobj, index, depth + 1)
+    group = _group_belonged_to(token) if token.pos_ in ("NOUN", "PRON", "NUM") else None
+    if group is not None:  # "a man (suspected of) [belonging] to Islamic State": a member acts as the group
+        found = actor_for(group, index, depth + 1)
+        if found is not None:
+            return found
     if depth == 0 and (token.pos_ in ("NOUN", "PRON", "NUM") or (token.pos_ == "PROPN" and token.ent_type_ == "")):
         act = (names_an_act(token) or token.lemma_.lower() in WAR_NOUNS) and _a_doer_slot(token)
         preps = DOER_PREPS if act else INSTITUTION_PREPS  # "the crisis [in] Syria killed thousands": where
@@ -215,6 +220,25 @@ def actor_for(token: Token, index: ActorIndex, depth: int = 0) -> Actor | None:
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj":
                         return actor_for(pobj, index, depth + 1)
+    return None
+
+
+def _group_belonged_to(token: Token) -> Token | None:
+    """The "to" object of a "belonging" clause on an uncoded noun: "a person [suspected of belonging to]
+    Islamic State", "positions [belonging to] the group", "a helicopter [belonging to] the regime": members act
+    for the group, as "members of X" do, and what belongs to someone is theirs when struck or when it strikes.
+    Not "linked/tied to" (a link is neither: "a firm linked to the army")."""
+    for clause in (c for c in token.children if c.dep_ in ("acl", "relcl")):
+        belonging = clause
+        if clause.lemma_.lower() != "belong":  # "suspected/accused of belonging to"
+            prep = next((c for c in clause.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            belonging = next((c for c in prep.children if c.dep_ == "pcomp"), None) if prep is not None else None
+        if belonging is None or belonging.lemma_.lower() != "belong":
+            continue
+        to = next((c for c in belonging.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+        group = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+        if group is not None:
+            return group
     return None
 
 

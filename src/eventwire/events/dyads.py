@@ -68,6 +68,8 @@ def dyads(
         roles.inferred = True
         sources = [(roles.sources[0], recent[0]), (roles.sources[0], recent[1])]
     sides = actors_of(roles.between, index)
+    if sides and not sources and match.pattern.cameo == MEDIATION:
+        return []  # "a truce brokered between X and Y": the sides are mediated between; the mediator is unnamed
     if len(sides) >= 2 and (not sources or roles.distant):
         # "talks between X and Y" names both sides; a source borrowed from another clause ("Pompeo travelled
         # to prepare for talks between Trump and Kim") does not take part
@@ -120,6 +122,8 @@ def dyads(
     return []
 
 
+#: Mediation: its "between X and Y" names whom it is aimed at, never who mediates.
+MEDIATION = "045"
 #: Protests: a place they are held in names no target (``recipients.home_ground``).
 PROTEST_ROOT = "14"
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from eventwire.events.matching import Match
 from eventwire.model import Actor
@@ -122,8 +122,22 @@ NON_ACTOR_HEADS = frozenset({
 
 
 def non_actor_source(token: Token, actor: Actor) -> bool:
-    """A source word that is a document or a natural event named after a place ("the Minsk agreements")."""
-    return token.lemma_.lower() in NON_ACTOR_HEADS and not actor.span.start <= token.idx < actor.span.end
+    """A source word that is a document or a natural event named after a place ("the Minsk agreements"), or
+    the holder of a place ("the [rebel]-held area", "the [opposition]-held cities"): who holds the place
+    struck or the place an act is told of does not act there."""
+    return (token.lemma_.lower() in NON_ACTOR_HEADS and not actor.span.start <= token.idx < actor.span.end) or \
+        holder_of_a_place(token.doc, actor)
+
+
+#: Participles after a hyphen that say who holds a place: "an opposition-held district", "regime-controlled".
+HOLDING_PARTICIPLES = frozenset({"held", "controlled"})
+
+
+def holder_of_a_place(doc: Doc, actor: Actor) -> bool:
+    """The actor is written right before "-held/-controlled": it says whose a place is."""
+    after = doc.char_span(actor.span.end, min(len(doc.text), actor.span.end + 12), alignment_mode="expand")
+    words = [t for t in after or [] if not t.is_space][:2]
+    return len(words) == 2 and words[0].text in ("-", "\u2010", "\u2011") and words[1].lower_ in HOLDING_PARTICIPLES
 
 
 #: Prepositions that place an act: "marched [in] Athens", "rallied [outside] parliament".

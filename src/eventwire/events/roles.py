@@ -105,6 +105,22 @@ def condition_subjects(token: Token) -> list[Token]:
     return out
 
 
+def stray_content_clause(noun: Token) -> Token | None:
+    """The "that" clause of an event noun the parser hung on a verb above it: "the move came after months of
+    threats by X [that he would open the border unless the EU paid]" parses the clause as the object of
+    "came". Only a clause opened by "that" right where the noun's phrase ends, under a verb the noun sits
+    in, and only when the noun has no clause of its own."""
+    if any(c.dep_ in (*CLAUSE_DEPS, "relcl") for c in noun.children):
+        return None
+    after = noun.right_edge.i + 1
+    if after >= len(noun.doc) or noun.doc[after].lower_ != "that" or noun.doc[after].dep_ != "mark":
+        return None
+    clause = noun.doc[after].head
+    if clause.dep_ not in ("ccomp", "advcl") or clause.left_edge.i != after:
+        return None
+    return clause if any(a.i == clause.head.i for a in noun.ancestors) else None
+
+
 def infinitive_subject(verb: Token) -> Token | None:
     """ "rejected [X] to postpone the hearing", "welcomed [X] to mediate": the parser makes X the subject of
     the infinitive, but it is the verb's own object (the one rejected or welcomed). Only when the verb has no

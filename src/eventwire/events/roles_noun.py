@@ -42,6 +42,7 @@ from eventwire.events.roles import (
     hostile_prep_object,
     inquired_into,
     phrase_prep_object,
+    stray_content_clause,
 )
 from eventwire.events.subjects import verb_subject
 from eventwire.events.topics import names_a_topic
@@ -306,7 +307,8 @@ def noun_roles(match: Match, index: ActorIndex) -> Roles:
     if pattern.cameo[:2] in CLAUSE_TARGET_ROOTS:
         targets += clause_subjects(noun)
     if pattern.cameo[:2] in CONDITION_TARGET_ROOTS:  # "threats that he would … unless [the EU] paid"
-        targets += condition_subjects(noun)
+        stray = stray_content_clause(noun)  # ... the "that" clause hung on the verb above the noun
+        targets += condition_subjects(noun) + (condition_subjects(stray) if stray is not None else [])
     if pattern.cameo[:2] in AID_ROOTS or pattern.cameo[:3] in AID_CUTS:
         clause = noun.head if noun.head.pos_ in ("VERB", "AUX") else noun
         targets += beneficiaries(clause, possessor)

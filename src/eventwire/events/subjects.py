@@ -20,10 +20,14 @@ from eventwire.events.voice import (
     subject_past_dateline,
 )
 
-#: Verbs whose *object* is the understood subject of their infinitive
-#: ("urged Russia to withdraw": Russia withdraws).
-OBJECT_CONTROL = frozenset({"urge", "ask", "call", "force", "persuade", "press", "order", "tell", "push", "invite",
-                            "direct", "instruct", "command"})
+#: Verbs whose *object* is the understood subject of their infinitive ("urged Russia to withdraw": Russia
+#: withdraws; "allowed the agency to deliver food": the agency delivers). One list for every reader of such a
+#: clause: the doer of the infinitive here, and in ``antecedents`` the one acted on before an object pronoun.
+OBJECT_CONTROL = frozenset({
+    "urge", "ask", "call", "force", "persuade", "press", "pressure", "push", "order", "tell", "invite", "direct",
+    "instruct", "command", "allow", "permit", "request", "encourage", "authorize", "authorise", "compel", "help",
+    "get",
+})
 #: Verbs of sending someone: their purpose infinitive is done by who is sent ("dispatched [Pompeo] to meet Kim").
 SENDING_VERBS = frozenset({"send", "dispatch"})
 #: Nouns of people sent on an errand (names and organisations count too).
