@@ -189,7 +189,13 @@ def _refused(match: Match) -> bool:
     future = {"will", "wo", "shall", "'ll"}
     if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SPEECH_VERBS:
         future.add("would")  # "said he would not provide support": future in the past
+    if trigger.lemma_.lower() in ACCEPTANCE_VERBS:
+        future |= {"do", "does", "did"}  # "does not accept the plan" refuses it now, as "will not accept" does
     return bool(children & {"not", "n't", "never"}) and bool(children & future)
+
+
+#: Verbs whose plain negation ("does not accept", "did not accept") is itself a refusal, not a deed undone.
+ACCEPTANCE_VERBS = frozenset({"accept"})
 
 
 #: Verbs of going somewhere for a purpose: refusing the trip refuses what it was for.
