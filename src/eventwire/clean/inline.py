@@ -41,6 +41,12 @@ def _is_sentence_word(word: str) -> bool:
     return word in _FUNCTION_WORDS or (word.islower() and len(word) > 4 and word.endswith("ed"))
 
 
+#: A capitalised word that begins a name rather than ends one: a people's adjective ("British
+#: scientists", "Syrian Network") or a hyphenated modifier ("Anti-government activists"). The walk
+#: back over a name stops there, so "Tags Syria Russia Chemical Attack British scientists said"
+#: ends before "British" and the keywords are not read as the subject's words.
+_OPENS_A_NAME_RE = re.compile(r"[A-Z][a-z]+(?:ian|ish|ese|ean)$|[A-Z][a-z]+-[a-z]")
+
 #: "Tags" opening a line or following the end of a sentence.
 _TAGS_RE = re.compile(r"(?:^|(?<=[.!?\"”’]\s))\s*Tags\s+(?=\S)")
 _TOKEN_RE = re.compile(r"\S+")
@@ -84,7 +90,8 @@ def tag_list_span(text: str) -> tuple[int, int] | None:
             if not starts:
                 return None
             boundary = starts[-1]
-            while boundary > 0 and tokens[boundary - 1].group()[0].isupper():
+            while boundary > 0 and tokens[boundary - 1].group()[0].isupper() \
+                    and not _OPENS_A_NAME_RE.match(tokens[boundary].group()):
                 boundary -= 1  # a name of several words ("Coastal Guard boats") opens the sentence whole
             break
         if word[-1] in ".!?" and index + 1 >= MIN_TAG_WORDS:

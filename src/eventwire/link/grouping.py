@@ -31,7 +31,9 @@ be one happening. Grouping turns those pair answers into incidents:
 * phases: events that name both sides form the incidents first; events with
   a missing side then join them; what is left of those groups last. A
   missing side matches anything, so letting such events merge groups would
-  bridge happenings of one state with different partners;
+  bridge happenings of one state with different partners. An event with a
+  missing side joins a group that two other articles tell before an act of
+  its own article that no other article tells (``_Linkage._told_elsewhere``);
 * stored incidents (``known``, and re-read events) keep their ids and never
   merge with each other; new events may join them.
 """
@@ -51,6 +53,9 @@ from eventwire.link.towns import towns_apart
 
 #: Two groups merge only if at least this share of their cross pairs match.
 MIN_MEMBER_SHARE = 0.34
+#: Articles (its own and two others) whose events must match a group with a missing side for the happening
+#: they tell to go before the acts of its own article (``_Linkage._told_elsewhere``).
+MIN_WITNESSES = 3
 
 Table = dict[int, dict[int, int]]  # group → other group → number of event pairs
 
@@ -151,6 +156,8 @@ class _Linkage:
         self.groups, self.fixed, self.joint = groups, fixed, joint or {}
         self.joint_acts = set(self.joint) | set(self.joint.values())  # every act of a joint act
         self.links: Table = {index: {} for index in groups}
+        # Per pair of groups, the articles of their matching pairs of events from two articles (``_entry``).
+        self.witnesses: dict[int, dict[int, set[str]]] = {index: {} for index in groups}
         # Per group, one key for each (root family, source, target, part of a joint act) its events name:
         # enough to tell whether two groups clash (``_clash``), whose answer depends on nothing else.
         self.sides: dict[int, dict[tuple[str, str | None, str | None, bool], EventKey]] = \
@@ -199,6 +206,10 @@ class _Linkage:
                         and ((id(keys[i]) not in several and id(keys[j]) not in several)
                              or _first_of_acts(keys[i], keys[j], counted, self.act)):
                     self.links[x][y] = self.links[y][x] = self.links[x].get(y, 0) + 1
+                    if keys[i].article_id != keys[j].article_id:
+                        seen = self.witnesses[x].setdefault(y, set())
+                        self.witnesses[y][x] = seen
+                        seen.update((keys[i].article_id, keys[j].article_id))
 
     def act(self, key: EventKey) -> tuple:
         """The act an event counts in: its own (``act_of``), or the joint act it started in."""
@@ -246,7 +257,7 @@ class _Linkage:
                     if (entry := self._entry(x, y, phase)) is not None]
             heapq.heapify(heap)
             while heap:
-                _, x, y, vx, vy = heapq.heappop(heap)
+                *_, x, y, vx, vy = heapq.heappop(heap)
                 if x not in self.groups or y not in self.groups or (vx, vy) != (self.version[x], self.version[y]):
                     continue
                 kept = self._merge(x, y)
@@ -255,7 +266,7 @@ class _Linkage:
                     if entry is not None:
                         heapq.heappush(heap, entry)
 
-    def _entry(self, x: int, y: int, phase: int) -> tuple[float, int, int, int, int] | None:
+    def _entry(self, x: int, y: int, phase: int) -> tuple[bool, float, int, int, int, int] | None:
         """A heap entry for merging groups ``x < y`` in ``phase``, or None if they may not merge."""
         if (x in self.fixed and y in self.fixed) or (x in self.complete) + (y in self.complete) != phase:
             return None
@@ -263,7 +274,23 @@ class _Linkage:
         if share < MIN_MEMBER_SHARE or self._told_apart(x, y) or self._towns_apart(x, y) \
                 or self._clash(x, y):  # the vetoes last: dearest
             return None
-        return (-share, x, y, self.version[x], self.version[y])
+        return (phase == 1 and self._told_elsewhere(x, y), -share, x, y, self.version[x], self.version[y])
+
+    def _told_elsewhere(self, x: int, y: int) -> bool:
+        """Of ``x`` and ``y`` (one names both sides, one does not), does the one with a missing side
+        match the other only within its article, while a group that other articles tell matches it too?
+        Then that group goes first, whatever the shares.
+
+        "Two of the air raids hit the courthouse" gives a raid with no target and, from its own
+        sentence, an aimed act whose target may be read wrongly. That act matches the raid fully; joined
+        first, it clashes with every other report of the raid, and the raid report is kept from them.
+        Two reports in two other articles outweigh one reading of one's own sentence; with fewer, the
+        shares decide as before.
+        """
+        if self.witnesses[x].get(y):
+            return False
+        part = y if x in self.complete else x
+        return any(len(seen) >= MIN_WITNESSES for seen in self.witnesses[part].values())
 
     def _merge(self, x: int, y: int) -> int:
         """Fold ``y`` into ``x`` (the earlier group, or the stored one); return the group kept."""
@@ -272,6 +299,10 @@ class _Linkage:
         self.groups[x] = self.groups[x] + self.groups[y]  # the earlier group first: its first event names it
         del self.groups[y]
         self.acts[x] += self.acts.pop(y)  # an act lies in one group: the counts add up
+        for other, seen in self.witnesses.pop(y).items():
+            del self.witnesses[other][y]
+            if other != x:
+                self.witnesses[x][other] = self.witnesses[other][x] = self.witnesses[x].get(other, set()) | seen
         for other, count in self.links.pop(y).items():
             del self.links[other][y]
             if other != x:
