@@ -28,6 +28,9 @@ RELIGIONS = frozenset({"CHR", "MUS", "JEW", "HIN", "BUD"})
 #: as GOV or LEG, a guerrilla army's "troops" as MIL, "judges" asked for, firms in another's act, civilians as
 #: bystanders of a misread act.
 BARE_SECTORS = frozenset({"COP", "UAF"}) | RELIGIONS
+#: Words that make a labour word organised labour wherever it is ("union workers", "strikers"): coded "LAB"
+#: alone, unlike a bare "workers", who on news were as often aid or health workers, or victims.
+ORGANISED_LABOUR_WORDS = ("union", "strik")
 #: Offices a title gives a person no dictionary knows ("Senator Joe Lieberman", "Judge Ann Cole"): the title
 #: says what they are even where nothing says of which state.
 TITLED_SECTORS = frozenset({"LEG", "MIL", "JUD"})
@@ -53,8 +56,8 @@ def bare_sectors(mentions: list[Mention], doc: Doc | None = None) -> None:
             continue
         mention.flags.remove(NO_COUNTRY_FOUND)
         titled = mention.kind == "person" and _office_title(mention, doc)
-        if mention.code or mention.country or not (titled or (mention.kind == "agent"
-                                                              and mention.sector in BARE_SECTORS)):
+        if mention.code or mention.country or not (titled or (mention.kind == "agent" and (
+                mention.sector in BARE_SECTORS or _organised_labour(mention, doc)))):
             continue
         mention.code = mention.sector
         mention.flags.append(SECTOR_ONLY)
@@ -72,3 +75,11 @@ def _office_title(mention: Mention, doc: Doc | None) -> bool:
         return office
     before = doc[max(0, mention.start - 5) : mention.end]
     return not any(t.lower_ in FORMER_WORDS for t in before)
+
+
+def _organised_labour(mention: Mention, doc: Doc | None) -> bool:
+    """A union or its strikers: labour in any country ("union workers said they would not end the strike")."""
+    if mention.sector != "LAB" or doc is None:
+        return False
+    words = doc[mention.start : mention.end].text.lower()
+    return any(word in words for word in ORGANISED_LABOUR_WORDS)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from eventwire.actors.companies import known_company
 from eventwire.actors.match import norm
 from eventwire.actors.mention import Mention
 from eventwire.actors.org_country import based_org, country_owned_org, national_company, unknown_company
@@ -259,6 +260,8 @@ def _apply_modifier(agent: Mention, modifier: Mention) -> None:
             agent.flags.append("local_organ")
     elif _party_member_in_office(agent, modifier):
         agent.code = (modifier.country or "") + (agent.sector or "")  # "BJP lawmakers" sit in India's parliament
+    elif agent.sector == "LAB" and known_company(modifier) and modifier.country:
+        agent.code = modifier.country + "LAB"  # "Hyundai union workers" strike against the firm: its labour
     else:
         agent.code = modifier.code  # "UN officials" -> IGOUNO, "White House officials" -> USAGOV
         if modifier.kind == "organisation":  # a working mark for ``story_state._foreign_outlets`` ("AFP reporter")

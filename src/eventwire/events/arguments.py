@@ -105,11 +105,28 @@ def names_an_act(token: Token) -> bool:
     return token.pos_ == "NOUN" and (token.lemma_.lower() in ACT_NOUNS or token.lower_ in ACT_NOUNS)
 
 
+#: Words that cut a part out of a country ("[central] Syria", "[northern] Iraq"): the part is a region, a place.
+REGION_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                          "northeastern", "northwestern", "southeastern", "southwestern", "northeast", "northwest",
+                          "southeast", "southwest"})
+
+
+def _region_of(modifier: Token, actor: Actor) -> bool:
+    """ "Over 50 killed in [Central] Syria attack": a direction word before the name (outside the actor's own
+    name, so "South Korea" stays a state) makes it a region, and a region is where an act happened."""
+    if modifier.i == 0:
+        return False
+    before = modifier.doc[modifier.i - 1]
+    return (before.lower_ in REGION_WORDS and before.idx < actor.span.start
+            and before.dep_ in ("compound", "amod") and before.head in (modifier, modifier.head))
+
+
 def town_of_an_act(modifier: Token, actor: Actor) -> bool:
-    """A city named before an act is where it happened: "the [Mumbai] bombings", "the [Paris] attacks".
-    Nationalities and states stay the doer ("Israeli raids", "Syria air raids")."""
-    return modifier.dep_ == "compound" and modifier.pos_ == "PROPN" and bool(
-        {"city", "capital"} & set(actor.flags))
+    """A city named before an act is where it happened: "the [Mumbai] bombings", "the [Paris] attacks"; so is
+    a region of a country ("a [central Syria] attack"). Nationalities and states stay the doer ("Israeli
+    raids", "Syria air raids")."""
+    return modifier.dep_ == "compound" and modifier.pos_ == "PROPN" and (
+        bool({"city", "capital"} & set(actor.flags)) or _region_of(modifier, actor))
 
 
 #: Nouns of a war or crisis as a whole: a state named as its owner says where it is fought, not who fights
@@ -312,12 +329,20 @@ def actors_of(token: Token | None, index: ActorIndex) -> list[tuple[Token, Actor
                 todo.append(extra)
         for word in member.doc.char_span(actor.span.start, actor.span.end, alignment_mode="expand") or []:
             # reached from the second conjunct; not from a subject the parser hung on a fronted phrase
-            first = [word.head] if word.dep_ == "conj" and not swallowed_subject(word) else []
+            first = [word.head] if word.dep_ == "conj" and not swallowed_subject(word) and not (
+                _own_relative_clause(word) and _own_relative_clause(word.head)) else []
             for extra in first + coordinated(word)[1:]:
                 if extra.i not in seen:
                     seen.add(extra.i)
                     todo.append(extra)
     return found
+
+
+def _own_relative_clause(noun: Token) -> bool:
+    """ "Comey, who was fired, or Brennan, [who stepped down]": a conjunct with a relative clause of its own
+    is what that clause tells of, so where each conjunct has one, neither clause reaches the other."""
+    return any(c.dep_ == "relcl" and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in ("who", "which", "that")
+                                         for g in c.children) for c in noun.children)
 
 
 def _coordinated_modifiers(head: Token) -> list[Token]:

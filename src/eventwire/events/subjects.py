@@ -131,13 +131,23 @@ def verb_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
 ATTACK_OUTCOMES = frozenset({"kill", "wound", "injure", "maim", "destroy"})
 
 
+#: Verbs of aiming force at something: their object is what was hit, so a participle of harm hung on it
+#: ("warplanes targeted [ISIL strongholds] killing 31") tells what the strike did, not what the object did.
+AIMING_VERBS = frozenset({"target", "hit", "strike", "shell", "bomb", "pound", "raid", "attack", "storm",
+                          "bombard", "besiege"})
+
+
 def _harm_hung_on_a_target(verb: Token) -> Token | None:
     """The verb whose act a participle of harm continues when the parser hung it on the object of that verb's
     preposition: "rebels fired rockets at [the capital] killing seven people" (the rockets killed, not the
-    capital). Only a participle of harm (``ATTACK_OUTCOMES``) right after a prepositional object of a verb."""
+    capital), or on the object of a verb of aiming force: "warplanes targeted [ISIL strongholds] killing 31
+    fighters" (the warplanes killed). Only a participle of harm (``ATTACK_OUTCOMES``) after that object."""
     head = verb.head
-    if verb.dep_ != "acl" or verb.tag_ != "VBG" or verb.lemma_.lower() not in ATTACK_OUTCOMES or \
-            head.dep_ != "pobj" or head.head.dep_ != "prep" or head.head.head.pos_ != "VERB" or verb.i < head.i:
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or verb.lemma_.lower() not in ATTACK_OUTCOMES or verb.i < head.i:
+        return None
+    if head.dep_ == "dobj" and head.head.pos_ == "VERB" and head.head.lemma_.lower() in AIMING_VERBS:
+        return head.head
+    if head.dep_ != "pobj" or head.head.dep_ != "prep" or head.head.head.pos_ != "VERB":
         return None
     return head.head.head
 
