@@ -53,6 +53,8 @@ RECODING_ROOTS = frozenset({"03", "12", "13"})
 HALTING_CODES = frozenset({"164", "165", "087"})
 #: Adjectives that head an intention clause ("is [willing] to talk").
 CLAUSE_ADJECTIVES = frozenset({"willing", "ready", "prepared", "eager", "keen", "determined"})
+#: Adjectives of a stance towards someone named with "of": "[critical] of the government" criticises it.
+STANCE_ADJECTIVES = frozenset({"critical"})
 
 
 @dataclass(slots=True)
@@ -126,9 +128,25 @@ def token_pos(token: Token) -> str | None:
         return "verb"
     if token.pos_ == "ADJ" and token.lower_ in CLAUSE_ADJECTIVES and any(c.dep_ == "xcomp" for c in token.children):
         return "verb"  # "is [ready] to talk": the adjective heads the clause; but "[free] to give aid" is no release
+    if token.pos_ == "ADJ" and token.lower_ in STANCE_ADJECTIVES and _of_someone(token):
+        return "verb"  # "was [critical] of the government": the adjective says what the verb "criticise" says
     if token.pos_ in NOUN_POS:
         return "noun"
     return None
+
+
+#: Nouns of authorities one is critical of, besides named people, groups and states.
+AUTHORITY_NOUNS = frozenset({"government", "regime", "administration", "authority", "minister", "president",
+                             "leader", "leadership", "army", "military", "police", "junta", "parliament", "court",
+                             "party", "opposition", "rebel", "militant", "official", "ministry", "cabinet"})
+
+
+def _of_someone(adjective: Token) -> bool:
+    """ "critical [of] the government", "critical of [Obama]": the "of" phrase names an actor itself; "critical
+    of horror stories" or "of the plan" names a thing, whose author the parse does not give reliably."""
+    return any(g.dep_ == "pobj" and (g.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+                                     or g.lemma_.lower() in AUTHORITY_NOUNS)
+               for c in adjective.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
 
 
 #: Verbs that take a receiver and a thing as two bare objects ("handed [X] [four life sentences]"); elsewhere a
@@ -213,7 +231,7 @@ def _holds(pattern: Pattern, token: Token, memo: SentenceWords | None = None) ->
         if hit is None:
             return None
         match.evidence.append(hit)
-    if pattern.not_context and _has_word(context + marks, pattern.not_context, memo):
+    if pattern.not_context and _has_word(context + marks + _described(token), pattern.not_context, memo):
         return None
     if pattern.complement:
         words = complement_words(token)
@@ -228,6 +246,12 @@ def _holds(pattern: Pattern, token: Token, memo: SentenceWords | None = None) ->
             if not _mood_word(hit):
                 match.consumed = match.complement
     return match
+
+
+def _described(token: Token) -> list[Token]:
+    """The noun a participle describes is its object: "tear [gas] released by a helicopter" releases gas, as
+    "released tear gas" does, so the words that rule a reading out apply to it too."""
+    return [token.head] if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ == "NOUN" else []
 
 
 def _mood_word(word: Token) -> bool:

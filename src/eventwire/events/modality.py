@@ -52,8 +52,10 @@ FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
 #: announces nothing, so it is no intent (036, 138x) either.
 SUPPOSITION_VERBS = frozenset({"consider", "propose", "suggest", "weigh", "mull", "contemplate", "threaten",
                                "plot", "conspire"})
-#: A requested act has not happened: "called for [sanctions]", "urged Russia to [withdraw]".
-REQUEST_VERBS = frozenset({"call", "urge", "demand", "ask", "appeal", "press", "push", "request", "lobby", "plead"})
+#: A requested act has not happened: "called for [sanctions]", "urged Russia to [withdraw]", "encouraged the
+#: migrants to [seek] shelter" (an encouragement is a request that may or may not be heeded).
+REQUEST_VERBS = frozenset({"call", "urge", "demand", "ask", "appeal", "press", "push", "request", "lobby", "plead",
+                           "encourage", "implore", "beg"})
 #: Not "decide": a decision taken is the act as far as the coder can tell ("has decided to lift sanctions" is
 #: the easing, 085, as PLOVER codes a concession when it is announced, not an intent to ease).
 INTENTION_VERBS = frozenset({
@@ -212,7 +214,17 @@ def _asked_with_for(clause: Token) -> bool:
         return False
     if any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children):
         return True
-    return split_request(clause, clause.head.lemma_.lower() in REQUEST_VERBS)
+    return split_request(clause, clause.head.lemma_.lower() in REQUEST_VERBS) or _asked_one(clause)
+
+
+def _asked_one(clause: Token) -> bool:
+    """ "encouraged [the migrants] to seek shelter", "urged [X] to leave": the infinitive after the one asked
+    is what is asked for, also when the parser hangs it as a purpose clause. Not "call", whose object is often
+    the one phoned ("called Erdogan to convey support")."""
+    verb = clause.head
+    return (verb.lemma_.lower() in REQUEST_VERBS - {"call"} and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "mark") for c in clause.children)
+        and any(c.dep_ == "dobj" and c.i < clause.i for c in verb.children))
 
 
 def _same_form(conjunct: Token, head: Token) -> bool:
@@ -255,6 +267,8 @@ def modality(trigger: Token) -> str:
             lemma = "plan"  # "is [looking forward] to a meeting": a meeting to come
         elif governs and _open_to(token, chain[depth - 1][0]):
             lemma = "plan"  # "is [open to] a meeting": willing to meet, not meeting
+        elif governs and _arranged(token, chain[depth - 1][0]):
+            lemma = "plan"  # "is to step down": a step arranged, not taken
         if governs and lemma in DENIAL_VERBS and not (depth == 1 and uttered(trigger)):
             return "denied"
         shared = _sharing_head(token) if depth == 0 and token.pos_ in ("VERB", "AUX") else token
@@ -326,6 +340,14 @@ def _noun_mood(noun: Token) -> str:
     if modals & FUTURE_MODALS or lemma in PLANNED_WORDS:
         return "intended"
     return "asserted"
+
+
+def _arranged(verb: Token, below: Token) -> bool:
+    """ "X [is to] step down", "the ministers [are to] meet": "be" with a bare "to" infinitive tells what is
+    arranged or due, not what was done. Not the idiom "X [was to blame]", which tells who is responsible."""
+    return (verb.lemma_.lower() == "be" and below.dep_ == "xcomp" and below.head.i == verb.i
+            and below.lemma_.lower() != "blame"
+            and any(c.dep_ == "aux" and c.tag_ == "TO" for c in below.children))
 
 
 def _looking_forward(verb: Token) -> bool:
