@@ -68,6 +68,7 @@ from eventwire.actors.story_state import (
     _government_forces,
     _story_regime,
 )
+from eventwire.actors.unmarked_possessives import unmarked_owner
 from eventwire.actors.weapons_delegations import (
     VISITING_BODIES,
     _head_word,
@@ -134,6 +135,10 @@ def context_countries(mentions: list[Mention], doc: Doc, res: Resources) -> None
             mention.entity_id = group.entity_id
             mention.flags.append("named_group_again")
             continue  # "an Islamic State target ... the militant group that seized X": Islamic State
+        if (owner := unmarked_owner(mention, mentions, doc, res)) is not None:  # "Assads forces"
+            mention.country, mention.code = owner, owner + (mention.sector or "")
+            mention.flags.append("country_from_owner")
+            continue
         visiting = _head_word(mention, doc) in VISITING_BODIES
         if visiting and (sender := _sender(mentions, index, doc)) is not None and sender.kind != "state":
             # "a delegation from the European Union", "of the party": the body that sent it
@@ -342,6 +347,16 @@ def _attached_country(mentions: list[Mention], index: int, doc: Doc) -> str | No
     return min(inside, key=lambda m: abs(m.start - mention.start)).country
 
 
+def _topic_of_its_own(mention: Mention, other: Mention, doc: Doc) -> bool:
+    """ "the counsel's [Russia] probe", "the committee's [Iran] report": a state modifying a noun the role word
+    owns is what that thing is about, not whose the role word is."""
+    if other.end - other.start != 1:
+        return False
+    word = doc[other.start]
+    return word.dep_ in ("compound", "amod", "nmod") and any(
+        c.dep_ == "poss" and mention.start <= c.i < mention.end for c in word.head.children)
+
+
 def _nearest_in_sentence(mentions: list[Mention], index: int, start: int, end: int, doc: Doc) -> str | None:
     """Country of the nearest usable mention in the sentence, before or after it
     ("attacked a military base in Lamu county in Kenya" -> Kenya, not the
@@ -358,7 +373,7 @@ def _nearest_in_sentence(mentions: list[Mention], index: int, start: int, end: i
                     or ((skip_harmers or _striking_state(other, doc)) and _harmer(mention, other, doc)) \
                     or _another_persons(mention, other, mentions, doc) or _counterpart(mention, other, mentions, doc) \
                     or _destination(mention, other, doc) or _sponsor_of_another(other, mention, doc) \
-                    or _acted_upon_through_infinitive(mention, other, doc):
+                    or _acted_upon_through_infinitive(mention, other, doc) or _topic_of_its_own(mention, other, doc):
                 continue
             distance = mention.start - other.end if other.end <= mention.start else other.start - mention.end
             if best_distance is None or distance < best_distance:

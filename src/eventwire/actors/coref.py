@@ -56,9 +56,13 @@ TITLE_WORDS = HEAD_TITLES | LEADER_WORDS | {
 
 def link(mentions: list[Mention], doc: Doc, article_id: str, date: str | None, res: Resources) -> None:
     """Resolve people, titles and bare agents in place, then set entity ids."""
-    _resolve_people(mentions, doc, article_id, date, res)
+    same_person = _resolve_people(mentions, doc, article_id, date, res)
     _resolve_titles(mentions, doc, date)
     context_countries(mentions, doc, res)
+    for mention, full in same_person:
+        if mention.code is None and full.code is not None:
+            mention.code, mention.country = full.code, full.country
+            mention.flags.append("surname_of_titled_person")
     authority_countries(mentions, doc)  # "a Lisbon court convicted Marta Quintela": Portugal's
     private_people(mentions, doc)  # "John Miller, 58, opened fire at a Toronto party": CANCVL
     bare_sectors(mentions, doc)  # "The government rejected the plan", no state named anywhere: GOV
@@ -75,7 +79,11 @@ def _person_key(mention: Mention, doc: Doc) -> tuple[str, ...]:
     return tuple(w.lower() for w in words if w[:1].isupper()) or tuple(w.lower() for w in words)
 
 
-def _resolve_people(mentions: list[Mention], doc: Doc, article_id: str, date: str | None, res: Resources) -> None:
+def _resolve_people(mentions: list[Mention], doc: Doc, article_id: str, date: str | None,
+                    res: Resources) -> list[tuple[Mention, Mention]]:
+    """Join people to dictionary entries and to each other; return the bare surnames joined to a titled
+    full name no dictionary knows (their code comes from the title, set later by ``context_countries``)."""
+    same_person: list[tuple[Mention, Mention]] = []
     namesakes = _drop_namesakes(mentions, doc)
     known = [m for m in mentions if m.kind == "person" and m.entry is not None]
     by_surname: dict[str, Mention] = {}
@@ -87,6 +95,7 @@ def _resolve_people(mentions: list[Mention], doc: Doc, article_id: str, date: st
             if len(name.split()) > 1:
                 by_surname.setdefault(name.split()[0].lower(), mention)
     unknown_full: dict[str, str] = {}
+    titled = _titled_full_names(mentions, doc)
     for mention in mentions:
         if mention.kind != "person" or mention.entry is not None:
             continue
@@ -103,6 +112,13 @@ def _resolve_people(mentions: list[Mention], doc: Doc, article_id: str, date: st
             _adopt(mention, twin.entry, date)
             continue
         entry = None if surname in namesakes else _dictionary_person(key, date, res)
+        full = titled.get(surname) if len(key) == 1 and mention.title is None and entry is None else None
+        if full is not None:
+            # "Sen. Jane Roe ... Roe": the article's own titled person, whom no dictionary entry claims
+            same_person.append((mention, full))
+            slug = unknown_full.setdefault(surname, slugify(" ".join(_person_key(full, doc))))
+            mention.entity_id = f"{article_id}#person:{slug}"
+            continue
         if entry is not None and entry.layer == 0 and (len(key) == 1 or introduced_with_age(mention, doc)) and \
                 not any(m.country == entry.country for m in mentions if m is not mention):
             # a legacy surname alone ("Blackburn"), or a near name of someone introduced as private people are
@@ -122,6 +138,20 @@ def _resolve_people(mentions: list[Mention], doc: Doc, article_id: str, date: st
             unknown_full[surname] = slugify(" ".join(key))
             slug = unknown_full[surname]
         mention.entity_id = f"{article_id}#person:{slug}"
+    return same_person
+
+
+def _titled_full_names(mentions: list[Mention], doc: Doc) -> dict[str, Mention]:
+    """Surname -> the article's first full-name person no dictionary knows but a title codes ("Sen. Jane
+    Roe"): a later bare "Roe" is that person, so it takes the title's code rather than a namesake's."""
+    titled: dict[str, Mention] = {}
+    for mention in mentions:
+        if mention.kind != "person" or mention.entry is not None or mention.title is None:
+            continue
+        key = _person_key(mention, doc)
+        if len(key) > 1:
+            titled.setdefault(key[-1], mention)
+    return titled
 
 
 def _drop_namesakes(mentions: list[Mention], doc: Doc) -> set[str]:

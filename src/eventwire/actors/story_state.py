@@ -72,7 +72,18 @@ def _story_regime(mention: Mention, doc: Doc) -> bool:
     is always someone else's, so the state beside it is the one calling for sanctions against it ("France and
     Britain called for UN sanctions against the regime"), not the one it rules."""
     words = (mention.name or "").lower().split()
-    return bool(words) and words[-1] in REGIME_WORDS and _definite_institution(mention, doc)
+    return bool(words) and words[-1] in REGIME_WORDS and (_definite_institution(mention, doc) or
+                                                          _bare_regime(mention, doc))
+
+
+def _bare_regime(mention: Mention, doc: Doc) -> bool:
+    """ "On Tuesday [regime] shelling killed three": the word alone, with no article, owner or country, is the
+    writer's name for the story's government just as "the regime" is (not "regime change", which is no actor)."""
+    if mention.end - mention.start != 1 or mention.end >= len(doc):
+        return False
+    before = doc[mention.start - 1] if mention.start > 0 else None
+    owned = before is not None and (before.dep_ in ("det", "poss") or before.tag_ in ("DT", "PRP$", "POS"))
+    return not owned and doc[mention.end].lemma_.lower() != "change"
 
 
 #: Armed role words a "government"/"regime" modifier makes a state's own ("government forces", "regime troops").

@@ -17,6 +17,8 @@ from eventwire.actors.dictionary import ActorDictionary, Entry
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+    from eventwire.actors.mention import Mention, Resources
+
 #: Parts of speech that cannot start what a possessive owns: "Turkeys are ..." (the birds), "Jordans and ...".
 NOT_OWNED_POS = {"AUX", "CCONJ", "ADP", "SCONJ", "PART", "PRON", "DET", "PUNCT", "SYM"}
 #: Words before a plural of a country name ("the two Koreas", "both Sudans").
@@ -65,3 +67,19 @@ def _owned(word) -> bool:
     if word.pos_ in NOT_OWNED_POS or word.is_punct:
         return False
     return word.pos_ != "VERB" or word.tag_ in ("VBN", "VBG")
+
+
+def unmarked_owner(mention: Mention, mentions: list[Mention], doc: Doc, res: Resources) -> str | None:
+    """ "an attack carried out by Assads forces": a role word owned by a well-known person whose possessive lost
+    its apostrophe is that person's country's, not the sentence's other state's. Only curated people (the
+    legacy files share too many surnames), all of one country, and a word no mention covers."""
+    if mention.start == 0:
+        return None
+    word = doc[mention.start - 1]
+    if not word.text[:1].isupper() or not word.lower_.endswith("s") or len(word) < 5 or \
+            any(m.start <= word.i < m.end for m in mentions):
+        return None
+    ids = res.index.surnames.get(word.lower_[:-1], [])
+    entries = [res.dictionary.entries[i] for i in ids if i in res.dictionary.entries]
+    countries = {e.country for e in entries if e.layer > 0}
+    return countries.pop() if len(countries) == 1 and all(e.layer > 0 for e in entries) else None

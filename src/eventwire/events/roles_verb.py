@@ -48,6 +48,9 @@ from eventwire.events.trigger_words import HOLDING_PREDICATES, SMALL_CLAUSE_PRED
 from eventwire.events.voice import child, is_passive, passive_agent, passive_patient, prep_object
 
 OBJECT_PREPS = ("on", "against", "at", "to", "with", "into", "for", "from")
+#: Verbs of saying or naming that frame a free relative object: "condemned what it [called/said was] X".
+NAMING_VERBS = frozenset({"say", "call", "describe", "term", "dub", "label", "brand", "characterize",
+                          "characterise"})
 #: Passive verbs whose subject is the one who will act: "[Obama] is scheduled to attend".
 RAISING_VERBS = frozenset({"schedule", "set", "slate", "expect", "plan", "due", "poise", "prepare"})
 #: Verbs whose present passive states the subject's own commitment: "[Kenya] is committed to reform".
@@ -154,6 +157,31 @@ def _held(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in ("ccomp", "advcl") and c.lower_ in HOLDING_PREDICATES), None)
 
 
+def _free_relative_object(verb: Token) -> Token | None:
+    """ "condemned [what it said was] an attack by X", "condemned [what he called] a massacre": the object is a
+    free relative the parser hangs as a clause of saying or naming; what is acted on is the noun it names."""
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.i < verb.i or clause.lemma_.lower() not in NAMING_VERBS:
+            continue
+        if any(c.dep_ == "dobj" and c.lower_ == "what" for c in clause.children):  # "what he called X"
+            return child(clause, ("oprd",)) or prep_object(clause, ("as",))  # "what it described as X"
+        copula = next((c for c in clause.children if c.dep_ == "ccomp" and c.lemma_ == "be"), None)
+        if copula is not None and any(c.dep_ == "nsubj" and c.lower_ == "what" for c in copula.children):
+            return child(copula, ("attr",))  # "what it said was X"
+    return None
+
+
+def _past_the_reporter(verb: Token, subject: Token | None) -> Token | None:
+    """ "According to the group [Hezbollah] 30 militants were killed": with no comma after the reporting phrase
+    the parser takes the reporter's name for the passive subject and the victims for its appositive; the
+    one the report names is not acted on, its appositive is."""
+    if subject is None or subject.i == 0:
+        return subject
+    before = subject.doc[subject.i - 1]  # the last word of the reporting phrase, no comma between
+    reported = not before.is_punct and any(a.lower_ == "according" for a in before.ancestors)
+    return (child(subject, ("appos",)) or subject) if reported else subject
+
+
 def _stative_commitment(verb: Token) -> bool:
     """"[X] is/are committed to <goal>": a present passive of commitment says X is committed, nobody commits X.
 
@@ -230,7 +258,7 @@ def verb_roles(match: Match) -> Roles:
     preps = pattern.target_preps
     targets: list[Token | None] = [agreement_partner(verb, pattern.cameo)]
     if is_passive(verb):
-        subject = child(verb, ("nsubjpass", "csubjpass")) or passive_patient(verb)
+        subject = _past_the_reporter(verb, child(verb, ("nsubjpass", "csubjpass")) or passive_patient(verb))
         # "[troops] were sent to X" is no recipient, as "sent [troops]" is not
         sent = (pattern.object_role == "thing" and match.object is not None and subject is not None
                 and match.object.i == subject.i)
@@ -239,7 +267,7 @@ def verb_roles(match: Match) -> Roles:
             targets.append(phrase_prep_object(subject, preps or OBJECT_PREPS))
         targets.append(prep_object(verb, preps) if preps else None)  # "troops were deployed [to] X"
     else:
-        obj = child(verb, ("dobj",)) or child(verb, ("oprd",)) or _held(verb)
+        obj = child(verb, ("dobj",)) or child(verb, ("oprd",)) or _held(verb) or _free_relative_object(verb)
         targets += [_particle_phrase_target(verb, pattern.particle, preps)]
         targets += [child(verb, ("dative",))]
         if preps:  # "fired batteries [at Russia]"; "returned artifacts [to X]" hung on the object
