@@ -122,20 +122,21 @@ def code_sentence(
                 best.setdefault(key, event)
                 continue
             event = build_event(article, sentence, match, dyad, table, roles, actors)
-            coded.setdefault(match.trigger.i, set()).add((event.root, event.source.code, event.target is not None))
+            family = _violence_family(event.root)
+            coded.setdefault(match.trigger.i, set()).add((family, event.source.code, event.target is not None))
             # a verb with its own subject is its own act ("gunmen killed X and a bomber killed Y"), even when
             # both doers get the same code; and only force has consequences that lend the first act their
             # target: "criticized the raids and accused X" is a second statement, not a criticism of X
             own_doer = match.pattern.pos == "verb" and not roles.inferred
             head_coded = set() if own_doer else coded.get(match.trigger.head.i, set())
-            if match.trigger.dep_ in ("advcl", "conj") and (event.root, event.source.code, False) in head_coded:
-                if event.target is None or (event.root, event.source.code, True) in head_coded:
+            if match.trigger.dep_ in ("advcl", "conj") and (family, event.source.code, False) in head_coded:
+                if event.target is None or (family, event.source.code, True) in head_coded:
                     continue
                 if match.pattern.cameo[:2] in CONSEQUENCE_ROOTS:
                     head_match, head_roles = made[match.trigger.head.i]  # the first act, with this target
                     event = build_event(article, sentence, head_match, dyad, table, head_roles, actors)
                     trigger_of[event.id] = head_match.trigger
-            elif match.trigger.dep_ in ("advcl", "conj") and (event.root, event.source.code, True) in head_coded:
+            elif match.trigger.dep_ in ("advcl", "conj") and (family, event.source.code, True) in head_coded:
                 continue
             trigger_of.setdefault(event.id, match.trigger)
             key = _event_key(event)
@@ -157,6 +158,15 @@ def code_sentence(
 #: ("shelled the city, killing eight"; "shot and killed a man"; "marched through Athens to protest X"):
 #: protest, coercion, assault, fight, mass violence.
 CONSEQUENCE_ROOTS = frozenset({"14", "17", "18", "19", "20"})
+#: Roots of violence: "a woman opened fire (18), [killing] three (19)" tells one act, so a participle's killing
+#: folds into the shooting as it folds into a root-19 attack. Not 20: "killed them by shooting or
+#: [slaughtering] the victims" tells a massacre beside the killing.
+VIOLENCE_ROOTS = frozenset({"18", "19"})
+
+
+def _violence_family(root: str) -> str:
+    """The root, with unconventional and military violence taken as one family of acts."""
+    return "19" if root in VIOLENCE_ROOTS else root
 
 
 def _one_sided_mode(code: CameoCode, optional_recipient: bool) -> str:

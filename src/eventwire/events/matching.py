@@ -195,9 +195,10 @@ def _holds(pattern: Pattern, token: Token, memo: SentenceWords | None = None) ->
         subject = _counted(next((c for c in token.children if c.dep_ == "nsubj"), None))
         words = [subject, *(c for c in subject.children if c.dep_ in ("compound", "amod"))] if subject else []
         hit = _has_word(words, pattern.subject, memo)
-        if hit is None:
+        if hit is None or (pattern.single_subject and (subject.tag_ in ("NNS", "NNPS") or any(
+                c.dep_ == "conj" for c in subject.children))):  # "[gunmen] opened fire": a band, not one person
             return None
-        match.evidence.append(hit)
+        # the subject is the doer, not a word of the act: "a woman [opened fire]" is told by its verb and object
     if pattern.object:
         obj = direct_object(token)
         options = object_words(obj) if obj is not None else []

@@ -83,6 +83,9 @@ PLANNED_WORDS = frozenset({
 #: ... or make it a supposition: "a [possible] strike".
 POSSIBLE_WORDS = frozenset({"possible", "potential", "hypothetical", "likely", "eventual", "conditional"})
 CONDITION_MARKS = frozenset({"if", "unless", "whether"})
+#: Verbs of obligation over a "to" infinitive: "Britain [has to] apologise", "the days of [having to] apologise
+#: are over", "Iran [needs to] withdraw": what one must do is not yet done, like the modal "must".
+OBLIGATION_VERBS = frozenset({"have", "need", "ought"})
 #: Dependency labels through which a governing clause scopes over the trigger.
 GOVERNED_BY = ("xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "attr", "pcomp", "advcl", "conj")
 
@@ -281,8 +284,10 @@ def modality(trigger: Token) -> str:
         wished = governs and lemma in INTENTION_VERBS and _someone_else(chain[depth - 1][0], token)
         requested = (governs and lemma in REQUEST_VERBS and not undoing(token)  # "called off" asks for nothing
                      and not _convened(token, chain[depth - 1][0]))
+        obliged = governs and lemma in OBLIGATION_VERBS and _to_infinitive(chain[depth - 1][0])
         if verdict == "asserted" and (
             modals & HYPOTHETICAL_MODALS
+            or obliged
             or _conditional(token)
             or (governs and lemma in SUPPOSITION_VERBS)
             or requested
@@ -302,6 +307,11 @@ def modality(trigger: Token) -> str:
     if verdict == "asserted" and (_in_conditional_clause(chain[-1][0]) or any(_pending(t) for t, _ in chain)):
         verdict = "hypothetical"
     return verdict
+
+
+def _to_infinitive(clause: Token) -> bool:
+    """ "has [to apologise]": a "to" infinitive complement; "had him [arrested]" is a causative, done."""
+    return clause.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
 def _pending(clause: Token) -> bool:

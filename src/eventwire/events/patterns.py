@@ -27,7 +27,7 @@ POS = ("verb", "noun")
 KEYS = {
     "id", "cameo", "lemma", "pos", "object", "context", "not_context", "complement", "target_preps",
     "target", "symmetric", "possessor", "examples", "note", "particle", "target_from", "object_role", "subject",
-    "not_object",
+    "not_object", "single_subject",
 }
 #: Example markup: ``{actor text:CODE}`` marks an actor mention and its code.
 EXAMPLE_ACTOR = re.compile(r"\{([^{}:]+):([A-Z]{3,15})\}")
@@ -56,6 +56,7 @@ class Pattern:
     object_role: str = "target"  # "thing": the required object is what is given or used, never the target
     subject: tuple[str, ...] = ()  # verbs: required word in the subject phrase ("[peacekeepers] arrived")
     not_object: tuple[str, ...] = ()  # verbs: object head nouns that rule the pattern out ("met [the deadline]")
+    single_subject: bool = False  # verbs: the subject word must be singular ("[a gunman]", not "[gunmen]")
     examples: tuple[str, ...] = field(default=())
     file: str = ""
 
@@ -147,7 +148,8 @@ def _pattern(item: Any, where: str, codes: set[str]) -> Pattern:
         target=item.get("target", "required"), symmetric=str(item.get("symmetric", False)).lower() == "true",
         possessor=item.get("possessor", "source"), target_from=item.get("target_from", "any"),
         object_role=item.get("object_role", "target"), subject=_words(item.get("subject")),
-        not_object=_words(item.get("not_object")), examples=examples, file=where,
+        not_object=_words(item.get("not_object")),
+        single_subject=str(item.get("single_subject", False)).lower() == "true", examples=examples, file=where,
     )
 
 
