@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from eventwire.actors.mention import Mention
+from eventwire.actors.titles import PAST_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -38,8 +39,6 @@ TITLED_SECTORS = frozenset({"LEG", "MIL", "JUD"})
 #: organisation's "president" ("congress president X"): on news those were a party's officers as often as not.
 GOVERNMENT_TITLES = frozenset({"president", "vice president", "prime minister", "premier", "governor",
                                "chief minister", "chancellor", "minister"})
-#: Words before a title that say the office is no longer held ("former minister X").
-FORMER_WORDS = frozenset({"former", "ex", "ex-", "then", "late"})
 
 
 def bare_sectors(mentions: list[Mention], doc: Doc | None = None) -> None:
@@ -74,7 +73,7 @@ def _office_title(mention: Mention, doc: Doc | None) -> bool:
     if not office or doc is None:
         return office
     before = doc[max(0, mention.start - 5) : mention.end]
-    return not any(t.lower_ in FORMER_WORDS for t in before)
+    return not any(t.lower_ in PAST_WORDS for t in before)
 
 
 def _organised_labour(mention: Mention, doc: Doc | None) -> bool:

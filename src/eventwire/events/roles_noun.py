@@ -46,7 +46,7 @@ from eventwire.events.roles import (
 )
 from eventwire.events.subjects import verb_subject
 from eventwire.events.topics import names_a_topic
-from eventwire.events.trigger_words import MEASURE_WORDS, naming_use
+from eventwire.events.trigger_words import CHARACTERISING_LEMMAS, MEASURE_WORDS, naming_use
 from eventwire.events.voice import child, prep_object
 
 DEFAULT_NOUN_PREPS = ("against", "on", "with", "to", "at")
@@ -98,8 +98,6 @@ DOING_PARTICIPLES = frozenset({
 })
 #: Words before an inquiry that say its kind, not who runs it ("a [criminal] investigation").
 KIND_WORDS = frozenset({"criminal", "criminals", "corruption", "terrorism", "terror", "fraud", "murder"})
-#: Verbs that name or characterise an event rather than take part in it.
-NAMING_VERBS = frozenset({"call", "describe", "characterize", "characterise", "term", "dub", "label", "name"})
 
 
 def _governing_verb(noun: Token) -> Token | None:
@@ -164,7 +162,7 @@ def _charged_to_the_object(noun: Token, governor: Token) -> bool:
 def _named_only(noun: Token) -> bool:
     """ "what the White House called a phone discussion": the verb names the event, it does not do it."""
     head = noun.head
-    return head.lemma_.lower() in NAMING_VERBS and (
+    return head.lemma_.lower() in CHARACTERISING_LEMMAS and (
         noun.dep_ in ("oprd", "attr", "xcomp")
         or any(c.dep_ == "dobj" and c.i != noun.i for c in head.children)
         or naming_use(head)  # "called [the investigations] a hoax"

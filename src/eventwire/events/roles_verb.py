@@ -44,13 +44,12 @@ from eventwire.events.roles_by_code import (
     venue,
 )
 from eventwire.events.subjects import SENDING_VERBS, verb_subject
-from eventwire.events.trigger_words import HOLDING_PREDICATES, SMALL_CLAUSE_PREDICATES
+from eventwire.events.trigger_words import CHARACTERISING_LEMMAS, HOLDING_PREDICATES, SMALL_CLAUSE_PREDICATES
 from eventwire.events.voice import child, is_passive, passive_agent, passive_patient, prep_object
 
 OBJECT_PREPS = ("on", "against", "at", "to", "with", "into", "for", "from")
 #: Verbs of saying or naming that frame a free relative object: "condemned what it [called/said was] X".
-NAMING_VERBS = frozenset({"say", "call", "describe", "term", "dub", "label", "brand", "characterize",
-                          "characterise"})
+FRAMING_VERBS = CHARACTERISING_LEMMAS | {"say"}
 #: Passive verbs whose subject is the one who will act: "[Obama] is scheduled to attend".
 RAISING_VERBS = frozenset({"schedule", "set", "slate", "expect", "plan", "due", "poise", "prepare"})
 #: Verbs whose present passive states the subject's own commitment: "[Kenya] is committed to reform".
@@ -161,7 +160,7 @@ def _free_relative_object(verb: Token) -> Token | None:
     """ "condemned [what it said was] an attack by X", "condemned [what he called] a massacre": the object is a
     free relative the parser hangs as a clause of saying or naming; what is acted on is the noun it names."""
     for clause in verb.children:
-        if clause.dep_ != "ccomp" or clause.i < verb.i or clause.lemma_.lower() not in NAMING_VERBS:
+        if clause.dep_ != "ccomp" or clause.i < verb.i or clause.lemma_.lower() not in FRAMING_VERBS:
             continue
         if any(c.dep_ == "dobj" and c.lower_ == "what" for c in clause.children):  # "what he called X"
             return child(clause, ("oprd",)) or prep_object(clause, ("as",))  # "what it described as X"

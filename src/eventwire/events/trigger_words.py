@@ -215,6 +215,8 @@ def _named_by(verb: Token) -> Token | None:
 
 #: Verbs that name: with two objects they give something a name ("calling it 'a sensible step'").
 NAMING_LEMMAS = frozenset({"call", "name", "term", "dub", "label", "brand"})
+#: Verbs that name or characterise a thing rather than take part in it ("described the strike as ...").
+CHARACTERISING_LEMMAS = NAMING_LEMMAS | {"describe", "characterize", "characterise"}
 
 
 def naming_use(verb: Token) -> bool:
