@@ -35,6 +35,7 @@ from eventwire.actors.context import context_countries
 from eventwire.actors.dictionary import slugify
 from eventwire.actors.match import norm
 from eventwire.actors.mention import Mention, Resources
+from eventwire.actors.party_leaders import party_leader
 from eventwire.actors.private_people import introduced_with_age, private_people
 from eventwire.actors.resolve import entry_mention
 from eventwire.actors.roles import active_title
@@ -59,16 +60,25 @@ def link(mentions: list[Mention], doc: Doc, article_id: str, date: str | None, r
     same_person = _resolve_people(mentions, doc, article_id, date, res)
     _resolve_titles(mentions, doc, date)
     context_countries(mentions, doc, res)
+    for mention in mentions:
+        party_leader(mention, doc)  # "Tory leader Michael Howard": his party's, before his surname copies him
+    _copy_to_surnames(same_person)
+    authority_countries(mentions, doc)  # "a Lisbon court convicted Marta Quintela": Portugal's
+    private_people(mentions, doc)  # "John Miller, 58, opened fire at a Toronto party": CANCVL
+    bare_sectors(mentions, doc)  # "The government rejected the plan", no state named anywhere: GOV
+    _copy_to_surnames(same_person)  # "Senator Jane Roe" coded only by her title's sector (LEG) above: "Roe" too
+    for mention in mentions:
+        if mention.entity_id is None:
+            mention.entity_id = _entity_id(mention, doc, article_id)
+
+
+def _copy_to_surnames(same_person: list[tuple[Mention, Mention]]) -> None:
+    """A bare surname still uncoded takes the code of the full name it was joined to (a titled one, or one no
+    dictionary knows named earlier), once the steps that code that full name have run."""
     for mention, full in same_person:
         if mention.code is None and full.code is not None:
             mention.code, mention.country = full.code, full.country
             mention.flags.append("surname_of_titled_person")
-    authority_countries(mentions, doc)  # "a Lisbon court convicted Marta Quintela": Portugal's
-    private_people(mentions, doc)  # "John Miller, 58, opened fire at a Toronto party": CANCVL
-    bare_sectors(mentions, doc)  # "The government rejected the plan", no state named anywhere: GOV
-    for mention in mentions:
-        if mention.entity_id is None:
-            mention.entity_id = _entity_id(mention, doc, article_id)
 
 
 def _person_key(mention: Mention, doc: Doc) -> tuple[str, ...]:
@@ -96,6 +106,8 @@ def _resolve_people(mentions: list[Mention], doc: Doc, article_id: str, date: st
                 by_surname.setdefault(name.split()[0].lower(), mention)
     unknown_full: dict[str, str] = {}
     titled = _titled_full_names(mentions, doc)
+    named_in_full = _unknown_full_names(mentions, doc)
+    named = {m.country for m in mentions if m.country and m.kind in ("state", "place")}
     for mention in mentions:
         if mention.kind != "person" or mention.entry is not None:
             continue
@@ -112,7 +124,10 @@ def _resolve_people(mentions: list[Mention], doc: Doc, article_id: str, date: st
             _adopt(mention, twin.entry, date)
             continue
         entry = None if surname in namesakes else _dictionary_person(key, date, res)
-        full = titled.get(surname) if len(key) == 1 and mention.title is None and entry is None else None
+        own = named_in_full.get(surname) if len(key) == 1 and mention.title is None else None
+        if own is not None and entry is not None and named and entry.country not in named:
+            entry = None  # "Tory leader Michael Howard ... Mr Howard" in a British story: no John Howard of Australia
+        full = (titled.get(surname) or own) if len(key) == 1 and mention.title is None and entry is None else None
         if full is not None:
             # "Sen. Jane Roe ... Roe": the article's own titled person, whom no dictionary entry claims
             same_person.append((mention, full))
@@ -152,6 +167,22 @@ def _titled_full_names(mentions: list[Mention], doc: Doc) -> dict[str, Mention]:
         if len(key) > 1:
             titled.setdefault(key[-1], mention)
     return titled
+
+
+def _unknown_full_names(mentions: list[Mention], doc: Doc) -> dict[str, Mention]:
+    """Surname -> the article's first full-name person no dictionary knows, titled or not ("Tory leader
+    Michael Howard", "Michael Howard, a businessman"): a later bare "Mr Howard" is that person, not a
+    dictionary namesake of a state the article never names (John Howard, Australia's prime minister, in a
+    British story). Where the namesake's state is named, or none is, the bare surname stays the dictionary's:
+    "First lady Melania Trump ... Mr. Trump" is her husband."""
+    named: dict[str, Mention] = {}
+    for mention in mentions:
+        if mention.kind != "person" or mention.entry is not None:
+            continue
+        key = _person_key(mention, doc)
+        if len(key) > 1:
+            named.setdefault(key[-1], mention)
+    return named
 
 
 def _drop_namesakes(mentions: list[Mention], doc: Doc) -> set[str]:
