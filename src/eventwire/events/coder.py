@@ -13,17 +13,19 @@ from spacy.tokens import Token
 
 from eventwire.events.arguments import ActorIndex, actor_for
 from eventwire.events.attribution import attribution
+from eventwire.events.chemical import CHEMICAL_CODE, chemical_strike
 from eventwire.events.dyads import Dyad
 from eventwire.events.intent import REFUSAL_VERBS, intent_code, refusal_code
 from eventwire.events.matching import Match
 from eventwire.events.modality import is_negated, modality
 from eventwire.events.ontology import CameoCode
 from eventwire.events.roles import Roles
+from eventwire.events.seized_places import OCCUPY_CODE, seized_place
 from eventwire.events.strikes import STOPPAGE_CODE, labour_strike
 from eventwire.events.threats import held_over
 from eventwire.events.topics import SPEECH_VERBS
 from eventwire.events.verbal_attacks import CRITICISM_CODE, said_attack, verbal_attack
-from eventwire.events.voice import prep_object
+from eventwire.events.voice import has_to_marker, prep_object
 from eventwire.model import Actor, Article, Event, Span
 
 
@@ -34,11 +36,18 @@ def event_id(article_id: str, trigger: Span, cameo: str, source: Actor, target: 
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:20]
 
 
-def trigger_span(match: Match) -> Span:
-    """The trigger word, widened to qualifying words right beside it ("phone discussion", "launched missiles")."""
+def trigger_span(match: Match, source: Actor | None = None) -> Span:
+    """The trigger word, widened to qualifying words right beside it ("phone discussion", "launched missiles").
+
+    A name inside the source's mention is the doer, not part of the act: "[FBI] raids" (the police raid
+    pattern needs "FBI" beside "raids") keeps the trigger "raids", as it reads without the pattern; common
+    nouns stay ("air force raids", "raids by Russian warplanes": what kind of raid).
+    """
     trigger = match.trigger
     first = last = trigger
-    for word in sorted(match.evidence, key=lambda t: abs(t.i - trigger.i)):
+    evidence = [w for w in match.evidence
+                if source is None or w.pos_ != "PROPN" or not source.span.start <= w.idx < source.span.end]
+    for word in sorted(evidence, key=lambda t: abs(t.i - trigger.i)):
         if first.i - 3 <= word.i < first.i:
             first = word
         elif last.i < word.i <= last.i + 3:
@@ -54,13 +63,17 @@ def build_event(
 
     An intended act is coded as its announcement (see ``intent.py``).
     """
-    trigger = trigger_span(match)
     source_actor = dyad.source[1]
     target_actor = dyad.target[1] if dyad.target else None
+    trigger = trigger_span(match, source_actor)
     mood = modality(match.trigger)
     cameo = match.pattern.cameo
     if cameo == "040":
         cameo = visit_or_host(match, dyad, index)
+    if labour_strike(cameo, [match.trigger, *match.evidence], *dyad.source):
+        # "[the unions] launched a [strike]": a stoppage of work, no attack; first, so that "voted / threatened
+        # to strike" is a planned or threatened stoppage, not a threat of force
+        cameo = STOPPAGE_CODE
     refused = refusal_code(cameo) if _refused(match) else None
     if refused:
         cameo, mood = refused, "asserted"
@@ -71,8 +84,10 @@ def build_event(
         mood = "asserted"  # "protesters tried to storm parliament": an attempted attack is coded as the attack
     elif mood == "intended" and held_over(cameo, match.trigger, source_actor, target_actor):
         cameo = intent_code(cameo)  # "will impose a curfew on X": announced and held over X, a threat (1323)
-    if labour_strike(cameo, [match.trigger, *match.evidence], *dyad.source):
-        cameo = STOPPAGE_CODE  # "[the unions] launched a [strike]": a stoppage of work, no attack
+    if seized_place(cameo, match.trigger, source_actor):
+        cameo = OCCUPY_CODE  # "the rebels seized [it] in 2013", "seized [Mosul]": territory taken
+    if chemical_strike(cameo, [match.trigger, *match.evidence]):
+        cameo = CHEMICAL_CODE  # "carried out strikes [that released toxic gas]": a chemical attack
     if verbal_attack(cameo, match.trigger, *dyad.source) or said_attack(cameo, match.trigger, *dyad.source):
         cameo = CRITICISM_CODE  # "responded to [Mr. Fox's] attacks", "attacked X as a liar": words, no force
     if cameo in RIOTING_CODES and dyad.source[0].lemma_.lower() in PROTESTER_NOUNS:
@@ -208,7 +223,7 @@ def _trip_for(trigger: Token) -> Token:
     Refusing to travel in order to meet is refusing the meeting (125); the negation sits on the trip.
     """
     if (trigger.pos_ == "VERB" and trigger.dep_ in ("advcl", "xcomp") and trigger.head.lemma_.lower() in TRIP_VERBS
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)):
+            and has_to_marker(trigger)):
         return trigger.head
     return trigger
 

@@ -19,6 +19,7 @@ from eventwire.events.generics import generic_gerund
 from eventwire.events.joint_drills import joint_exercises
 from eventwire.events.misreadings import (
     a_celebration,
+    a_standing,
     agrees_with_a_statement,
     economic_reading,
     fires_a_person,
@@ -183,7 +184,7 @@ def _holds(pattern: Pattern, token: Token, memo: SentenceWords | None = None) ->
         return None
     if economic_reading(pattern, token) or a_celebration(pattern, token) or wants_no_actor(pattern, token) \
             or help_in_passing(pattern, token) or (pattern.pos == "verb" and seizes_upon(token)) \
-            or (pattern.cameo[:2] == "19" and fires_a_person(token)):
+            or (pattern.cameo[:2] == "19" and fires_a_person(token)) or (pattern.pos == "verb" and a_standing(token)):
         return None
     if pattern.pos == "verb" and generic_gerund(token):  # "Soldiers [killing] civilians is a crime"
         return None

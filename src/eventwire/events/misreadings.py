@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from eventwire.events.patterns import Pattern
 from eventwire.events.trigger_words import direct_object, lemma
-from eventwire.events.voice import child, is_passive
+from eventwire.events.voice import child, has_to_marker, is_passive
 
 #: "meet the demand/deadline": meeting a goal, not a person.
 MET_GOALS = frozenset({"demand", "need", "target", "deadline", "requirement", "goal", "criterion", "standard",
@@ -188,7 +188,7 @@ def wants_no_actor(pattern: Pattern, token: Token) -> bool:
         return False
     for clause in (c for c in token.children if c.dep_ in ("ccomp", "xcomp") and c.tag_ == "VB"):
         subject = child(clause, ("nsubj",))
-        if subject is None or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        if subject is None or not has_to_marker(clause):
             continue
         named_thing = (subject.pos_ == "NOUN" and not subject.ent_type_ and lemma(subject) not in ORGAN_NOUNS
                        and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in subject.children))
@@ -230,3 +230,23 @@ def tells_of_a_sport(sentence: Span) -> bool:
 def sporting_sense(pattern: Pattern) -> bool:
     """Whether a pattern's code is one that sports reports use figuratively (see ``tells_of_a_sport``)."""
     return pattern.cameo[:2] in SPORT_FIGURATIVE_ROOTS or pattern.cameo == "036"
+
+
+#: Verbs whose participle names a standing, not an act: "delegates [pledged] to Sanders".
+BOUND_PARTICIPLES = frozenset({"pledge", "commit", "promise"})
+#: Nouns that "pledged" describes as a count of a primary's result: "won 40 [pledged] delegates".
+BOUND_NOUNS = frozenset({"delegate", "superdelegate", "elector", "vote"})
+
+
+def a_standing(word: Token) -> bool:
+    """ "some delegates [pledged] to Sanders", "40 [pledged] delegates": a participle that describes its noun
+    (no subject, no "by" agent) tells what the noun is bound to, not a pledge made; "money pledged [by donors]"
+    still names the donors' pledge."""
+    if lemma(word) not in BOUND_PARTICIPLES or word.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in word.children):
+        return False
+    if word.dep_ == "acl" and word.tag_ in ("VBN", "VBD") and word.head.i < word.i:
+        return True
+    following = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+    return following is not None and lemma(following) in BOUND_NOUNS and following.head.i == word.i

@@ -38,7 +38,7 @@ from eventwire.events.prepared import only_a_right, prepared_for
 from eventwire.events.requested import asked_for, demanded_before, split_request, uttered
 from eventwire.events.topics import SPEECH_VERBS
 from eventwire.events.undone import undoes, undoing
-from eventwire.events.voice import subjectless_infinitive
+from eventwire.events.voice import has_to_marker, subjectless_infinitive
 
 DENIAL_VERBS = frozenset({"deny", "dismiss", "refute", "reject", "rebuff", "disavow"})
 NEGATING_VERBS = frozenset({
@@ -86,6 +86,9 @@ CONDITION_MARKS = frozenset({"if", "unless", "whether"})
 #: Verbs of obligation over a "to" infinitive: "Britain [has to] apologise", "the days of [having to] apologise
 #: are over", "Iran [needs to] withdraw": what one must do is not yet done, like the modal "must".
 OBLIGATION_VERBS = frozenset({"have", "need", "ought"})
+#: A vote to use force authorises it; the strike or attack voted for is still to come ("parliament voted to
+#: [strike] the bases"). Other votes stay the act decided, like "decide" (see INTENTION_VERBS).
+FORCE_VOTED = frozenset({"strike", "attack", "bomb", "invade", "fight"})
 #: Dependency labels through which a governing clause scopes over the trigger.
 GOVERNED_BY = ("xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "attr", "pcomp", "advcl", "conj")
 
@@ -213,7 +216,7 @@ def _asked_with_for(clause: Token) -> bool:
     """ "called [for] Russia [to] withdraw", "pushed for the UN to investigate": a request's or a plan's
     complement, also when the parser splits "for X" off as a phrase of the verb ("called Friday for X to")."""
     if not (clause.dep_ == "advcl" and clause.head.lemma_.lower() in REQUEST_VERBS | INTENTION_VERBS
-            and any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children)):
+            and has_to_marker(clause)):
         return False
     if any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children):
         return True
@@ -232,8 +235,7 @@ def _asked_one(clause: Token) -> bool:
 
 def _same_form(conjunct: Token, head: Token) -> bool:
     """Two coordinated verbs of one form (both infinitives, both past …) share what governs the first."""
-    return conjunct.tag_ == head.tag_ or (head.tag_ == "VB" and any(
-        c.dep_ == "aux" and c.tag_ == "TO" for c in conjunct.children))
+    return conjunct.tag_ == head.tag_ or (head.tag_ == "VB" and has_to_marker(conjunct))
 
 
 def _frame_after_quote(token: Token) -> bool:
@@ -296,6 +298,8 @@ def modality(trigger: Token) -> str:
             verdict = "hypothetical"
         elif verdict == "asserted" and (
             modals & FUTURE_MODALS or (governs and lemma in INTENTION_VERBS)
+            or (governs and lemma == "vote" and trigger.lemma_.lower() in FORCE_VOTED
+                and _to_infinitive(chain[depth - 1][0]))
         ):
             verdict = "intended"
     if verdict == "asserted" and trigger.pos_ in ("NOUN", "PROPN"):
@@ -311,7 +315,7 @@ def modality(trigger: Token) -> str:
 
 def _to_infinitive(clause: Token) -> bool:
     """ "has [to apologise]": a "to" infinitive complement; "had him [arrested]" is a causative, done."""
-    return clause.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    return clause.dep_ == "xcomp" and has_to_marker(clause)
 
 
 def _pending(clause: Token) -> bool:
@@ -357,7 +361,7 @@ def _arranged(verb: Token, below: Token) -> bool:
     arranged or due, not what was done. Not the idiom "X [was to blame]", which tells who is responsible."""
     return (verb.lemma_.lower() == "be" and below.dep_ == "xcomp" and below.head.i == verb.i
             and below.lemma_.lower() != "blame"
-            and any(c.dep_ == "aux" and c.tag_ == "TO" for c in below.children))
+            and has_to_marker(below))
 
 
 def _looking_forward(verb: Token) -> bool:

@@ -21,6 +21,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from eventwire.events.voice import has_to_marker
+
 if TYPE_CHECKING:
     from eventwire.events.matching import Match
 
@@ -44,7 +46,7 @@ def _purpose_of(aim: Token) -> Token | None:
     """The word whose purpose ``aim`` states: "marched ... [to] demand" -> marched; else None."""
     if aim.dep_ not in PURPOSE_DEPS or aim.head.i == aim.i:
         return None
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in aim.children):
+    if not has_to_marker(aim):
         return None
     return aim.head
 

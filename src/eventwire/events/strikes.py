@@ -1,7 +1,7 @@
 """A strike from work is a protest, not a military strike.
 
 "Strike" is both an attack (190, 195) and a stoppage of work (143). The
-patterns of force take the bare noun ("launched a strike against X", "carried
+patterns of force take the bare noun and the verb ("launched a strike against X", "carried
 out strikes"), and the general-strike patterns need "general", "nationwide"
 or "went on strike". When the doer is a body of workers ("the unions",
 "teachers", a labour-sector actor) or a crowd of protesters, the strike is a
@@ -34,9 +34,19 @@ def labour_strike(cameo: str, words: list[Token], doer: Token, actor: Actor) -> 
     whose doer is a body of workers or protesters: "[the unions] launched a [strike] against X"."""
     if cameo[:2] not in FORCE_ROOTS:
         return False
-    if not any(w.pos_ == "NOUN" and w.lemma_.lower() in STRIKE_NOUNS for w in words):
+    if not any((w.pos_ == "NOUN" and w.lemma_.lower() in STRIKE_NOUNS) or _struck_work(w) for w in words):
         return False
     return doer.lemma_.lower() in WORKER_NOUNS or _sector(actor) in WORKER_SECTORS
+
+
+def _struck_work(word: Token) -> bool:
+    """ "[the unions] voted to [strike] on Monday", "... to strike over cuts": the verb with no one struck is
+    the stoppage; "[nurses] struck [the guard]" is not ("over" read as a particle makes "cuts" an object)."""
+    if word.pos_ != "VERB" or word.lemma_.lower() != "strike":
+        return False
+    children = list(word.children)
+    return (not any(c.dep_ in ("dobj", "obj") for c in children)
+            or any(c.dep_ == "prt" and c.lower_ in ("over", "for") for c in children))
 
 
 def _sector(actor: Actor) -> str:

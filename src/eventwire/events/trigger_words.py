@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.voice import PASSIVE_SUBJECTS, child, is_passive, passive_patient
+from eventwire.events.voice import PASSIVE_SUBJECTS, child, has_to_marker, is_passive, passive_patient, to_marker
 
 #: Lemmas spaCy's small model sometimes returns in another form.
 LEMMA_FIXES = {"talk": "talk", "talks": "talk", "airstrikes": "airstrike", "sanctions": "sanction"}
@@ -107,7 +107,7 @@ def context_words(token: Token, depth: int = 5) -> list[Token]:
     for _ in range(depth):
         frontier = [c for t in frontier for c in t.children if _in_phrase(c)]
         # the infinitive's "to" ("took to the streets [to] protest") is no preposition ("protested [to] China")
-        words.extend(c for c in frontier if not (c.dep_ == "aux" and c.tag_ == "TO"))
+        words.extend(c for c in frontier if not to_marker(c))
     for obj in (c for c in token.children if c.dep_ in ("dobj", "oprd") and token.lemma_.lower() in NAMING_LEMMAS):
         predicate = predicate_apposition(obj)  # "called X [a very stupid guy]": the name given qualifies the verb
         words.extend(predicate.subtree if predicate is not None else [])
@@ -176,7 +176,7 @@ def asked_infinitive(noun: Token) -> Token | None:
         if token.pos_ not in ("VERB", "AUX"):
             continue
         if (token.dep_ in ("advcl", "acl", "relcl") and token not in noun.ancestors
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)):
+                and has_to_marker(token)):
             return token
         return None
     return None

@@ -87,10 +87,22 @@ def _held_hostage(verb: Token) -> Token | None:
     return child(verb, ("nsubj",))
 
 
+def to_marker(token: Token) -> bool:
+    """The infinitive's "to", an auxiliary of its verb: the tagger's TO, or the word itself when the tag is off.
+
+    One test for every reader of "to" infinitives, so that they agree on which clauses are infinitives."""
+    return token.dep_ == "aux" and (token.tag_ == "TO" or token.lower_ == "to")
+
+
+def has_to_marker(verb: Token) -> bool:
+    """A verb with its own infinitive "to" ("sent troops [to] attack", "has [to] apologise")."""
+    return any(to_marker(c) for c in verb.children)
+
+
 def subjectless_infinitive(clause: Token) -> bool:
     """A "to" infinitive with no subject or subordinator of its own ("sent troops [to attack]", "the right [to
     declare]"): its doer and its mood come from what it hangs on."""
-    return clause.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children) \
+    return clause.pos_ in ("VERB", "AUX") and has_to_marker(clause) \
         and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in clause.children)
 
 
