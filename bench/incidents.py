@@ -220,6 +220,45 @@ produced: an event whose actors were coded wrongly keeps its happening's label.
   is actor coding: a place read as the doer ("Central Syria Attack"), a
   repelled attack given to the army, a joint raid's victims given the
   striker's country, and a killing's doer and victims swapped.
+* ``fakes_dev5`` — FA-KES again, drawn in session 15 by the same rule before
+  any text was read: the same 35 groups, sorted, less the 18 of ``fakes_dev``
+  to ``fakes_dev4`` (17 left), ``random.seed(2035)``, ``random.sample(…, 4)``:
+  Idlib 2016-08-15 (the suicide bombing at the Atmeh crossing and IS's claim;
+  the Russian and government raids of the day before), Damascus 2016-07-02
+  (the government's shelling of Jayrud after rebels killed a captured
+  pilot), Damascus 2013-08-24 (the government's denial and its claim that
+  rebels used gas in Jobar; Fabius blaming the government) and Damascus
+  2013-08-21 (the Ghouta chemical attack and the first day's reactions; 11
+  articles, four of them Reuters stories the corpus dates that day though
+  they are from September). 21 articles (one without coded events), 141
+  labelled triggers, 387 gold pairs by label (414 as the bench counts them),
+  205 of them the Ghouta attack: its conventional bombardment the same
+  morning ("stepped up military operations in the Eastern Ghouta", "the
+  intensive bombing") is labelled as the attack, being the one assault
+  reporters tell in both ways. Calls for the UN inspectors to visit the
+  site are labelled as that investigation (the caller's call is its own
+  happening: Britain, France and the U.S. are one demand, jointly told);
+  the inspectors' mission already under way, on earlier allegations, is
+  another. Labelled the same way as a development set over the coded events
+  of db63d72 (HEAD; the tree then held other engineers' uncommitted
+  edits, so the listing used HEAD's code), before any measurement on it.
+  First figures, on db63d72: P 0.495 R 0.263 F1 0.344 (tp 109, fp 111,
+  fn 305): most false pairs join the government's Ghouta attack with the
+  rebels' gas use that state media claimed three days later, and with
+  earlier gas attacks the reports recall; the Jayrud shelling with the
+  killing of the pilot (acts of the two sides, both ``SYR``); most missed
+  pairs are the attack told with different codes and sides (a killing, a
+  bombardment, gas use, "firing rockets" given to the opposition). With a
+  state's organs and its armed opponents never one doer, in the pair test
+  and as a grouping veto (:func:`eventwire.link.sides.camps_differ`), and an
+  act set "in the past" or done "before" with no time of its own left
+  undated (:func:`eventwire.time.told_as_past`): P 0.636 R 0.287 F1 0.396
+  (tp 119, fp 68, fn 295) on db63d72 with those changes; fourteen dev sets
+  pooled 0.740 → 0.757. What is left is mostly the attack's many codes and
+  sides, the UN inspectors' mission under way against the investigation
+  of the new attack that the callers ask of it, and the gas use state media
+  blamed on rebels three days later (``SYRUAF``, "terrorist groups", which
+  the rule leaves to either side).
 
 Labelling (session 3): one annotator (the incidents engineer), no second
 opinion; the coded events were listed without incident ids; a trigger shared
@@ -283,11 +322,11 @@ SETS = {"newswcl50": "newswcl50", "basil": "basil", "basil_s2": "basil", "basil_
         "basil_s4": "basil", "basil_s5": "basil", "ecbplus": "ecbplus", "ecbplus_36": "ecbplus",
         "ecbplus_dev": "ecbplus", "ecbplus_dev2": "ecbplus", "ecbplus_dev3": "ecbplus", "ecbplus_dev4": "ecbplus",
         "fakes_dev": "fa_kes", "fakes_dev2": "fa_kes", "fakes_dev3": "fa_kes",
-        "fakes_dev4": "fa_kes"}
+        "fakes_dev4": "fa_kes", "fakes_dev5": "fa_kes"}
 #: What each set may be used for (see the module docstring).
 STATUS = {"newswcl50": "dev", "basil": "dev", "basil_s2": "dev", "basil_s3": "dev", "ecbplus_dev": "dev",
           "ecbplus_dev2": "dev", "ecbplus_dev3": "dev", "fakes_dev": "dev", "fakes_dev2": "dev", "fakes_dev3": "dev",
-          "basil_s5": "dev", "ecbplus_dev4": "dev", "fakes_dev4": "dev",
+          "basil_s5": "dev", "ecbplus_dev4": "dev", "fakes_dev4": "dev", "fakes_dev5": "dev",
           "basil_s4": "held out", "ecbplus": "held out",
           "ecbplus_36": "held out"}
 STAGES = ("nlp", "actors", "events", "time", "places")

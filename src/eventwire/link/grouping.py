@@ -22,7 +22,9 @@ be one happening. Grouping turns those pair answers into incidents:
   (:func:`~eventwire.link.sides.one_way_clash`): "the ministry said Russian planes did not strike
   the town" (``RUS→SYR``) and "regime jets pounded the town" (``SYR→?``) are two acts, and a report
   of a joint campaign ("Syrian and Russian air strikes", one act of both states) matching each must not
-  join them; nor do groups holding two acts of one kind between the same states
+  join them; nor does a state's act join its armed opponents' (``SYRGOV`` and ``SYRREB``,
+  :func:`~eventwire.link.sides.camps_differ`), however many reports name the doer as the state alone
+  ("Syrian strikes"); nor do groups holding two acts of one kind between the same states
   that one report dates, each from its own text, to two different days ("met on Monday", "welcomed
   him on Tuesday"): that report tells two happenings (``_Linkage._told_apart``); nor do groups
   holding acts of one kind placed in towns far apart (``_Linkage._towns_apart``): "dockers marched in
@@ -48,7 +50,7 @@ import numpy as np
 
 from eventwire.link.incidents import SLACK_DAYS, root_family, same_incident
 from eventwire.link.keys import EventKey
-from eventwire.link.sides import one_way_clash, states_clash
+from eventwire.link.sides import camp_of, one_way_clash, states_clash
 from eventwire.link.towns import towns_apart
 
 #: Two groups merge only if at least this share of their cross pairs match.
@@ -158,9 +160,10 @@ class _Linkage:
         self.links: Table = {index: {} for index in groups}
         # Per pair of groups, the articles of their matching pairs of events from two articles (``_entry``).
         self.witnesses: dict[int, dict[int, set[str]]] = {index: {} for index in groups}
-        # Per group, one key for each (root family, source, target, part of a joint act) its events name:
-        # enough to tell whether two groups clash (``_clash``), whose answer depends on nothing else.
-        self.sides: dict[int, dict[tuple[str, str | None, str | None, bool], EventKey]] = \
+        # Per group, one key for each (root family, source, target, the source's camp, part of a joint act)
+        # its events name: enough to tell whether two groups clash (``_clash``), whose answer depends on
+        # nothing else.
+        self.sides: dict[int, dict[tuple[str, str | None, str | None, str | None, bool], EventKey]] = \
             {index: {} for index in groups}
         # Per group, the days its events are told on by their own text, per article, root family and pair
         # of states (``_told_apart``).
@@ -194,7 +197,8 @@ class _Linkage:
                 blocks.setdefault(family, ([], []))[index in self.fixed].append(key)
                 if family is not None:
                     joint = act_of(key) in self.joint_acts
-                    self.sides[index].setdefault((family, key.source, key.target, joint), key)
+                    camp = camp_of(key.source_code, key.source)
+                    self.sides[index].setdefault((family, key.source, key.target, camp, joint), key)
         for family, (free, stored) in blocks.items():
             if family is None:
                 continue
@@ -226,8 +230,8 @@ class _Linkage:
         """
         return any(
             fa == fb and (states_clash(a, b) or (not joint_a and not joint_b and one_way_clash(a, b)))
-            for (fa, _, _, joint_a), a in self.sides[x].items()
-            for (fb, _, _, joint_b), b in self.sides[y].items()
+            for (fa, *_, joint_a), a in self.sides[x].items()
+            for (fb, *_, joint_b), b in self.sides[y].items()
         )
 
     def _told_apart(self, x: int, y: int) -> bool:

@@ -19,7 +19,9 @@ the same incident when they agree on all of:
    (rebels, insurgents, an Islamist group) a third, since reporters name
    the same crowd, the same man or the same armed group either way (within
    one story a named group, "ISIL", is the "jihadists" another report has
-   the same state strike: :func:`~eventwire.link.sides.named_group_as_opponents`); named
+   the same state strike: :func:`~eventwire.link.sides.named_group_as_opponents`), and
+   a state's organs and its armed opponents are never one doer, whatever the
+   other side (:func:`~eventwire.link.sides.camps_differ`); named
    people on the same side must be the same person (Pompeo's visit ≠
    Trump's planned summit), a name the actor dictionaries do not know
    counting as a listed person's when it is that name misspelt ("Tay yip

@@ -43,9 +43,43 @@ def same_dyad(a: EventKey, b: EventKey) -> bool:
 
 def _dyad_agrees(a: EventKey, b: EventKey) -> bool:
     a, b = named_group_as_opponents(a, b)
-    if _sides_agree(_sides(a), _sides(b)):
+    if _sides_agree(_sides(a), _sides(b)) and not camps_differ(a, b):
         return True
-    return reads_both_ways(a) and reads_both_ways(b) and _sides_agree(_sides(a), tuple(reversed(_sides(b))))
+    return reads_both_ways(a) and reads_both_ways(b) and _sides_agree(_sides(a), tuple(reversed(_sides(b)))) \
+        and not (camps_differ(a, b, crossed=True) or camps_differ(b, a, crossed=True))
+
+
+def camps_differ(a: EventKey, b: EventKey, crossed: bool = False) -> bool:
+    """Is one state's doer its government in one event and its armed opponents in the other?
+
+    In a civil war both sides are the one state's: "regime shelling killed 31 in the town" (``SYRGOV``)
+    and "rebels killed the captured pilot" (``SYRREB``), the same day in the same town, have ``SYR`` as
+    the doer of both, and the sector test compares sectors only when one state is on both sides of each
+    event (:func:`_sides`), which a one-sided report or a victim named as "people" does not give. The
+    state's organs (``STATE_SECTORS``) and its armed opponents (``ARMED_SECTORS``: rebels, insurgents,
+    an Islamist group; and "opposition forces", ``OPPUAF``) are enemies, never one doer. Not the
+    "terrorists" or "gunmen" (``UAF`` alone) of the state's own reports: the word names a lone attacker
+    in peacetime, and in war news the coder gives it as often to the wrong side. Only the doer: a target
+    is as often the victims told by their place, and the dyad test already compares the sectors of a
+    domestic target.
+    ``crossed`` compares the doer with the other event's target (a fight read both ways).
+    """
+    code_b, state_b = (b.target_code, b.target) if crossed else (b.source_code, b.source)
+    if a.source is None or a.source != state_b:
+        return False
+    camps = (camp_of(a.source_code, a.source), camp_of(code_b, state_b))
+    return None not in camps and camps[0] != camps[1]
+
+
+def camp_of(code: str | None, state: str | None) -> str | None:
+    """"state" for a state's organs, "opponents" for its armed opponents, None for anyone else."""
+    if not code or not state or not code.upper().startswith(state):
+        return None
+    sectors = code.upper()[len(state):]
+    parts = [sectors[i:i + 3] for i in range(0, len(sectors), 3)]
+    if set(parts) & ARMED_SECTORS or {"OPP", "UAF"} <= set(parts):  # rebels; "opposition forces"
+        return "opponents"
+    return "state" if parts and parts[0] in STATE_SECTORS else None
 
 
 def named_group_as_opponents(a: EventKey, b: EventKey) -> tuple[EventKey, EventKey]:
@@ -249,4 +283,4 @@ def one_way_clash(a: EventKey, b: EventKey) -> bool:
         return states_clash(a, b)
     a, b = named_group_as_opponents(a, b)
     return (a.source is not None and b.source is not None and a.source != b.source) or \
-        (a.target is not None and b.target is not None and a.target != b.target)
+        (a.target is not None and b.target is not None and a.target != b.target) or camps_differ(a, b)

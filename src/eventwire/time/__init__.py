@@ -22,7 +22,8 @@ every day a paper mentions it. This stage dates the event itself:
   :func:`own_time`), or a tally,
   "have declared emergencies five dozen times" (:func:`counted_times`), or a
   run of acts on many places, "attacked dozens of police stations"
-  (:func:`counted_targets`); basis
+  (:func:`counted_targets`), or an act set in a past it does not date,
+  "used sarin in the past" (:func:`told_as_past`); basis
   ``around_publication`` for a meeting or visit named by a noun and nothing
   more, "Mr. Trump's visit to Britain provides an opportunity": held or still
   ahead, the report does not say, :func:`untensed_meeting`; and for an act
@@ -96,6 +97,8 @@ def date_events(events: list[Event], timeline: Timeline) -> None:
                 resolution = Resolution()  # "no meeting has occurred since 1948": an absence has no day
             elif basis == "publication" and habitual(token):
                 resolution = Resolution()  # "Damascus has repeatedly denied using such weapons": a habit has no day
+            elif basis == "publication" and not event.negated and told_as_past(token):
+                resolution = Resolution()  # "its forces used sarin in the past": an undated past, not the report's days
             elif resolution.value and habitual(token) and not own_time(timeline, token, is_verbal(event)):
                 resolution = Resolution()  # "... after the attack, and it is regularly targeted": a borrowed time
             elif basis == "publication" and (untensed_meeting(event, token) or under_way(event, token)):
@@ -172,6 +175,32 @@ def habitual(token: Token) -> bool:
                                              or (child.lower_ in HABITUAL_UNLESS_NEGATED and not negated))
                  for child in children)
     return adverb or counted_times(clause_head(token)) or counted_targets(token) or habitual_acts(token)
+
+
+def told_as_past(token: Token) -> bool:
+    """Does the trigger's clause set its act in a past it does not date ("used sarin in the past", "had
+    used such weapons before")?
+
+    With no time of its own such an act is given the report's days, and then joins the one act of the
+    same doer that those days hold: "the allies believe its forces used small amounts of sarin in the
+    past" is not the attack the report is about. Only these two words: "previously" or "earlier" also
+    tell an act of the days just gone ("the army had earlier shelled the town"). The words are looked
+    for in the clause (the parser hangs "in the past" on a nearby noun as often as on the verb), not in
+    a clause beneath it; "before" only as an adverb on a verb ("before dawn", "the day before" date the
+    act, and "before they were dispersed" orders two acts). A denial is left alone (the caller's test):
+    "has not used such weapons, not in the past and not in the future" denies the act at hand too.
+    """
+    head = clause_head(token)
+    for word in head.subtree:
+        if clause_head(word).i != head.i:
+            continue
+        if word.lower_ == "past" and word.dep_ == "pobj" and word.head.lower_ == "in" \
+                and any(child.lower_ == "the" for child in word.children):
+            return True
+        if word.lower_ == "before" and word.dep_ in ("advmod", "prep") and not list(word.children) \
+                and word.head.pos_ in ("VERB", "AUX"):
+            return True
+    return False
 
 
 #: Adjectives that make an act noun a run of acts ("frequent air raids", "repeated attacks").
