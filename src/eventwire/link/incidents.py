@@ -48,7 +48,9 @@ the same incident when they agree on all of:
    weapon a force act is done with counts as trigger words: "warplanes
    targeted the town with gases" is a gas attack; so do the force words a
    killing is told as done by: "regime airstrikes killed 20" is an
-   airstrike; :mod:`eventwire.link.trigger_words`). For one-sided talk the
+   airstrike; :mod:`eventwire.link.trigger_words`; a chemical attack is a
+   strike told by its weapon when both are dated to a few days,
+   ``FAMILY_KINDS``). For one-sided talk the
    code alone is not enough: the words or a named person must meet
    (:func:`code_says_enough`).
 
@@ -107,6 +109,14 @@ VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13"})
 #: such weapons") may be a standing position, so it keeps the story test. See :func:`one_sided_apart`.
 DATED_REPLY_CODES = frozenset({"016"})
 TRIGGER_MIN_OVERLAP = 0.25
+#: Trigger families that are a kind of another: a chemical attack is a strike told by its weapon. Gas is
+#: fired in rockets and shells, and the reports that name the weapon ("used chemical weapons", "a sarin
+#: attack") tell the strike others name by its delivery ("fired rockets", "the bombardment of the
+#: suburbs"); the dyad, root, date and place tests still hold them to one doer, day and country.
+FAMILY_KINDS = {"chemical": "strike"}
+#: Only for events dated to fewer days than this: "forces have used chlorine on multiple occasions" or
+#: "the rebels used chemical weapons last year" tells a record of attacks, not the one strike of a day.
+KIND_MAX_DAYS = 7
 
 
 
@@ -205,7 +215,10 @@ def similar_trigger(a: EventKey, b: EventKey) -> bool:
     if (a.cameo in REFUSED_MEETING_CODES) != (b.cameo in REFUSED_MEETING_CODES):
         return False
     families = trigger_families()
-    return bool(_families_of(a.trigger, families) & _families_of(b.trigger, families))
+    found_a, found_b = _families_of(a.trigger, families), _families_of(b.trigger, families)
+    if found_a & found_b:
+        return True
+    return _told_as_one_strike(a) and _told_as_one_strike(b) and bool(_kinds_of(found_a) & _kinds_of(found_b))
 
 
 def code_says_enough(a: EventKey, b: EventKey) -> bool:
@@ -233,6 +246,16 @@ def _same_named_person(a: str | None, b: str | None) -> bool:
 
 def _families_of(trigger: frozenset[str], families: dict[str, frozenset[str]]) -> set[str]:
     return {name for name, words in families.items() if trigger & words}
+
+
+def _kinds_of(found: set[str]) -> set[str]:
+    """Families and the wider kinds they are (``FAMILY_KINDS``)."""
+    return found | {FAMILY_KINDS[name] for name in found if name in FAMILY_KINDS}
+
+
+def _told_as_one_strike(key: EventKey) -> bool:
+    """Is the event dated to a few days (``KIND_MAX_DAYS``), as one strike is told?"""
+    return key.start is not None and key.end is not None and (key.end - key.start).days < KIND_MAX_DAYS
 
 
 def same_incident(a: EventKey, b: EventKey) -> bool:

@@ -27,12 +27,35 @@ NAME_WORD_MIN_LETTERS = 0.8
 NAME_WORD_MIN_RATIO = 0.55
 
 
+#: Given names and the short forms reporters use for them: "Joe Lieberman" is "Joseph I. Lieberman" in
+#: another report. Short forms that begin the full name ("Dan", "Chris") need no entry (``_words_alike``).
+SHORT_FORMS: dict[str, frozenset[str]] = {
+    "joseph": frozenset({"joe", "joey"}), "william": frozenset({"bill", "billy", "will", "willy"}),
+    "robert": frozenset({"bob", "bobby", "rob", "robby"}), "richard": frozenset({"dick", "rick", "rich"}),
+    "james": frozenset({"jim", "jimmy", "jamie"}), "michael": frozenset({"mike", "mick"}),
+    "thomas": frozenset({"tom", "tommy"}), "edward": frozenset({"ed", "eddie", "ted", "ned"}),
+    "theodore": frozenset({"ted", "teddy"}), "charles": frozenset({"chuck", "charlie"}),
+    "john": frozenset({"jack", "johnny"}), "anthony": frozenset({"tony"}), "stephen": frozenset({"steve"}),
+    "steven": frozenset({"steve"}), "elizabeth": frozenset({"liz", "beth", "betty"}),
+    "katherine": frozenset({"kate", "kathy", "katie"}), "catherine": frozenset({"kate", "cathy"}),
+    "margaret": frozenset({"peggy", "maggie"}), "lawrence": frozenset({"larry"}), "henry": frozenset({"hank"}),
+    "gerald": frozenset({"jerry"}), "andrew": frozenset({"andy", "drew"}), "alexander": frozenset({"alex", "sasha"}),
+    "nicholas": frozenset({"nick"}), "benjamin": frozenset({"ben", "bibi"}), "samuel": frozenset({"sam"}),
+    "patrick": frozenset({"pat"}), "patricia": frozenset({"pat", "patty"}), "david": frozenset({"dave"}),
+    "ronald": frozenset({"ron"}), "donald": frozenset({"don"}), "kenneth": frozenset({"ken"}),
+    "frederick": frozenset({"fred"}), "timothy": frozenset({"tim"}), "matthew": frozenset({"matt"}),
+    "daniel": frozenset({"danny"}), "susan": frozenset({"sue"}), "deborah": frozenset({"debbie", "deb"}),
+}
+
+
 def spelled_alike(a: str, b: str) -> bool:
     """Two person ids of two words or more are one name spelt two ways: the last words alike, and each
     other word of the shorter name alike a word of the longer one, in order ("Tay yip Eroding" ~
     "Recep Tayyip Erdogan"). Words are alike when one begins the other (three letters or more) or
-    they begin with the same letter and are spelt mostly alike (``NAME_WORD_MIN_LETTERS``). Asked only
-    when one of the names is not listed (:func:`person_listed`): two listed ids are two people.
+    they begin with the same letter and are spelt mostly alike (``NAME_WORD_MIN_LETTERS``); a given
+    name (any word but the last) is also alike its initial and its short forms (``SHORT_FORMS``:
+    "Joe Lieberman" ~ "Joseph I. Lieberman"). Asked only when one of the names is not listed
+    (:func:`person_listed`): two listed ids are two people.
     """
     first, second = a.removeprefix("person:").split("_"), b.removeprefix("person:").split("_")
     short, long = (first, second) if len(first) <= len(second) else (second, first)
@@ -40,12 +63,19 @@ def spelled_alike(a: str, b: str) -> bool:
         return False
     at = 0
     for word in short[:-1]:
-        while at < len(long) - 1 and not _words_alike(word, long[at]):
+        while at < len(long) - 1 and not _given_names_alike(word, long[at]):
             at += 1
         if at == len(long) - 1:
             return False
         at += 1
     return True
+
+
+def _given_names_alike(a: str, b: str) -> bool:
+    """Given names alike as words, or one the other's initial or short form ("Joe" / "Joseph")."""
+    if _words_alike(a, b) or (min(len(a), len(b)) == 1 and a[0] == b[0]):
+        return True
+    return a in SHORT_FORMS.get(b, ()) or b in SHORT_FORMS.get(a, ())
 
 
 def _words_alike(a: str, b: str) -> bool:

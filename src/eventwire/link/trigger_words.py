@@ -52,6 +52,12 @@ CAUSE_STOPS = frozenset({"and", "or", "but", "that", "which", "who", "whom", "wh
                          "says", "say"})
 CAUSE_SUBORDINATORS = frozenset({"when", "while", "after", "before", "since", "as", "because", "following",
                                  "despite", "amid", "during", "if", "once", "until"})
+#: A relative pronoun right before a killing makes its antecedent the cause: "a gas attack by the army
+#: that killed 1,400 people" is the attack other reports tell as "used chemical weapons".
+RELATIVE_MARKS = frozenset({"that", "which"})
+#: The antecedent is the noun phrase next to the pronoun: at most this many words before it ("a chemical
+#: weapons attack by the government that killed"), not a place or date phrase further off.
+RELATIVE_REACH = 6
 CLAUSE_PUNCT = re.compile(r"[.,;:!?\"()\[\]]")
 STOP = {"the", "a", "an", "of", "to", "with", "on", "in", "at", "against", "and", "for", "by", "its", "his", "her"}
 WORD = re.compile(r"[a-z]+")
@@ -112,7 +118,9 @@ def cause_stems(sentence: str | None, trigger: str | None) -> frozenset[str]:
     its own clause: before it up to punctuation or a clause word ("jets bombed the depot and gunmen
     killed" adds nothing; "after the airstrike rebels killed" neither, the strike being told in a
     subordinate clause; nor the subject of a passive, "the helicopter was hit", which is the target),
-    or behind "by"/"in" right after it. Read from the sentence and trigger text alone, as
+    or behind "by"/"in" right after it; a relative pronoun right before the trigger makes the phrase
+    before it the cause ("a gas attack by the army that killed forty", ``RELATIVE_REACH``). Read from the
+    sentence and trigger text alone, as
     :func:`instrument_stems` is.
     """
     if not sentence or not trigger or not stems(trigger) & (trigger_families().get("kill", frozenset()) | AIMED_STEMS):
@@ -125,6 +133,8 @@ def cause_stems(sentence: str | None, trigger: str | None) -> frozenset[str]:
     if not found.group().split()[0].lower().endswith("ing") \
             and any(word.lower() in PASSIVE_AUXILIARIES for word in before[-PASSIVE_REACH:]):
         before = []  # "a jet was shot down by rebels": the subject is what was hit, not what hit it
+    if before and before[-1].lower() in RELATIVE_MARKS:
+        before = before[-RELATIVE_REACH - 1 : -1]  # "an air strike that killed 20": the antecedent did it
     for word in reversed(before):
         if word.lower() in CAUSE_SUBORDINATORS:
             words = []
