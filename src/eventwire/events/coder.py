@@ -21,7 +21,7 @@ from eventwire.events.modality import is_negated, modality
 from eventwire.events.ontology import CameoCode
 from eventwire.events.roles import Roles
 from eventwire.events.seized_places import OCCUPY_CODE, seized_place
-from eventwire.events.strikes import STOPPAGE_CODE, labour_strike
+from eventwire.events.strikes import labour_strike, stoppage_code
 from eventwire.events.threats import held_over
 from eventwire.events.topics import SPEECH_VERBS
 from eventwire.events.verbal_attacks import CRITICISM_CODE, said_attack, verbal_attack
@@ -72,8 +72,8 @@ def build_event(
         cameo = visit_or_host(match, dyad, index)
     if labour_strike(cameo, [match.trigger, *match.evidence], *dyad.source):
         # "[the unions] launched a [strike]": a stoppage of work, no attack; first, so that "voted / threatened
-        # to strike" is a planned or threatened stoppage, not a threat of force
-        cameo = STOPPAGE_CODE
+        # to strike" is a planned or threatened stoppage (133), not a threat of force
+        cameo = stoppage_code(cameo)
     refused = refusal_code(cameo) if _refused(match) else None
     if refused:
         cameo, mood = refused, "asserted"

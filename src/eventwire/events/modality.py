@@ -89,6 +89,15 @@ OBLIGATION_VERBS = frozenset({"have", "need", "ought"})
 #: A vote to use force authorises it; the strike or attack voted for is still to come ("parliament voted to
 #: [strike] the bases"). Other votes stay the act decided, like "decide" (see INTENTION_VERBS).
 FORCE_VOTED = frozenset({"strike", "attack", "bomb", "invade", "fight"})
+#: Nouns of force that an authorisation or a debate puts still to come: "[authorised] military strikes",
+#: "[debated] strikes on X" tell of no strike made.
+FORCE_NOUNS = frozenset({"strike", "airstrike", "attack", "bombing", "invasion", "raid", "action", "intervention"})
+#: Verbs that authorise force: the act authorised is intended ("approved strikes"), not done; not "approve of",
+#: which endorses acts that may be done already, nor "approved the attacks", which may have been made.
+AUTHORISING_VERBS = frozenset({"authorize", "authorise", "approve", "endorse"})
+#: Verbs of debating force: the act debated is a supposition ("debated strikes on X"); not a debate of "the"
+#: strikes, which may be over.
+DEBATING_VERBS = frozenset({"debate", "discuss"})
 #: Dependency labels through which a governing clause scopes over the trigger.
 GOVERNED_BY = ("xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "attr", "pcomp", "advcl", "conj")
 
@@ -287,8 +296,12 @@ def modality(trigger: Token) -> str:
         requested = (governs and lemma in REQUEST_VERBS and not undoing(token)  # "called off" asks for nothing
                      and not _convened(token, chain[depth - 1][0]))
         obliged = governs and lemma in OBLIGATION_VERBS and _to_infinitive(chain[depth - 1][0])
+        debated = governs and lemma in DEBATING_VERBS and _bare_force(trigger, chain[depth - 1][0])
+        authorised = (governs and lemma in AUTHORISING_VERBS and _bare_force(trigger, chain[depth - 1][0])
+                      and not _asked_above(chain, depth))
         if verdict == "asserted" and (
             modals & HYPOTHETICAL_MODALS
+            or debated
             or obliged
             or _conditional(token)
             or (governs and lemma in SUPPOSITION_VERBS)
@@ -297,7 +310,7 @@ def modality(trigger: Token) -> str:
         ):
             verdict = "hypothetical"
         elif verdict == "asserted" and (
-            modals & FUTURE_MODALS or (governs and lemma in INTENTION_VERBS)
+            modals & FUTURE_MODALS or (governs and lemma in INTENTION_VERBS) or authorised
             or (governs and lemma == "vote" and trigger.lemma_.lower() in FORCE_VOTED
                 and _to_infinitive(chain[depth - 1][0]))
         ):
@@ -311,6 +324,26 @@ def modality(trigger: Token) -> str:
     if verdict == "asserted" and (_in_conditional_clause(chain[-1][0]) or any(_pending(t) for t, _ in chain)):
         verdict = "hypothetical"
     return verdict
+
+
+def _asked_above(chain: list[tuple[Token, bool]], depth: int) -> bool:
+    """ "asked Congress to [authorize] strikes": an authorisation requested or supposed is itself not given,
+    so the strikes stay a supposition (hypothetical), not intended."""
+    return any(takes and token.lemma_.lower() in REQUEST_VERBS | SUPPOSITION_VERBS
+               for token, takes in chain[depth + 1:])
+
+
+def _bare_force(trigger: Token, below: Token) -> bool:
+    """The trigger is a noun of force (``FORCE_NOUNS``) taken as the direct object (``below``) of a verb of
+    authorising or debating, with no definite determiner: "authorised [strikes]", "debated [military action]";
+    "the" strikes may have been made already ("approved the attacks ... that took place")."""
+    if trigger.pos_ != "NOUN" or trigger.lemma_.lower() not in FORCE_NOUNS or below.dep_ != "dobj":
+        return False
+    return not any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE_WORDS for c in trigger.children)
+
+
+#: Determiners of strikes already told of.
+DEFINITE_WORDS = frozenset({"the", "these", "those", "this", "that"})
 
 
 def _to_infinitive(clause: Token) -> bool:

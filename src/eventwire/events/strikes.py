@@ -6,7 +6,8 @@ out strikes"), and the general-strike patterns need "general", "nationwide"
 or "went on strike". When the doer is a body of workers ("the unions",
 "teachers", a labour-sector actor) or a crowd of protesters, the strike is a
 stoppage: such doers launch no air raids. CAMEO 143: conduct strike or
-boycott.
+boycott. The same doers threatening to strike threaten a stoppage, not force:
+CAMEO 133 (threaten with political dissent) names strikes and boycotts.
 """
 
 from __future__ import annotations
@@ -26,17 +27,27 @@ WORKER_NOUNS = frozenset({
 })
 #: Roots of force that a strike noun is read as.
 FORCE_ROOTS = ("18", "19", "20")
+#: The threat of force that a threatened strike is read as ("threatened to strike").
+FORCE_THREAT = "138"
 STOPPAGE_CODE = "143"
+THREATENED_STOPPAGE_CODE = "133"
 
 
 def labour_strike(cameo: str, words: list[Token], doer: Token, actor: Actor) -> bool:
     """True when a code of force rests on a strike noun (the trigger or its required object, in ``words``)
-    whose doer is a body of workers or protesters: "[the unions] launched a [strike] against X"."""
-    if cameo[:2] not in FORCE_ROOTS:
+    whose doer is a body of workers or protesters: "[the unions] launched a [strike] against X", "[the unions]
+    threatened to [strike]"."""
+    if cameo[:2] not in FORCE_ROOTS and not cameo.startswith(FORCE_THREAT):
         return False
     if not any((w.pos_ == "NOUN" and w.lemma_.lower() in STRIKE_NOUNS) or _struck_work(w) for w in words):
         return False
     return doer.lemma_.lower() in WORKER_NOUNS or _sector(actor) in WORKER_SECTORS
+
+
+def stoppage_code(cameo: str) -> str:
+    """The protest code a labour strike read as ``cameo`` takes: a threatened stoppage (133) for a threat of
+    force, else the stoppage itself (143)."""
+    return THREATENED_STOPPAGE_CODE if cameo.startswith(FORCE_THREAT) else STOPPAGE_CODE
 
 
 def _struck_work(word: Token) -> bool:
