@@ -52,6 +52,7 @@ from eventwire.actors.refusals import (
     STATE_SECTORS,
     SUBJECT_DEPS,
     _backer,
+    _coordinated_modifier,
     _destination,
     _harmer,
     _inquiry_subject,
@@ -59,6 +60,7 @@ from eventwire.actors.refusals import (
     _refused_source,
     _sponsor_of_another,
     _unknown_place_of_harm,
+    foreign_to_a_held_place,
 )
 from eventwire.actors.story_state import (
     _article_state,
@@ -266,7 +268,7 @@ def _place_of_act(mentions: list[Mention], index: int, doc: Doc) -> str | None:
     tokens |= {t.i for u in upon for p in u.children if p.dep_ == "prep" and p.lower_ in ACT_PLACE_PREPS
                for t in p.subtree} - clause_tokens
     tokens -= set(range(own.left_edge.i, own.right_edge.i + 1))
-    places = [m for m in mentions if m.start in tokens and m.kind in ("place", "state")]
+    places = [m for m in mentions if m.start in tokens and m.kind in ("place", "state") and not _base_of_a_body(m)]
     coded = [m for m in places if m.country]
     if coded:
         return min(coded, key=lambda m: abs(m.start - mention.start)).country
@@ -285,7 +287,8 @@ def _from_surroundings(mentions: list[Mention], index: int, doc: Doc, sentences:
     reach = 2 if (mention.sector or "")[:3] in POLITICAL_SECTORS else 0
     window_start = starts[max(0, position - reach)]
     sentence = sentences[position]
-    country = _nearest_in_sentence(mentions, index, sentence.start, sentence.end, doc)
+    home = _article_state(counts) if counts else None
+    country = _nearest_in_sentence(mentions, index, sentence.start, sentence.end, doc, home)
     institution = country is None and bool(counts) and _definite_institution(mention, doc)
     if institution:
         country = _article_state(counts)  # "the government": the article's state, not the last one named
@@ -298,12 +301,19 @@ def _from_surroundings(mentions: list[Mention], index: int, doc: Doc, sentences:
     if country is None and any(_striking_state(m, doc) and _harmer(mention, m, doc) for m in mentions
                                if m is not mention and m.country):
         return None  # "Washington killed 31 civilians": not the striker's people, nor an earlier one's
+    armed = (mention.sector or "")[:3] in ("REB", "OPP")  # a government's foes: a foreign state is seldom theirs
     if country is None:  # "Syrian troops ... The troops": earlier sentences
         country = next((m.country for m in reversed(mentions[:index]) if m.country and m.start >= window_start
                         and not _diplomatic(m) and not _news_outlet(m) and not _second_hand(m)
                         and not _base_of_a_body(m) and not _venue(m, doc) and not lends_no_country(m, mention)
                         and not _counterpart(mention, m, mentions, doc) and not _destination(mention, m, doc)
-                        and not _sponsor_of_another(m, mention, doc)),
+                        and not _sponsor_of_another(m, mention, doc)
+                        # for rebels, a foreign state of their own sentence refused in (3) stays refused
+                        # ("Russia stressed that rebels ..." in a Syrian story; "Syria says rebels ..." keeps SYR)
+                        and not (armed and m.start >= sentence.start and m.country != home
+                                 and _refused_source(mention, m, doc))
+                        and not (m.start >= sentence.start and foreign_to_a_held_place(mention, m, doc, home))
+                        and not _coordinated_modifier(mention, doc[m.start : m.end].root, doc)),
                        None)
     if country is None and institution:  # two states named equally often: the first of them
         country = counts.most_common(1)[0][0]
@@ -341,7 +351,8 @@ def _attached_country(mentions: list[Mention], index: int, doc: Doc) -> str | No
               and not (mention.start <= m.start < mention.end) and not _diplomatic(m) and not _backer(m, mention, doc)
               and not _another_persons(mention, m, mentions, doc) and not _counterpart(mention, m, mentions, doc)
               and not _inquiry_subject(doc[mention.start : mention.end].root, doc[m.start : m.end].root)
-              and not _destination(mention, m, doc) and not _sponsor_of_another(m, mention, doc)]
+              and not _destination(mention, m, doc) and not _sponsor_of_another(m, mention, doc)
+              and not _coordinated_modifier(mention, doc[m.start : m.end].root, doc) and not _base_of_a_body(m)]
     if not inside:
         return None
     return min(inside, key=lambda m: abs(m.start - mention.start)).country
@@ -357,7 +368,8 @@ def _topic_of_its_own(mention: Mention, other: Mention, doc: Doc) -> bool:
         c.dep_ == "poss" and mention.start <= c.i < mention.end for c in word.head.children)
 
 
-def _nearest_in_sentence(mentions: list[Mention], index: int, start: int, end: int, doc: Doc) -> str | None:
+def _nearest_in_sentence(mentions: list[Mention], index: int, start: int, end: int, doc: Doc,
+                         home: str | None = None) -> str | None:
     """Country of the nearest usable mention in the sentence, before or after it
     ("attacked a military base in Lamu county in Kenya" -> Kenya, not the
     subject's Somalia; "The Prime Minister said Ethiopian government" -> ETH)."""
@@ -373,7 +385,8 @@ def _nearest_in_sentence(mentions: list[Mention], index: int, start: int, end: i
                     or ((skip_harmers or _striking_state(other, doc)) and _harmer(mention, other, doc)) \
                     or _another_persons(mention, other, mentions, doc) or _counterpart(mention, other, mentions, doc) \
                     or _destination(mention, other, doc) or _sponsor_of_another(other, mention, doc) \
-                    or _acted_upon_through_infinitive(mention, other, doc) or _topic_of_its_own(mention, other, doc):
+                    or _acted_upon_through_infinitive(mention, other, doc) or _topic_of_its_own(mention, other, doc) \
+                    or foreign_to_a_held_place(mention, other, doc, home):
                 continue
             distance = mention.start - other.end if other.end <= mention.start else other.start - mention.end
             if best_distance is None or distance < best_distance:

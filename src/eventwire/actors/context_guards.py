@@ -48,8 +48,9 @@ def _news_outlet(mention: Mention) -> bool:
 
 def _base_of_a_body(other: Mention) -> bool:
     """"a UK-based group": where one body sits, not the country of the sentence's other actors (flagged
-    ``based_in`` by ``resolve._where_a_body_is_based``)."""
-    return "based_in" in other.flags
+    ``based_in`` by ``resolve._where_a_body_is_based``); nor where a thing was made ("[Russian]-made
+    missiles", flagged ``made_in``)."""
+    return "based_in" in other.flags or "made_in" in other.flags
 
 
 def _visitor(other: Mention, doc: Doc) -> bool:

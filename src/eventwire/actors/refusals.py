@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from eventwire.actors.compose import SUPPORT_WORDS
+from eventwire.events.voice import has_to_marker
 from eventwire.places.area_words import area_named
 
 if TYPE_CHECKING:
@@ -25,7 +26,8 @@ if TYPE_CHECKING:
 
 #: A speaker's country is not the country of what they speak about
 #: ("Dozens of children were killed, British officials said").
-SPEECH_LEMMAS = {"say", "tell", "report", "announce", "state", "add", "claim", "confirm", "allege", "accuse"}
+SPEECH_LEMMAS = {"say", "tell", "report", "announce", "state", "add", "claim", "confirm", "allege", "accuse",
+                 "emphasize", "emphasise", "stress", "insist", "assert", "argue", "note"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 #: Direct objects only: "in Peru" after the verb is where, not whom.
 OBJECT_DEPS = {"dobj", "dative"}
@@ -142,6 +144,8 @@ def _refused_source(mention: Mention, other: Mention, doc: Doc) -> bool:
     if not doc.has_annotation("DEP"):
         return False
     own, source = doc[mention.start : mention.end].root, doc[other.start : other.end].root
+    if _coordinated_modifier(mention, source, doc):
+        return True  # "air strikes by [Russian] and regime warplanes": a second doer beside the regime's
     if any(child.dep_ in ("acl", "relcl") and child.left_edge.i <= source.i <= child.right_edge.i
            for child in own.children):
         return True  # "the special counsel investigating Russia's interference" is not Russia's
@@ -149,6 +153,8 @@ def _refused_source(mention: Mention, other: Mention, doc: Doc) -> bool:
         return True  # "the Senate investigation into Russian meddling" is not Russia's
     if source.dep_ in SUBJECT_DEPS and source.head.lemma_ in SPEECH_LEMMAS and own.head.i != source.head.i:
         return True
+    if _giver_of_a_noun(own, source):
+        return True  # "more [U.S.] aid to the rebels": the giver's country is not the receiver's
     if own.dep_ == "pobj" and own.head.dep_ == "agent":
         own = own.head  # "pressured by congress": the passive's doer, as a subject
     if own.dep_ not in SUBJECT_DEPS | {"agent"} or other.kind == "place" or "capital" in other.flags:
@@ -161,6 +167,51 @@ def _refused_source(mention: Mention, other: Mention, doc: Doc) -> bool:
             and (mention.sector or "") in STATE_SECTORS:
         return True  # "officials returned the artefacts [to Peru]" (but rebels surrender to their own army)
     return source.dep_ in OBJECT_DEPS and source.head.i == own.head.i
+
+
+#: Participles of holding ground: "opposition-held", "rebel-controlled".
+HOLDING_PARTICIPLES = frozenset({"hold", "held", "control", "controlled", "run", "occupied", "occupy"})
+
+
+def foreign_to_a_held_place(mention: Mention, other: Mention, doc: Doc, home: str | None) -> bool:
+    """``mention`` is the holder written before a held place ("an [opposition]-held town") and ``other`` an
+    actor of another country than the story's own (``home``) outside the place's phrase: the held place is
+    usually what that outside side strikes or besieges ("Russian jets struck an opposition-held town"), and
+    its holders are of the story's state, whose armed opponents hold ground at home ("Syrian regime strikes
+    hit the rebel-held enclave" keeps the rebels Syrian). With no story state known, nothing is refused."""
+    if not doc.has_annotation("DEP") or home is None or other.country == home:
+        return False
+    own, source = doc[mention.start : mention.end].root, doc[other.start : other.end].root
+    holder = own.dep_ in ("npadvmod", "compound", "nmod") and own.head.dep_ == "amod" \
+        and (own.head.lemma_.lower() in HOLDING_PARTICIPLES or own.head.lower_ in HOLDING_PARTICIPLES)
+    return holder and source.i not in _phrase_tokens(own.head.head)
+
+
+def _coordinated_modifier(mention: Mention, source, doc: Doc) -> bool:
+    """``source`` is a modifier coordinated with a word of the mention before their shared noun: "strikes by
+    [Russian] and regime warplanes" names two air forces of a joint raid, so the regime's are not Russian."""
+    inside = range(mention.start, mention.end)
+    for token in doc[mention.start : mention.end]:
+        if token.dep_ == "conj" and token.head.i == source.i and source.i not in inside \
+                and source.dep_ in ("amod", "compound", "nmod"):
+            return True
+        if source.dep_ == "conj" and source.head.i == token.i and token.dep_ in ("amod", "compound", "nmod"):
+            return True
+    return False
+
+
+def _giver_of_a_noun(own, source) -> bool:
+    """``own`` is whom a noun of giving or acting is aimed at ("aid [to] the rebels", "support [for] the
+    opposition", "strikes [against] militants") and ``source`` the state written as the noun's own doer ("[U.S.]
+    aid", "[Russia's] strikes"): one side's country is not the other's. The parser may hang the phrase on the
+    verb whose object the noun is ("triggered more U.S. aid [to the rebels]")."""
+    if own.dep_ != "pobj" or own.head.lower_ not in RECIPIENT_PREPS | {"for", "on"}:
+        return False
+    prep = own.head
+    noun = prep.head
+    if noun.pos_ == "VERB":
+        noun = next((c for c in noun.children if c.dep_ == "dobj" and c.right_edge.i + 1 == prep.i), noun)
+    return noun.pos_ == "NOUN" and source.head.i == noun.i and source.dep_ in ("compound", "amod", "poss", "nmod")
 
 
 def _modifier_of_asked_object(own, source) -> bool:
@@ -176,7 +227,7 @@ def _modifier_of_asked_object(own, source) -> bool:
         return False
     verb = source.head.head
     return verb.dep_ in ("xcomp", "advcl") and verb.head.i == own.head.i \
-        and any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
+        and has_to_marker(verb)
 
 
 def _acted_upon(own, source) -> bool:
@@ -187,7 +238,7 @@ def _acted_upon(own, source) -> bool:
     verb = own.head
     if own.dep_ == "agent" and source.dep_ in OBJECT_DEPS and source.head.dep_ in ("xcomp", "advcl") \
             and source.head.head.i == verb.i \
-            and any(child.dep_ == "aux" and child.lower_ == "to" for child in source.head.children):
+            and has_to_marker(source.head):
         return True
     if source.dep_ != "poss":
         return False

@@ -54,6 +54,7 @@ from eventwire.actors.unmatched_names import (
     _known_surnames,
     _named_in_full,
 )
+from eventwire.events.voice import has_to_marker
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -96,6 +97,8 @@ def mentions_for(doc: Doc, date: str | None, res: Resources) -> list[Mention]:
     for mention in mentions:
         if _where_a_body_is_based(mention, doc):
             mention.flags.append("based_in")  # kept for the story's country; the events stage skips it
+        elif _where_a_thing_was_made(mention, doc):
+            mention.flags.append("made_in")  # "[Russian]-made missiles": the maker, no side of the act
         shadow_office(mention, doc)  # "the shadow chancellor" is the opposition's
     appositive_titles(doc, mentions)  # "Odin Sanchez, a former Colombian congressman"
     for mention in mentions:
@@ -198,7 +201,7 @@ def _used_as_verb(mention: Mention, doc: Doc) -> bool:
     if mention.kind != "agent" or mention.end - mention.start != 1:
         return False
     token = doc[mention.start]
-    return token.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    return token.tag_ == "VB" and has_to_marker(token)
 
 
 def _where_a_body_is_based(mention: Mention, doc: Doc) -> bool:
@@ -208,6 +211,20 @@ def _where_a_body_is_based(mention: Mention, doc: Doc) -> bool:
     ``based_in``: it still tells the story's country, but names no source or target."""
     after = doc[mention.end : mention.end + 2]
     return len(after) == 2 and after[0].text in ("-", "\u2010", "\u2011") and after[1].lower_ == "based"
+
+
+#: Participles of making or supplying a thing: a state written before them with a dash is its maker.
+MAKING_PARTICIPLES = frozenset({"made", "built", "manufactured", "designed", "produced", "supplied"})
+
+
+def _where_a_thing_was_made(mention: Mention, doc: Doc) -> bool:
+    """ "[Russian]-made missiles", "[U.S.]-built jets": where a weapon or good was made says who made or sold
+    it, not who uses it nor the country of the fighters beside it, so the mention names no source or target
+    and lends no role word its country (flagged ``made_in``)."""
+    if mention.kind not in ("state", "place"):
+        return False
+    after = doc[mention.end : mention.end + 2]
+    return len(after) == 2 and after[0].text in ("-", "\u2010", "\u2011") and after[1].lower_ in MAKING_PARTICIPLES
 
 
 #: Entity labels of dates and numbers: "May 15" is a day, not the "15 May" group of a legacy file.

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from eventwire.events.subjects import OBJECT_CONTROL
 from eventwire.events.topics import SPEECH_VERBS
-from eventwire.events.voice import subject_past_dateline
+from eventwire.events.voice import has_to_marker, subject_past_dateline
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -216,7 +216,7 @@ def _hangs_on_an_earlier_act(verb: Token) -> bool:
     governor = verb.head
     if verb.dep_ != "advcl" or governor.pos_ not in ("VERB", "AUX") or governor.i >= verb.i:
         return False
-    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    infinitive = has_to_marker(verb)
     return not (infinitive and governor.lemma_.lower() in OBJECT_CONTROL)
 
 

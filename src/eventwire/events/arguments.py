@@ -73,8 +73,9 @@ class ActorIndex:
     """Actors of one article, searchable by character offsets."""
 
     def __init__(self, actors: list[Actor]) -> None:
-        # a place flagged ``based_in`` ("the [Paris]-based exchange") says where a body sits, not who acts
-        self.actors = sorted((a for a in actors if a.code and "based_in" not in a.flags),
+        # a place flagged ``based_in`` ("the [Paris]-based exchange") says where a body sits, not who acts;
+        # one flagged ``made_in`` ("[Russian]-made missiles") who made a thing, not who uses it
+        self.actors = sorted((a for a in actors if a.code and "based_in" not in a.flags and "made_in" not in a.flags),
                              key=lambda a: (a.span.start, a.span.end))
         self._starts = [a.span.start for a in self.actors]
 

@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from eventwire.events.matching import Match
-from eventwire.events.voice import child, prep_object
+from eventwire.events.voice import child, has_to_marker, prep_object
 
 LIGHT_VERB_DEPS = ("dobj", "attr", "nsubjpass", "oprd")
 CLAUSE_DEPS = ("ccomp", "advcl", "acl", "xcomp")
@@ -235,6 +235,6 @@ def errand_addressee(verb: Token) -> Token | None:
     call or visit is who hears what is conveyed."""
     if verb.dep_ not in ("advcl", "xcomp") or verb.tag_ != "VB" or verb.head.lemma_.lower() not in CONTACT_VERBS:
         return None
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if not has_to_marker(verb):
         return None
     return child(verb.head, ("dobj", "oprd"))  # "called [X]" is parsed as naming X at times

@@ -84,6 +84,8 @@ REACTION_VERBS = frozenset({
     # who hinders an act is not its doer: "tried to obstruct an [inquiry] into X"
     "obstruct", "impede", "hinder", "hamper", "undermine", "derail", "sabotage", "stonewall", "stymie", "frustrate",
     "quash", "disrupt",
+    # who perceives an act is not its doer: "the bombing could be [heard] by residents"
+    "hear", "see", "feel", "watch", "notice", "observe", "film", "detect", "spot", "smell", "sense",
 })
 #: Verbs that end or hold back an act of force ("to halt the shelling", "to break the siege"): their subject
 #: is often the other side, so it is no doer of the act.

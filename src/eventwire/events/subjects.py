@@ -15,6 +15,7 @@ from eventwire.events.voice import (
     PASSIVE_SUBJECTS,
     SUBJECTS,
     child,
+    has_to_marker,
     is_passive,
     passive_agent,
     subject_past_dateline,
@@ -75,11 +76,18 @@ def verb_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     subject = subject_past_dateline(verb)
     if subject is not None and verb.dep_ == "relcl" and subject.lower_ in RELATIVE_PRONOUNS:
         return verb.head, False  # "Putin, who met Merkel": the relative pronoun stands for Putin
+    if subject is not None and _place_read_as_subject(subject, verb):
+        return verb_subject(verb.head.head, depth + 1)[0], True  # "the team is in [Syria] investigating X"
+    if subject is not None and _misread_report_verb(subject, verb):
+        return None, False  # "a massacre that the opposition [claims] killed hundreds": the claimant is no doer
     if subject is not None:
         return (None, False) if subject.dep_ == "expl" else (subject, False)
     swallowed = _swallowed_subject(verb)
     if swallowed is not None:
         return swallowed, False
+    owner = _nominal_gerund_owner(verb)
+    if owner is not None:  # "killed in Syrian [government] shelling of a town": the government shells it
+        return owner, False
     if depth > 3:
         return None, True
     head = verb.head
@@ -95,7 +103,7 @@ def verb_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
             return raised, True  # "[Obama] is scheduled to attend", "[Russia] was urged to withdraw"
         return verb_subject(head, depth + 1)[0], True
     if verb.dep_ == "advcl" and head.lemma_ in OBJECT_CONTROL and verb.tag_ == "VB" \
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            and has_to_marker(verb):
         asked = _for_object(head, verb)
         if asked is not None:  # "called Friday for [Trump] to cancel X", the infinitive hung as an adverbial
             return asked, True
@@ -112,9 +120,15 @@ def verb_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     if (verb.dep_ == "acl" and verb.tag_ == "VB" and head.dep_ in ("dobj", "attr") and head.head.pos_ == "VERB"
             and head.head.lemma_.lower() not in JUDGING_VERBS):  # "Iran welcomed the decision to lift X": not Iran's
         return verb_subject(head.head, depth + 1)[0], True  # "[Trump] stressed the need to work"
+    accused = _accused_means(verb)
+    if accused is not None:  # "X accused [Y] of gassing people by [firing] rockets": Y fires them
+        return accused, True
     governor = _adverbial_gerund_host(verb)
     if governor is not None:  # "After [meeting] X, [Y] disputed …": the gerund's understood subject is Y
         return verb_subject(governor, depth + 1)[0], True
+    host = _means_of_harm(verb)
+    if host is not None:  # "[forces] killed 1300 people [using] chemical weapons": the killers use them
+        return verb_subject(host, depth + 1)[0], True
     governor = _undertaker_verb(verb)
     if governor is not None:  # "took to the streets in a general strike [to protest] X": the strikers protest
         return verb_subject(governor, depth + 1)[0], True
@@ -124,6 +138,93 @@ def verb_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     if verb.dep_ in ("relcl", "acl") and (verb.tag_ not in ("VBN", "VB") or head.dep_ == "ROOT"):
         return head, True  # "forces attacking X"; a misparse "Trump [called] Putin" as a naming
     return None, True
+
+
+def _nominal_gerund_owner(verb: Token) -> Token | None:
+    """The noun right before a gerund the parser read as a clause of the sentence's verb when it is a noun of
+    that phrase: "31 people were killed in Syrian government [shelling] of a town" hangs "shelling" on "were"
+    and so gives it the victims for doers. A gerund with an "of" phrase and no object of its own is a noun
+    ("the shelling of a town"), and a noun written right before it, inside a preposition's phrase, is whose
+    it is."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "conj", "attr") or verb.i == 0 \
+            or child(verb, ("dobj", "aux", "auxpass", "mark")) is not None \
+            or not any(c.dep_ == "prep" and c.lower_ == "of" for c in verb.children):
+        return None
+    before = verb.doc[verb.i - 1]
+    if before.pos_ not in ("NOUN", "PROPN") or before.dep_ != "pobj" or before.head.dep_ != "prep":
+        return None
+    return before
+
+
+#: Verbs of accusing: their object is the one said to have done the act of their "of/for" gerund.
+ACCUSING_VERBS = frozenset({"accuse", "blame", "charge", "condemn", "denounce", "criticize", "criticise", "fault",
+                            "suspect"})
+#: Prepositions of how a deed was done: "by firing rockets", "through shelling".
+MEANS_PREPS = frozenset({"by", "through", "while"})
+
+
+def _accused_means(verb: Token) -> Token | None:
+    """The accused, when the parser hung the means of the alleged deed on the verb of accusing: "the opposition
+    accused [government forces] of gassing hundreds by firing rockets" hangs "by firing" on "accused", but the
+    accuser does not fire; the one accused of the deed does. Only when the accused's "of/for" gerund comes
+    before the means."""
+    prep = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ not in ("pcomp", "pobj") or prep.lower_ not in MEANS_PREPS \
+            or prep.dep_ != "prep":
+        return None
+    host = prep.head
+    if host.pos_ != "VERB" or host.lemma_.lower() not in ACCUSING_VERBS:
+        return None
+    accused = child(host, ("dobj",))
+    if accused is None:
+        return None
+    deed = next((g for p in accused.children if p.dep_ == "prep" and p.lower_ in ("of", "for")
+                 for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+    return accused if deed is not None and deed.i < verb.i else None
+
+
+#: Verbs of wielding a weapon: their participle hung on a victim tells how the harm was done.
+WIELDING_VERBS = frozenset({"use", "fire", "drop", "launch", "deploy", "employ"})
+
+
+def _means_of_harm(verb: Token) -> Token | None:
+    """The verb of harm whose means a participle tells when the parser hung it on the victims: "forces killed
+    1300 people [using] chemical weapons" reads "people using chemical weapons", but the killers used them.
+    Only a participle of wielding (``WIELDING_VERBS``) after the object of a verb of harm."""
+    head = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or verb.lemma_.lower() not in WIELDING_VERBS or verb.i < head.i:
+        return None
+    host = head.head
+    if head.dep_ != "dobj" or host.pos_ != "VERB" or host.lemma_.lower() not in ATTACK_OUTCOMES | AIMING_VERBS:
+        return None
+    return host
+
+
+def _place_read_as_subject(subject: Token, verb: Token) -> bool:
+    """ "The UN team is in [Syria] investigating claims": the parser makes the place after "in" the subject of
+    the gerund that follows it, but the place is where the team is, and the team investigates. Only a named
+    place right after a preposition of place whose verb is the gerund's host."""
+    prep = verb.head
+    return (verb.tag_ == "VBG" and verb.dep_ == "pcomp" and prep.lower_ in ("in", "at", "inside")
+            and subject.i == prep.i + 1 and subject.ent_type_ in ("GPE", "LOC", "FAC")
+            and prep.head.pos_ in ("VERB", "AUX"))
+
+
+#: Verbs of reporting whose third-person form the tagger can read as a plural noun ("the opposition [claims]").
+REPORT_VERB_FORMS = frozenset({"claims", "says", "alleges", "reports", "believes", "insists"})
+
+
+def _misread_report_verb(subject: Token, verb: Token) -> bool:
+    """ "a massacre that the opposition [claims] killed hundreds": the tagger reads "claims" as a noun and
+    makes it the subject of "killed"; the opposition only claims it, and the doer is the relative clause's
+    noun. The sign: a reporting form with a noun before it as its compound, right before the verb, in a clause
+    opened by "that" or a relative word."""
+    if subject.lower_ not in REPORT_VERB_FORMS or subject.tag_ not in ("NNS", "NN") or subject.i + 1 != verb.i:
+        return False
+    if not any(c.dep_ in ("compound", "nmod") and c.i < subject.i for c in subject.children):
+        return False
+    before = verb.doc[subject.left_edge.i - 1] if subject.left_edge.i > 0 else None
+    return before is not None and before.lower_ in RELATIVE_PRONOUNS
 
 
 #: Verbs of harm whose participle tells what an attack did ("..., killing seven people"); not
