@@ -31,6 +31,12 @@ END = ""  # trie key holding the payloads of a phrase that ends here
 FAMILY_NAME_FIRST = {"CHN", "PRK", "KOR", "TWN", "HKG", "VNM", "KHM", "MNG"}
 #: Single-token names up to this length written in capitals are acronyms.
 ACRONYM_MAX = 4
+#: Acronyms spelled like an English word: a longer name that opens with one ("IS group", the Islamic State)
+#: needs it written in capitals, or "this is group work" would name the Islamic State.
+#: Where a word spelled like a verb ("IS") stands as a name: the tagger may call "against IS" a verb, but the
+#: parse gives it a noun's place.
+NOMINAL_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass", "compound", "conj", "appos", "poss", "dative"})
+WORD_ACRONYMS = frozenset({"IS", "US", "IT", "AS", "AT", "ON", "OR", "IN", "NO", "SO", "UP", "WE", "ME", "AM"})
 
 
 @dataclass(slots=True, frozen=True)
@@ -39,6 +45,7 @@ class Payload:
     form: str  # name | alias | adjective | capital | city | agent
     exact: str | None = None  # exact text required (acronyms), else case-insensitive
     code: str | None = None  # agent sector code
+    lead: str | None = None  # first word required as written ("IS group"), else any case
 
 
 @dataclass(slots=True)
@@ -123,7 +130,8 @@ def _entry_phrases(entry: Entry, index: PhraseIndex) -> list[tuple[str, Payload]
             continue  # "Ban" (Ki-moon), "Moon": English words too, so only as a name spaCy or a title marks
         bare = text.replace(".", "")
         exact = text if single and bare.isupper() and len(bare) <= ACRONYM_MAX else None
-        out.append((text, Payload(entry.id, form, exact)))
+        lead = text.split()[0] if not single and text.split()[0] in WORD_ACRONYMS else None
+        out.append((text, Payload(entry.id, form, exact, lead=lead)))
         if entry.kind == "person" and "-" in text:  # "Adil Abdul-Mahdi" is also written "Adil Abdul Mahdi"
             out.append((text.replace("-", " "), Payload(entry.id, form, None)))
         if form == "adjective":
@@ -282,6 +290,10 @@ def _case_ok(payload: Payload, doc: Doc, start: int, end: int) -> bool:
         return False  # "Thames Valley Police" holds no "Valley" (Anguilla's capital), "Trinamool Congress" no Congress
     if payload.form == "city" and end < len(doc) and _continues_name(doc[end]):
         return False  # "Santa Cruz Barillas" (Guatemala) is not Santa Cruz (Bolivia)
+    if payload.lead is not None and doc[start].text != payload.lead:
+        return False  # "is group" is no "IS group"
+    if payload.exact == "IS" and (doc[start].dep_ not in NOMINAL_DEPS or _written_in_capitals(doc[start])):
+        return False  # "the plan IS working", "WHAT IS NEXT": the verb, not the Islamic State
     if payload.exact is not None:  # "U.S" written without its last dot is still U.S.
         return doc[start:end].text.rstrip(".") == payload.exact.rstrip(".")
     word = doc[start]  # (``doc`` may be a Span: positions are compared on the token itself)
@@ -290,6 +302,13 @@ def _case_ok(payload: Payload, doc: Doc, start: int, end: int) -> bool:
             and (start == 0 or doc[start - 1].lower_ not in ("latin", "north", "south", "central")):
         return True  # "tunisian rioters": a nationality written lowercase before the noun it marks
     return any(any(c.isupper() for c in doc[i].text) for i in range(start, end))
+
+
+def _written_in_capitals(word: Token) -> bool:
+    """The words around ``word`` are all in capitals (a headline set in capitals), so its case tells nothing."""
+    sentence = word.sent
+    others = [t for t in sentence if t.is_alpha and t.i != word.i and len(t.text) > 1]
+    return bool(others) and all(t.text.isupper() for t in others)
 
 
 def _cased_sentence(word: Token) -> bool:

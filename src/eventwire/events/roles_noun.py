@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from eventwire.events.arguments import ActorIndex, actor_for, sponsor_word, town_of_an_act
 from eventwire.events.matching import Match
 from eventwire.events.nominal import (
+    CASUALTY_VERBS,
     MATERIAL_CONFLICT_ROOTS,
     blamed_on,
     misplaced_target,
@@ -47,7 +48,7 @@ from eventwire.events.roles import (
 from eventwire.events.subjects import verb_subject
 from eventwire.events.topics import names_a_topic
 from eventwire.events.trigger_words import CHARACTERISING_LEMMAS, MEASURE_WORDS, naming_use
-from eventwire.events.voice import child, prep_object
+from eventwire.events.voice import child, is_passive, prep_object
 
 DEFAULT_NOUN_PREPS = ("against", "on", "with", "to", "at")
 #: Verbal cooperation and disapproval, whose nouns often sit in a prepositional phrase of the speaker's clause.
@@ -217,6 +218,21 @@ def _names_a_town(modifier: Token, index: ActorIndex) -> bool:
     return actor is not None and town_of_an_act(modifier, actor)
 
 
+def _victims_before_a_shared_passive(noun: Token) -> Token | None:
+    """ "[20 people] were killed and dozens injured in a bomb attack": the parser hangs the attack on the second
+    casualty verb, whose "were" is elided and so reads as active ("dozens injured"); the passive it is joined
+    to names the victims. Only a casualty verb with no auxiliary of its own joined to a passive casualty verb."""
+    prep, verb = noun.head, noun.head.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("in", "during") or verb.dep_ != "conj":
+        return None
+    first = verb.head
+    if verb.lemma_.lower() not in CASUALTY_VERBS or first.lemma_.lower() not in CASUALTY_VERBS:
+        return None
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children) or not is_passive(first):
+        return None
+    return child(first, ("nsubjpass",))
+
+
 def noun_roles(match: Match, index: ActorIndex) -> Roles:
     """Candidates for an event noun ("Putin's call with Trump", "a U.S. strike on the base").
 
@@ -314,5 +330,5 @@ def noun_roles(match: Match, index: ActorIndex) -> Roles:
         targets += beneficiaries(clause, possessor)
     roles.targets = [t for t in targets if t is not None]
     roles.between = prep_object(noun, ("between", "among")) or disputing_sides(match)
-    roles.victim = victim_of(anchor) if conflict else None
+    roles.victim = (victim_of(anchor) or _victims_before_a_shared_passive(anchor)) if conflict else None
     return roles
