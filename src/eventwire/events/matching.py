@@ -22,9 +22,11 @@ from eventwire.events.misreadings import (
     a_standing,
     agrees_with_a_statement,
     economic_reading,
+    engages_in_talk,
     fires_a_person,
     help_in_passing,
     meets_a_target,
+    meets_with_a_reaction,
     names_a_quality,
     names_no_leaving,
     seizes_upon,
@@ -185,6 +187,9 @@ def _holds(pattern: Pattern, token: Token, memo: SentenceWords | None = None) ->
     if economic_reading(pattern, token) or a_celebration(pattern, token) or wants_no_actor(pattern, token) \
             or help_in_passing(pattern, token) or (pattern.pos == "verb" and seizes_upon(token)) \
             or (pattern.cameo[:2] == "19" and fires_a_person(token)) or (pattern.pos == "verb" and a_standing(token)):
+        return None
+    if pattern.pos == "verb" and (meets_with_a_reaction(token)
+                                  or (pattern.cameo[:2] == "19" and engages_in_talk(token))):
         return None
     if pattern.pos == "verb" and generic_gerund(token):  # "Soldiers [killing] civilians is a crime"
         return None

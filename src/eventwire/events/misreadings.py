@@ -28,6 +28,43 @@ def meets_a_target(word: Token) -> bool:
     return lemma(word) == "meet" and obj is not None and lemma(obj) in MET_GOALS
 
 
+#: What a plan or a proposal "meets with": the reception it gets, not a party met ("met with [disapproval]").
+REACTION_NOUNS = frozenset({
+    "disapproval", "approval", "criticism", "opposition", "resistance", "scepticism", "skepticism", "derision",
+    "condemnation", "praise", "outrage", "anger", "hostility", "suspicion", "dismay", "indifference", "silence",
+    "success", "failure", "acclaim", "applause", "protest", "objection", "alarm", "concern", "disbelief", "ridicule",
+    "scorn", "resentment", "backlash", "reaction", "response", "enthusiasm", "support", "fury", "rejection",
+    "mockery", "incredulity", "surprise", "shock", "relief", "delight",
+})
+
+
+def meets_with_a_reaction(word: Token) -> bool:
+    """ "the proposals have met with [disapproval] from unions": the idiom tells how something was received;
+    no one meets anyone. Only with no direct object and a reaction noun as what is met "with"."""
+    if lemma(word) != "meet" or child(word, ("dobj",)) is not None:
+        return False
+    return any(p.dep_ == "prep" and p.lower_ == "with" and lemma(o) in REACTION_NOUNS
+               for p in word.children for o in p.children if o.dep_ == "pobj")
+
+
+#: What one "engages" a party "in" when engaging is talking, not fighting: "engage the rebels in [talks]".
+TALK_NOUNS = frozenset({
+    "debate", "talk", "dialogue", "dialog", "discussion", "negotiation", "conversation", "consultation",
+    "discourse", "exchange", "diplomacy", "process", "effort", "cooperation", "partnership",
+})
+
+
+def engages_in_talk(word: Token) -> bool:
+    """ "tried to engage the conference in a [debate]", "engaged the rebels in [talks]": drawing a party into
+    talk, not an armed engagement (CAMEO 19 is force between armed parties)."""
+    if lemma(word) != "engage":
+        return False
+    obj = child(word, ("dobj",))
+    holders = [word, obj] if obj is not None else [word]  # the parser may hang "in talks" on the party engaged
+    return any(p.dep_ == "prep" and p.lower_ == "in" and lemma(o) in TALK_NOUNS
+               for h in holders for p in h.children for o in p.children if o.dep_ == "pobj")
+
+
 #: Complement words that name leaving only as verbs: "to [step] down", "to [go]", "to [leave]", "to [quit]".
 LEAVING_VERBS = frozenset({"step", "go", "leave", "quit"})
 
