@@ -73,13 +73,23 @@ def camps_differ(a: EventKey, b: EventKey, crossed: bool = False) -> bool:
 
 def camp_of(code: str | None, state: str | None) -> str | None:
     """"state" for a state's organs, "opponents" for its armed opponents, None for anyone else."""
-    if not code or not state or not code.upper().startswith(state):
+    parts = sector_parts(code, state)
+    if parts is None:
         return None
-    sectors = code.upper()[len(state):]
-    parts = [sectors[i:i + 3] for i in range(0, len(sectors), 3)]
     if set(parts) & ARMED_SECTORS or {"OPP", "UAF"} <= set(parts):  # rebels; "opposition forces"
         return "opponents"
     return "state" if parts and parts[0] in STATE_SECTORS else None
+
+
+def sector_parts(code: str | None, state: str | None) -> list[str] | None:
+    """The sector codes after a state's code, in order ("SYRGOVMIL" of "SYR" -> ["GOV", "MIL"]).
+
+    None when the code is not that state's: the camp and inquirer tests read only a state's own organs.
+    """
+    if not code or not state or not code.upper().startswith(state):
+        return None
+    sectors = code.upper()[len(state):]
+    return [sectors[i:i + 3] for i in range(0, len(sectors), 3)]
 
 
 def named_group_as_opponents(a: EventKey, b: EventKey) -> tuple[EventKey, EventKey]:
@@ -174,10 +184,10 @@ def two_inquiries(a: EventKey, b: EventKey) -> bool:
 
 def _inquirer(code: str | None, state: str | None) -> str | None:
     """"legislature" for a state's parliament (``USALEG``, ``USAGOVLEG``), "state" for its other organs."""
-    if not code or not state or not code.upper().startswith(state):
+    found = sector_parts(code, state)
+    if found is None:
         return None
-    sectors = code.upper()[len(state):]
-    parts = {sectors[i:i + 3] for i in range(0, len(sectors), 3)}
+    parts = set(found)
     if "LEG" in parts:
         return "legislature"
     return "state" if parts & STATE_SECTORS else None
