@@ -127,6 +127,16 @@ class Actor(_Record):
         what the coder compares when it asks whether two actors are of one state."""
         return self.country or (self.code or "")[:3]
 
+    @property
+    def sector(self) -> str:
+        """The first sector of the code after the actor's state: "GBRLAB" -> "LAB", "SYRGOVMIL" -> "GOV"; a code
+        with no state its first three letters ("LAB", "IGOUNO" -> "IGO"); a bare state "". What the checks that
+        ask what kind of body acted (workers, armed men) read."""
+        code = self.code or ""
+        if self.country and code.startswith(self.country):
+            return code[len(self.country) : len(self.country) + 3]
+        return code[:3]
+
 
 def person_of(entity_id: str | None) -> str | None:
     """The person an :attr:`Actor.entity_id` names (``person:…``), the only ids that name one individual.

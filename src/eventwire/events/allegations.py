@@ -23,14 +23,12 @@ from spacy.tokens import Token
 
 from eventwire.events.arguments import ActorIndex, actor_for
 from eventwire.events.coder import derived_event
+from eventwire.events.nominal import MATERIAL_CONFLICT_ROOTS
 from eventwire.events.ontology import CameoCode
 from eventwire.model import Actor, Article, Event, Span
 
 #: Verbs of a contested assertion: what they report is alleged by the speaker, not only told.
 ALLEGING_VERBS = frozenset({"claim", "allege", "charge", "contend", "assert", "insist", "maintain"})
-
-#: Roots of force whose allegation is an accusation: assault, fight, mass violence.
-FORCE_ROOTS = frozenset({"18", "19", "20"})
 
 #: Clause links from the act up to the verb that alleges it ("claimed [that] ISIL had attacked").
 CLAIM_DEPS = ("ccomp", "conj")
@@ -83,8 +81,7 @@ STATE_SECTORS = ("GOV", "MIL", "COP", "SPY", "JUD", "LEG")
 
 
 def _state_organ(actor: Actor) -> bool:
-    code = actor.code or ""
-    return bool(actor.country) and code.startswith(actor.country) and code[len(actor.country):][:3] in STATE_SECTORS
+    return bool(actor.country) and (actor.code or "").startswith(actor.country) and actor.sector in STATE_SECTORS
 
 
 #: Possessives that make the doer the speaker's own.
@@ -101,7 +98,7 @@ def allegation_events(
     """
     made: dict[tuple, Event] = {}
     for event, trigger in acts:
-        if event.root not in FORCE_ROOTS or event.negated or event.modality != "asserted":
+        if event.root not in MATERIAL_CONFLICT_ROOTS or event.negated or event.modality != "asserted":
             continue
         verb = alleging_verb(trigger)
         speaker = _speaker(verb, index) if verb is not None else None

@@ -28,11 +28,6 @@ def seized_place(cameo: str, trigger: Token, source: Actor) -> bool:
     taken = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
     if any(t.ent_type_ in PLACE_ENTITIES for t in taken):
         return True
-    return any(t.lower_ in PLACE_PRONOUNS for t in taken) and _armed(source)
-
-
-def _armed(actor: Actor) -> bool:
-    """Military, rebel, unidentified armed or insurgent sector, or an international militant group (IMG)."""
-    code = actor.code or ""
-    rest = code[len(actor.country):] if actor.country and code.startswith(actor.country) else code
-    return rest[:3] in ARMED_SECTORS or code.startswith("IMG")
+    # armed men: military, rebel, unidentified armed or insurgent sector, or an international militant group
+    return any(t.lower_ in PLACE_PRONOUNS for t in taken) and (
+        source.sector in ARMED_SECTORS or (source.code or "").startswith("IMG"))

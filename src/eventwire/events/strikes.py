@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.nominal import MATERIAL_CONFLICT_ROOTS
 from eventwire.model import Actor
 
 #: Nouns of a stoppage of work.
@@ -25,8 +26,6 @@ WORKER_NOUNS = frozenset({
     "worker", "employee", "union", "unionist", "trade-unionist", "teacher", "nurse", "doctor", "miner", "docker",
     "driver", "trucker", "staff", "farmer", "student", "protester", "protestor", "demonstrator", "marcher",
 })
-#: Roots of force that a strike noun is read as.
-FORCE_ROOTS = ("18", "19", "20")
 #: The threat of force that a threatened strike is read as ("threatened to strike").
 FORCE_THREAT = "138"
 STOPPAGE_CODE = "143"
@@ -37,11 +36,11 @@ def labour_strike(cameo: str, words: list[Token], doer: Token, actor: Actor) -> 
     """True when a code of force rests on a strike noun (the trigger or its required object, in ``words``)
     whose doer is a body of workers or protesters: "[the unions] launched a [strike] against X", "[the unions]
     threatened to [strike]"."""
-    if cameo[:2] not in FORCE_ROOTS and not cameo.startswith(FORCE_THREAT):
+    if cameo[:2] not in MATERIAL_CONFLICT_ROOTS and not cameo.startswith(FORCE_THREAT):
         return False
     if not any((w.pos_ == "NOUN" and w.lemma_.lower() in STRIKE_NOUNS) or _struck_work(w) for w in words):
         return False
-    return doer.lemma_.lower() in WORKER_NOUNS or _sector(actor) in WORKER_SECTORS
+    return doer.lemma_.lower() in WORKER_NOUNS or actor.sector in WORKER_SECTORS
 
 
 def stoppage_code(cameo: str) -> str:
@@ -58,11 +57,3 @@ def _struck_work(word: Token) -> bool:
     children = list(word.children)
     return (not any(c.dep_ in ("dobj", "obj") for c in children)
             or any(c.dep_ == "prt" and c.lower_ in ("over", "for") for c in children))
-
-
-def _sector(actor: Actor) -> str:
-    """The sector part of a CAMEO actor code: "GBRLAB" -> "LAB", "LAB" -> "LAB"."""
-    code = actor.code or ""
-    if len(code) > 3 and actor.country and code.startswith(actor.country):
-        return code[len(actor.country) : len(actor.country) + 3]
-    return code[:3]

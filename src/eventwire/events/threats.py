@@ -26,6 +26,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.modality import governing_chain
+from eventwire.events.nominal import MATERIAL_CONFLICT_ROOTS
 from eventwire.model import Actor
 
 #: Roots whose intended acts are plans unless held over someone: protest, reduce relations, coerce.
@@ -36,8 +37,6 @@ PLANNING_VERBS = frozenset({
 })
 #: Nouns of a plan: "announced plans to declare an emergency".
 PLANNING_NOUNS = frozenset({"plan", "intention", "intent", "preparation", "bid", "effort", "attempt"})
-#: Roots of force: their intended acts are threats unless only prepared, authorised or debated (see below).
-FORCE_ROOTS = frozenset({"18", "19", "20"})
 #: Verbs that govern an act of force without announcing it to anyone.
 UNANNOUNCED_FORCE_VERBS = frozenset({
     "prepare", "try", "attempt", "plot", "conspire", "authorize", "authorise", "approve", "vote", "debate",
@@ -56,7 +55,7 @@ def held_over(cameo: str, trigger: Token, source: Actor, target: Actor | None) -
     """Whether the intended act ``cameo`` is a threat (see module docstring): always for roots outside
     ``PLANNED_MEASURE_ROOTS``, except force only prepared, authorised or debated; else unless it is a plan,
     aimed at no one, with no condition."""
-    if cameo[:2] in FORCE_ROOTS:
+    if cameo[:2] in MATERIAL_CONFLICT_ROOTS:  # force: a threat unless only prepared, authorised or debated
         return not _unannounced_force(trigger)
     if cameo[:2] not in PLANNED_MEASURE_ROOTS:
         return True
