@@ -105,7 +105,7 @@ def _resolve_people(mentions: list[Mention], doc: Doc, article_id: str, date: st
             if len(name.split()) > 1:
                 by_surname.setdefault(name.split()[0].lower(), mention)
     unknown_full: dict[str, str] = {}
-    titled = _titled_full_names(mentions, doc)
+    titled = _unknown_full_names(mentions, doc, titled=True)
     named_in_full = _unknown_full_names(mentions, doc)
     named = {m.country for m in mentions if m.country and m.kind in ("state", "place")}
     for mention in mentions:
@@ -156,28 +156,17 @@ def _resolve_people(mentions: list[Mention], doc: Doc, article_id: str, date: st
     return same_person
 
 
-def _titled_full_names(mentions: list[Mention], doc: Doc) -> dict[str, Mention]:
-    """Surname -> the article's first full-name person no dictionary knows but a title codes ("Sen. Jane
-    Roe"): a later bare "Roe" is that person, so it takes the title's code rather than a namesake's."""
-    titled: dict[str, Mention] = {}
-    for mention in mentions:
-        if mention.kind != "person" or mention.entry is not None or mention.title is None:
-            continue
-        key = _person_key(mention, doc)
-        if len(key) > 1:
-            titled.setdefault(key[-1], mention)
-    return titled
+def _unknown_full_names(mentions: list[Mention], doc: Doc, titled: bool = False) -> dict[str, Mention]:
+    """Surname -> the article's first full-name person no dictionary knows ("Tory leader Michael Howard",
+    "Michael Howard, a businessman"); with ``titled``, the first such person a title codes ("Sen. Jane Roe").
 
-
-def _unknown_full_names(mentions: list[Mention], doc: Doc) -> dict[str, Mention]:
-    """Surname -> the article's first full-name person no dictionary knows, titled or not ("Tory leader
-    Michael Howard", "Michael Howard, a businessman"): a later bare "Mr Howard" is that person, not a
-    dictionary namesake of a state the article never names (John Howard, Australia's prime minister, in a
-    British story). Where the namesake's state is named, or none is, the bare surname stays the dictionary's:
-    "First lady Melania Trump ... Mr. Trump" is her husband."""
+    A later bare surname is that person: "Roe" takes the title's code rather than a namesake's, and "Mr
+    Howard" is not a dictionary namesake of a state the article never names (John Howard, Australia's prime
+    minister, in a British story). Where the namesake's state is named, or none is, the bare surname stays the
+    dictionary's: "First lady Melania Trump ... Mr. Trump" is her husband."""
     named: dict[str, Mention] = {}
     for mention in mentions:
-        if mention.kind != "person" or mention.entry is not None:
+        if mention.kind != "person" or mention.entry is not None or (titled and mention.title is None):
             continue
         key = _person_key(mention, doc)
         if len(key) > 1:
