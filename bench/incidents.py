@@ -265,6 +265,48 @@ produced: an event whose actors were coded wrongly keeps its happening's label.
   doers the parse misplaced (the accused's means, victims' "using",
   hearers) read right: P 0.656 R 0.488 F1 0.559 (tp 177, fp 93, fn 186);
   fourteen dev sets pooled 0.792, the older thirteen 0.865.
+* ``fakes_dev6`` — FA-KES again, drawn in session 16 by the same rule before
+  any text was read: the same 35 groups, sorted, less the 22 of ``fakes_dev``
+  to ``fakes_dev5`` (13 left), ``random.seed(2036)``, ``random.sample(…, 4)``:
+  Deir Ezzor 2016-06-06 (the air raid on the al-Asharah market; the
+  regime's raids on Boleel the Friday before; IS rockets on the city),
+  Aleppo 2016-10-13 (the Russian and government bombardment of east Aleppo;
+  the Lausanne meeting; the Qudsaya evacuation deal; a car bomb at Bab
+  al-Salama; a rebel rocket on a school), Homs 2017-04-07 (the U.S. missile
+  strike on the Shayrat airbase) and Idlib 2017-04-05 (the Khan Shaykhun
+  chemical attack and the first day's reactions). 15 articles (all with
+  coded events), 88 labelled triggers, 144 gold pairs by label (147 as the
+  bench counts them), 101 of them the Shayrat strike and 29 the Khan
+  Shaykhun attack. Judgement calls: the strike is labelled in a page's tags
+  and in the headlines of related stories it lists, as ``fakes_dev5`` did
+  with tags; Russia's version of the attack ("Syrian warplanes bombed a
+  facility where rebels were building chemical weapons") is the attack,
+  being the one air strike on the town however it is told, and the attack
+  recalled as the cause of the U.S. strike is the attack; Washington
+  blaming Damascus is one stance across reports, Trump decrying and
+  condemning the attack is his own statement, Hollande's blame and the
+  opposition's joint blame with "a number of Western states" are their
+  own; the east Aleppo bombardment is one happening told as the overnight
+  raids, Thursday's strikes and Moscow's stepped-up raids "earlier this
+  week", while the offensive launched on 22 September is its own; generic
+  mentions ("it determines whether strikes were carried out by …") are
+  single. Labelled the same way as a development set over the coded events
+  of 76c27ea (HEAD, the code the session started with), before any
+  measurement on it. First figures, on 76c27ea: P 0.722 R 0.442 F1 0.549
+  (tp 65, fp 25, fn 82); fifteen dev sets pooled 0.772. Then, on a tree
+  holding other engineers' uncommitted edits, an act told as rarely done
+  ("presidents have rarely attacked their predecessors") and a tally in
+  occasions ("used chlorine gas on multiple occasions") left undated
+  (:data:`eventwire.time.HABITUAL_ADVERBS`, :func:`eventwire.time.counted_times`):
+  the two events no longer join the Shayrat strike and the Khan Shaykhun
+  attack (fp 18 → 9), but the strike's one-sided reports then fall
+  differently between its two groups (tp 79 → 69, fn 68 → 78); the other
+  sets unchanged. Most of what is left is actor coding that splits the
+  strike: a page's tags read as a strike on "Community" (``USA→USACVL``),
+  a dateline read as the doer ("HOMS", ``SYR``), a related headline given
+  to the Security Council (``IGOUNO``); and the attack, whose killings
+  (``SYR→SYRCVL``) and gas use against "a rebel-held area" (``SYRMIL→SYRREB``)
+  each start a group that the reports naming no target then join apart.
 
 Labelling (session 3): one annotator (the incidents engineer), no second
 opinion; the coded events were listed without incident ids; a trigger shared
@@ -328,11 +370,12 @@ SETS = {"newswcl50": "newswcl50", "basil": "basil", "basil_s2": "basil", "basil_
         "basil_s4": "basil", "basil_s5": "basil", "ecbplus": "ecbplus", "ecbplus_36": "ecbplus",
         "ecbplus_dev": "ecbplus", "ecbplus_dev2": "ecbplus", "ecbplus_dev3": "ecbplus", "ecbplus_dev4": "ecbplus",
         "fakes_dev": "fa_kes", "fakes_dev2": "fa_kes", "fakes_dev3": "fa_kes",
-        "fakes_dev4": "fa_kes", "fakes_dev5": "fa_kes"}
+        "fakes_dev4": "fa_kes", "fakes_dev5": "fa_kes", "fakes_dev6": "fa_kes"}
 #: What each set may be used for (see the module docstring).
 STATUS = {"newswcl50": "dev", "basil": "dev", "basil_s2": "dev", "basil_s3": "dev", "ecbplus_dev": "dev",
           "ecbplus_dev2": "dev", "ecbplus_dev3": "dev", "fakes_dev": "dev", "fakes_dev2": "dev", "fakes_dev3": "dev",
           "basil_s5": "dev", "ecbplus_dev4": "dev", "fakes_dev4": "dev", "fakes_dev5": "dev",
+          "fakes_dev6": "dev",
           "basil_s4": "held out", "ecbplus": "held out",
           "ecbplus_36": "held out"}
 STAGES = ("nlp", "actors", "events", "time", "places")

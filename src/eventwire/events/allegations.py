@@ -23,9 +23,9 @@ from spacy.tokens import Token
 
 from eventwire.events.arguments import ActorIndex, actor_for
 from eventwire.events.coder import derived_event
-from eventwire.events.nominal import MATERIAL_CONFLICT_ROOTS
 from eventwire.events.ontology import CameoCode
 from eventwire.model import Actor, Article, Event, Span
+from eventwire.roots import MATERIAL_CONFLICT_ROOTS
 
 #: Verbs of a contested assertion: what they report is alleged by the speaker, not only told.
 ALLEGING_VERBS = frozenset({"claim", "allege", "charge", "contend", "assert", "insist", "maintain"})

@@ -18,10 +18,6 @@ from spacy.tokens import Token
 from eventwire.events.voice import child, is_passive, prep_object
 from eventwire.model import Actor
 
-#: Material conflict by force (assault, fight, mass violence): the roots whose event nouns take victims ("children
-#: killed in an attack"), whose alleged acts are accusations, whose plans are threats, and whose strike nouns a
-#: body of workers can only mean as a stoppage.
-MATERIAL_CONFLICT_ROOTS = frozenset({"18", "19", "20"})
 #: Verbs that lay an act at someone's door: "blamed/pinned the attack [on] X" names its doer.
 BLAME_VERBS = frozenset({"blame", "pin", "attribute"})
 #: Verbs whose patient is a casualty of the event noun in their "in/during" phrase.

@@ -16,7 +16,6 @@ from eventwire.events.arguments import ActorIndex, actor_for, sponsor_word, town
 from eventwire.events.matching import Match
 from eventwire.events.nominal import (
     CASUALTY_VERBS,
-    MATERIAL_CONFLICT_ROOTS,
     blamed_on,
     misplaced_target,
     nominal_agents,
@@ -49,6 +48,7 @@ from eventwire.events.subjects import verb_subject
 from eventwire.events.topics import names_a_topic
 from eventwire.events.trigger_words import CHARACTERISING_LEMMAS, MEASURE_WORDS, naming_use
 from eventwire.events.voice import child, is_passive, prep_object
+from eventwire.roots import MATERIAL_CONFLICT_ROOTS
 
 DEFAULT_NOUN_PREPS = ("against", "on", "with", "to", "at")
 #: Verbal cooperation and disapproval, whose nouns often sit in a prepositional phrase of the speaker's clause.

@@ -15,7 +15,6 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.matching import Match
-from eventwire.events.nominal import MATERIAL_CONFLICT_ROOTS
 from eventwire.events.recipients import AID_CUTS, AID_ROOTS, beneficiaries
 from eventwire.events.roles import (
     CLAUSE_TARGET_ROOTS,
@@ -46,6 +45,7 @@ from eventwire.events.roles_by_code import (
 from eventwire.events.subjects import SENDING_VERBS, verb_subject
 from eventwire.events.trigger_words import CHARACTERISING_LEMMAS, HOLDING_PREDICATES, SMALL_CLAUSE_PREDICATES
 from eventwire.events.voice import child, is_passive, passive_agent, passive_patient, prep_object
+from eventwire.roots import MATERIAL_CONFLICT_ROOTS
 
 OBJECT_PREPS = ("on", "against", "at", "to", "with", "into", "for", "from")
 #: Verbs of saying or naming that frame a free relative object: "condemned what it [called/said was] X".

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.nominal import MATERIAL_CONFLICT_ROOTS
 from eventwire.model import Actor
+from eventwire.roots import MATERIAL_CONFLICT_ROOTS
 
 #: Nouns of a stoppage of work.
 STRIKE_NOUNS = frozenset({"strike", "walkout", "stoppage"})

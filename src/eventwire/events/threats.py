@@ -26,8 +26,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.modality import governing_chain
-from eventwire.events.nominal import MATERIAL_CONFLICT_ROOTS
 from eventwire.model import Actor
+from eventwire.roots import MATERIAL_CONFLICT_ROOTS
 
 #: Roots whose intended acts are plans unless held over someone: protest, reduce relations, coerce.
 PLANNED_MEASURE_ROOTS = frozenset({"14", "16", "17"})

@@ -74,13 +74,14 @@ from eventwire.link.people import same_person
 from eventwire.link.sides import same_dyad
 from eventwire.link.towns import towns_apart
 from eventwire.link.trigger_words import trigger_families
+from eventwire.roots import MATERIAL_CONFLICT_ROOTS
 
 #: Roots that the same happening is coded under by different reporters. One call is an appeal (02) to
 #: one coder and a demand (10) to another: "called on Israel to halt the raids" and "demanded that
 #: Israel halt the raids" are one statement, so demands join the statements, appeals and intents.
 #: Across roots they still need words of one kind to meet (the ``demand`` trigger family: "called on"
 #: ~ "demanded" ~ "urged"), as the trigger test asks of any two codes.
-ROOT_FAMILIES = (frozenset({"18", "19", "20"}), frozenset({"01", "02", "03", "10"}), frozenset({"04", "05"}))
+ROOT_FAMILIES = (MATERIAL_CONFLICT_ROOTS, frozenset({"01", "02", "03", "10"}), frozenset({"04", "05"}))
 #: Codes whose happening other tellings code under another root, with no
 #: intent in them (so unlike ``ROOT_ALIASES`` they stay done acts): a riot
 #: (145, violence by protesters) is told as well as protesters' attacks on

@@ -44,6 +44,7 @@ from spacy.tokens import Doc, Token
 from eventwire.config import Context
 from eventwire.model import Article, Event, Span, TimeExpression
 from eventwire.periods import iso_range
+from eventwire.roots import MATERIAL_CONFLICT_ROOTS
 from eventwire.time.announced import announced_day
 from eventwire.time.clause import REPORTING, clause_head, first_conjunct, tense
 from eventwire.time.named_meeting import date_named_meetings
@@ -151,10 +152,12 @@ def own_time(timeline: Timeline, token: Token, verbal: bool) -> bool:
 
 
 #: Adverbs that make a clause tell a habit or a run of acts, not one happening.
-#: Only words that say "again and again": "often", "always" or "usually" also
-#: qualify a single act in a generic frame ("we don't often get a state visit").
+#: Only words that say "again and again" (or "hardly ever": "presidents have rarely attacked their
+#: predecessors" is a habit too): "often", "always" or "usually" also qualify a single act in a
+#: generic frame ("we don't often get a state visit").
 HABITUAL_ADVERBS = frozenset({
     "repeatedly", "regularly", "routinely", "frequently", "habitually", "continually", "constantly", "persistently",
+    "rarely", "seldom",
 })  # fmt: skip
 #: Adverbs that tell a habit only in an affirmed clause: "the coalition often targets towns held by the
 #: group" names no one strike, while "we don't often get a state visit" frames the one visit at hand.
@@ -225,9 +228,13 @@ def habitual_acts(token: Token) -> bool:
 MANY_WORDS = frozenset({"several", "many", "multiple", "numerous", "countless", "dozens", "hundreds", "scores"})
 
 
+#: Nouns a tally counts acts in: "several times", "on multiple occasions".
+TALLY_NOUNS = frozenset({"times", "occasions"})
+
+
 def counted_times(head: Token) -> bool:
     """Does the clause count its act as done many times ("have declared emergencies about five dozen times",
-    "shelled the town several times")?
+    "shelled the town several times", "used the gas on multiple occasions")?
 
     A tally of acts names no one happening, as a habit does. The count is looked for anywhere in the
     clause (the parser hangs "about five dozen times" on a nearby noun as often as on the verb), but not
@@ -235,7 +242,7 @@ def counted_times(head: Token) -> bool:
     an ordinal ("the second time", which is one act).
     """
     for word in head.subtree:
-        if word.lower_ != "times" or (word.i + 1 < len(word.doc) and (
+        if word.lower_ not in TALLY_NOUNS or (word.i + 1 < len(word.doc) and (
                 word.nbor().lower_ in ("as", "the", "that") or word.nbor().tag_ in ("JJR", "RBR"))):
             continue
         if clause_head(word).i != head.i:
@@ -303,10 +310,6 @@ def untensed_meeting(event: Event, token: Token) -> bool:
     return event.cameo[:2] in ARRANGED_ROOTS and token.pos_ in ("NOUN", "PROPN")
 
 
-#: CAMEO roots of force (fight, use force, mass violence): a side's "we have not struck" answers a charge.
-FORCE_ROOTS = {"18", "19", "20"}
-
-
 def under_way(event: Event, token: Token) -> bool:
     """An act told in the present progressive, with no time of its own ("Rep. Ames is challenging the
     whip for the post", "the witness is now cooperating with investigators").
@@ -316,7 +319,7 @@ def under_way(event: Event, token: Token) -> bool:
     ``around_publication``, as for :func:`untensed_meeting`. Not force: "troops are shelling the
     town" is told of each day's shelling, and a report's day keeps those apart.
     """
-    if event.cameo[:2] in FORCE_ROOTS or clause_head(token).i != token.i or token.tag_ != "VBG":
+    if event.cameo[:2] in MATERIAL_CONFLICT_ROOTS or clause_head(token).i != token.i or token.tag_ != "VBG":
         return False
     return any(c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP") for c in token.children)
 
@@ -329,7 +332,7 @@ def denied_force(event: Event, token: Token) -> bool:
     ("no meeting has occurred since 1948", told in the reporter's voice), so it keeps the report's day
     and joins the act it denies. Only force: "he said he has not spoken to Kim" is still an absence.
     """
-    if event.cameo[:2] not in FORCE_ROOTS:
+    if event.cameo[:2] not in MATERIAL_CONFLICT_ROOTS:
         return False
     head = first_conjunct(clause_head(token))  # "does not and has not used": the first conjunct
     return head.dep_ in ("ccomp", "parataxis") and head.head.lemma_ in REPORTING

@@ -1,0 +1,15 @@
+"""CAMEO root groups that more than one stage reads.
+
+The coder, the time resolver and the incident linker all treat force (roots
+18-20) as one kind of act. The group lives here, in a module free of spaCy,
+so that the linker, which runs on stored events without a parse, can share
+the one definition with the stages that parse.
+"""
+
+from __future__ import annotations
+
+#: Material conflict by force (assault, fight, mass violence): the roots whose event nouns take victims ("children
+#: killed in an attack"), whose alleged acts are accusations, whose plans are threats, whose strike nouns a body of
+#: workers can only mean as a stoppage, whose codes the linker lets meet across roots, and whose ongoing or denied
+#: tellings the time resolver keeps to the report's day.
+MATERIAL_CONFLICT_ROOTS = frozenset({"18", "19", "20"})
