@@ -19,7 +19,7 @@ from eventwire.events.matching import Match
 from eventwire.events.nominal import own_country
 from eventwire.events.offices import two_offices, two_titles
 from eventwire.events.recipients import home_ground, may_stand_alone, names_someone, non_actor_source, uncoded_partner
-from eventwire.events.roles import Roles
+from eventwire.events.roles import WHERE_PREPS, Roles
 from eventwire.events.voice import coordinated
 from eventwire.model import Actor
 
@@ -96,6 +96,8 @@ def dyads(
             return [Dyad(s, t) for s in named for t in kept]
     if not targets and not victims and roles.place is not None:
         targets = [t for t in _places(roles.place, index) if all(_distinct(t[1], s[1]) for s in sources)]
+    if not targets and not victims and roles.struck is not None:  # "struck a bus [in Kabul]"
+        targets = [t for t in _struck_places(roles.struck, index) if all(_distinct(t[1], s[1]) for s in sources)]
     consult = match.pattern.cameo[:2] in COOPERATIVE_RELATIONS
     out = [Dyad(s, t) for s in sources for t in targets if not (consult and _state_and_organ(s[1], t[1]))]
     if out:
@@ -191,6 +193,39 @@ def _places(token: Token, index: ActorIndex) -> list[tuple[Token, Actor]]:
         if named and (actor.code == state or CITY_FLAGS & set(actor.flags)):
             out.append((member, replace(actor, code=state, country=state)))
     return out
+
+
+#: Prepositions inside an attacked thing's phrase that say where it is: "a bus [in] Kabul", "a mosque [in]
+#: Egypt's Sinai", "the province [of] Hudaydah", "three cities west [of] the capital Tripoli".
+STRUCK_PLACE_PREPS = frozenset({*WHERE_PREPS, "of"})
+
+
+def _struck_places(struck: Token, index: ActorIndex) -> list[tuple[Token, Actor]]:
+    """The state of the place an attacked thing is in, nearest in its phrase first.
+
+    Convention (data/patterns/README.md): CAMEO codes an attack on a place as an
+    attack on its state, so "a car bomb struck [a bus carrying employees through
+    a neighbourhood in Kabul]" and "an air strike against [a military target in
+    the province of Hudaydah]" are aimed at AFG and YEM, as "killed 12 in Kabul"
+    is (``_places``). Only where the thing itself names no coded actor, and only
+    a named state or city (``_places``): an unnamed "town" or "the capital" and
+    a thing with no place stay without a target, since an uncoded object is no
+    actor. A "from/to" phrase says where the thing came from or went, not where
+    it was struck, and a clause on another noun inside the phrase places that noun.
+    """
+    todo = list(struck.children)
+    while todo:
+        token = todo.pop(0)
+        if token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.lower_ in STRUCK_PLACE_PREPS:
+            # "the capital [Tripoli]": the named apposition, where the role word alone names no place
+            for place in (token, *(c for c in token.children if c.dep_ == "appos")):
+                found = _places(place, index)
+                if found:
+                    return found
+        # a clause about some other thing in the phrase tells where that thing is, not the struck one:
+        # "a convoy of a charity [based in London]", "a hotel popular with diplomats [who studied in Paris]"
+        todo.extend(c for c in token.children if c.dep_ not in ("acl", "relcl"))
+    return []
 
 
 def group_reference(token: Token) -> bool:

@@ -57,6 +57,7 @@ class Roles:
     light: bool = False  # ... as the subject of a holding verb ("[X] held talks", "[X] attended a summit")
     victim: Token | None = None  # "children killed in a gas attack": last-resort target of material conflict
     place: Token | None = None  # "gunmen killed 12 [in Kabul]": where unnamed victims were hurt (see dyads)
+    struck: Token | None = None  # "struck [a bus ... in Kabul]": the attacked thing, whose place may be coded (dyads)
     located: bool = False  # the source is where a passive arrest took place: only a state counts
     judged: bool = False  # ... a passive judicial act ("was sentenced in [a Nairobi court]"): only a court counts
     venue: Token | None = None  # "agreed to a ceasefire [in Ukraine]": where a one-sided act is aimed (dyads)
@@ -202,7 +203,8 @@ def inquiry_subjects(topic: Token | None, depth: int = 0) -> list[Token]:
 
     The first coded one is the target when the phrase's head names no one: "an investigation into claims
     that [two soldiers] abused prisoners", "a probe of the transfer of funds from the budget of [the Ports
-    Authority]". Follows "of/from/under/by/for" phrases and a report noun's clause, three levels at most.
+    Authority]". Follows "of/from/under/by/for" phrases and a report noun's clause, three levels at most,
+    also behind a participle ("the $3 billion spent [under] the fund of [the NNPC]").
     """
     if topic is None or depth > 2:
         return []
@@ -212,11 +214,18 @@ def inquiry_subjects(topic: Token | None, depth: int = 0) -> list[Token]:
             if child(clause, ("mark",)) is not None or clause.dep_ == "ccomp":  # "claims [that] X did"
                 # the doer only: "reports that 73 civilians [were killed]" names the victims
                 out += [s for s in (child(clause, ("nsubj",)),) if s is not None]
-    for prep in (c for c in topic.children if c.dep_ == "prep" and c.lower_ in INQUIRY_PREPS):
+    for prep in (c for c in [*topic.children, *inquired_participle_preps(topic)]
+                 if c.dep_ == "prep" and c.lower_ in INQUIRY_PREPS):
         pobj = child(prep, ("pobj",))
         if pobj is not None:
             out += [pobj, *inquiry_subjects(pobj, depth + 1)]
     return out
+
+
+def inquired_participle_preps(topic: Token) -> list[Token]:
+    """The prepositions of a participle after an investigated thing ("the funds [spent] under X", "contracts
+    [awarded] by X"): they lead to whose thing it is as the thing's own "of/by" phrase would."""
+    return [p for c in topic.children if c.dep_ == "acl" and c.tag_ == "VBN" for p in c.children]
 
 
 def inquired_into(targets: list[Token | None]) -> list[Token]:

@@ -331,4 +331,5 @@ def noun_roles(match: Match, index: ActorIndex) -> Roles:
     roles.targets = [t for t in targets if t is not None]
     roles.between = prep_object(noun, ("between", "among")) or disputing_sides(match)
     roles.victim = (victim_of(anchor) or _victims_before_a_shared_passive(anchor)) if conflict else None
+    roles.struck = (prep_target or misplaced) if conflict else None  # "an attack [on a base in Iraq]"
     return roles

@@ -315,6 +315,7 @@ def verb_roles(match: Match) -> Roles:
     roles.between = prep_object(verb, ("between", "among")) or disputing_sides(match)
     if pattern.cameo[:2] in MATERIAL_CONFLICT_ROOTS and not pattern.symmetric:
         roles.place = prep_object(verb, PLACE_PREPS)
+        roles.struck = child(verb, ("nsubjpass",) if is_passive(verb) else ("dobj",))
     if pattern.cameo[:2] in VENUE_ROOTS and pattern.cameo not in MEETING_INTENTS:
         roles.venue = venue(match)
     return roles
