@@ -31,9 +31,9 @@ def test_role_word_in_a_cause_name_is_no_state_body(ctx, text: str) -> None:
     ("Russia sent more Troops for the Syrian Government.", "Troops", "SYRMIL"),
     # a state's own council or committee for a cause keeps its role word
     ("The Supreme Council for the Armed Forces of Egypt named a new cabinet.", "Armed Forces", "EGYMIL"),
-    # a challenger's word in a cause's name names the body's own members
+    # a challenger's word in a cause's name names the body's own members (an opposition's forces are rebels)
     ("The Alliance for Liberation and Opposition Forces in Chad said the attack killed villagers.",
-     "Opposition Forces", "TCDOPP"),
+     "Opposition Forces", "TCDREB"),
 ])
 def test_role_word_outside_a_cause_name_is_kept(ctx, text: str, mention: str, code: str) -> None:
     found = codes(ctx, text)

@@ -384,6 +384,23 @@ def split_country_file(codebooks: Path, countries: set[str]) -> tuple[list[dict]
     return merge_ids(people), merge_ids(orgs)
 
 
+def drop_state_words(orgs: list[dict], countries: list[dict]) -> list[dict]:
+    """An organisation's alias that is another state's own name or demonym is that state's word.
+
+    The legacy files list "Samoan" under American Samoa (USAASM), which made "the Samoan government" the
+    United States' territory's, not Samoa's (WSM): the countries file's forms win over an alias that
+    repeats them under another code.
+    """
+    owners: dict[str, set[str]] = defaultdict(set)
+    for row in countries:
+        for form in (*row["names"], *row["adjectives"]):
+            owners[form.lower()].add(row["code"])
+    for org in orgs:
+        code = (org.get("code") or "")[:3]
+        org["aliases"] = [a for a in org["aliases"] if code in owners.get(a.lower(), {code})]
+    return orgs
+
+
 def merge_ids(records: list[dict]) -> list[dict]:
     """Same slug twice (legacy duplicates): merge aliases and roles into the first."""
     by_id: dict[str, dict] = {}
@@ -519,7 +536,7 @@ def main() -> None:
     other = read_other_orgs(args.codebooks, iso3)
     people += [o for o in other if o["kind"] == "person"]
     add_regions(countries, people)
-    orgs = national_orgs + [o for o in other if o["kind"] != "person"]
+    orgs = drop_state_words(national_orgs + [o for o in other if o["kind"] != "person"], countries)
     counts: dict[str, int] = defaultdict(int)
     for person in people:
         person.pop("kind", None)

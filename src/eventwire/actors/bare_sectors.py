@@ -24,11 +24,12 @@ SECTOR_ONLY = "sector_without_country"
 #: Religions: CAMEO codes a faith community without a state ("CHR" Christians, "MUS" Muslims), as the
 #: manual's religion codes stand first in an actor code when no country is known.
 RELIGIONS = frozenset({"CHR", "MUS", "JEW", "HIN", "BUD"})
-#: Sectors a role word is coded by alone: the police and unidentified armed men ("gunmen", "terrorists"). On
-#: news the other sectors coded alone were wrong more often than right: a party's "leader" or "congress" read
-#: as GOV or LEG, a guerrilla army's "troops" as MIL, "judges" asked for, firms in another's act, civilians as
-#: bystanders of a misread act.
-BARE_SECTORS = frozenset({"COP", "UAF"}) | RELIGIONS
+#: Sectors a role word is coded by alone: the police, unidentified armed men ("gunmen", "terrorists") and rebels
+#: ("rebel forces captured villages": a rebel word says which side the armed men are, as "gunmen" says none,
+#: and was right on news where no state was written). On news the other sectors coded alone were wrong more
+#: often than right: a party's "leader" or "congress" read as GOV or LEG, a guerrilla army's "troops" as MIL,
+#: "judges" asked for, firms in another's act, civilians as bystanders of a misread act.
+BARE_SECTORS = frozenset({"COP", "UAF", "REB"}) | RELIGIONS
 #: Words that make a labour word organised labour wherever it is ("union workers", "strikers"): coded "LAB"
 #: alone, unlike a bare "workers", who on news were as often aid or health workers, or victims.
 ORGANISED_LABOUR_WORDS = ("union", "strik")

@@ -21,6 +21,7 @@ from bisect import bisect_right
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from eventwire.actors.alternatives import UNDECIDED
 from eventwire.actors.bare_sectors import NO_COUNTRY_FOUND
 from eventwire.actors.companies import known_company, lends_no_country
 from eventwire.actors.company_speakers import _company_speaker
@@ -128,7 +129,7 @@ def context_countries(mentions: list[Mention], doc: Doc, res: Resources) -> None
         if (mention.kind != "agent" and not titled_unknown) or mention.country or mention.code:
             continue
         if (mention.name or "") in VAGUE_PLURALS or (mention.sector or "").startswith("REF") or \
-                _diplomatic(mention) or "office_of_organisation" in mention.flags:
+                _diplomatic(mention) or "office_of_organisation" in mention.flags or UNDECIDED in mention.flags:
             continue  # refugees are rarely of the country the sentence names (it hosts them)
         if _company_speaker(mentions, index, doc, starts):
             continue  # "Honda ..., but the spokesman declined": the company's, no state's (or its code)

@@ -35,6 +35,7 @@ from eventwire.actors.context import context_countries
 from eventwire.actors.dictionary import slugify
 from eventwire.actors.match import norm
 from eventwire.actors.mention import Mention, Resources
+from eventwire.actors.names import hyphened_to_a_name
 from eventwire.actors.party_leaders import party_leader
 from eventwire.actors.private_people import introduced_with_age, private_people
 from eventwire.actors.resolve import entry_mention
@@ -61,7 +62,7 @@ def link(mentions: list[Mention], doc: Doc, article_id: str, date: str | None, r
     _resolve_titles(mentions, doc, date)
     context_countries(mentions, doc, res)
     for mention in mentions:
-        party_leader(mention, doc)  # "Tory leader Michael Howard": his party's, before his surname copies him
+        party_leader(mention, doc)  # "Tory leader Peter Howard": his party's, before his surname copies him
     _copy_to_surnames(same_person)
     authority_countries(mentions, doc)  # "a Lisbon court convicted Marta Quintela": Portugal's
     private_people(mentions, doc)  # "John Miller, 58, opened fire at a Toronto party": CANCVL
@@ -123,10 +124,11 @@ def _resolve_people(mentions: list[Mention], doc: Doc, article_id: str, date: st
         if twin is not None and (len(key) == 1 or _same_first(key, twin)):
             _adopt(mention, twin.entry, date)
             continue
-        entry = None if surname in namesakes else _dictionary_person(key, date, res)
+        entry = None if surname in namesakes or (len(key) == 1 and hyphened_to_a_name(mention, doc, mentions)) \
+            else _dictionary_person(key, date, res)  # "the Khan-Arnab area" is no Imran Khan
         own = named_in_full.get(surname) if len(key) == 1 and mention.title is None else None
         if own is not None and entry is not None and named and entry.country not in named:
-            entry = None  # "Tory leader Michael Howard ... Mr Howard" in a British story: no John Howard of Australia
+            entry = None  # "Tory leader Peter Howard ... Mr Howard" in a British story: no John Howard of Australia
         full = (titled.get(surname) or own) if len(key) == 1 and mention.title is None and entry is None else None
         if full is not None:
             # "Sen. Jane Roe ... Roe": the article's own titled person, whom no dictionary entry claims
@@ -157,8 +159,8 @@ def _resolve_people(mentions: list[Mention], doc: Doc, article_id: str, date: st
 
 
 def _unknown_full_names(mentions: list[Mention], doc: Doc, titled: bool = False) -> dict[str, Mention]:
-    """Surname -> the article's first full-name person no dictionary knows ("Tory leader Michael Howard",
-    "Michael Howard, a businessman"); with ``titled``, the first such person a title codes ("Sen. Jane Roe").
+    """Surname -> the article's first full-name person no dictionary knows ("Tory leader Peter Howard",
+    "Peter Howard, a businessman"); with ``titled``, the first such person a title codes ("Sen. Jane Roe").
 
     A later bare surname is that person: "Roe" takes the title's code rather than a namesake's, and "Mr
     Howard" is not a dictionary namesake of a state the article never names (John Howard, Australia's prime

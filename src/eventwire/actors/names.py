@@ -105,3 +105,19 @@ def shadow_office(mention: Mention, doc: Doc) -> None:
     if mention.country:
         mention.code = mention.country + "OPP"
     mention.flags.append("shadow_office")
+
+
+def hyphened_to_a_name(mention: Mention, doc: Doc, mentions: list[Mention]) -> bool:
+    """A lone surname joined by a hyphen to another capitalised word no known person holds is part of a longer
+    name ("the Khan-Arnab area" is a place, "Mr Kilroy-Silk" a double-barrelled surname), not the dictionary's
+    one-word name (Imran Khan). Two known people so joined ("the Trump-Abe summit") are both themselves."""
+    word = doc[mention.end - 1]
+    for hyphen, other in ((word.i + 1, word.i + 2), (word.i - 1, word.i - 2)):
+        if other < 0 or other >= len(doc) or doc[hyphen].text != "-":
+            continue
+        left = doc[min(word.i, other)]
+        if left.whitespace_ or doc[hyphen].whitespace_ or not doc[other].is_alpha or not doc[other].text[:1].isupper():
+            continue  # "Khan - a cricketer": a dash, not a hyphen
+        if not any(m.kind == "person" and m.entry is not None and m.start <= other < m.end for m in mentions):
+            return True
+    return False

@@ -1,7 +1,7 @@
 """Leaders of a party or of a house's party caucus hold no state office by that title.
 
 "leader" is a government word in the agents list: alone ("the Russian leader") it names the head of a
-state. Written after a party's name, adjective or word ("Tory leader Michael Howard", "the Labour leader",
+state. Written after a party's name, adjective or word ("Tory leader Peter Howard", "the Labour leader",
 "the party's leader") it names the party's head, and the story's country would otherwise make him its
 government; the coreference of his surname then copies that government code to every later "Howard".
 "Majority Leader" and "Minority Leader" are a house's floor leaders, and "Senate Republican leader" a
@@ -32,7 +32,7 @@ STATE_SECTORS = {"GOV", "ELI"}
 
 
 def party_leader(mention: Mention, doc: Doc) -> None:
-    """Re-sector an agent ("the Tory leader") or a person titled so ("Tory leader Michael Howard") whom only
+    """Re-sector an agent ("the Tory leader") or a person titled so ("Tory leader Peter Howard") whom only
     the title codes: a dictionary person with a dated office keeps it ("Labour leader Tony Blair" in 2005 is
     the prime minister)."""
     if mention.kind not in ("agent", "person") or mention.start >= len(doc):

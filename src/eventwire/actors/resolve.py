@@ -26,7 +26,9 @@ The steps, in order, each with the reason it exists:
    the person it titles into one mention ("Russian Foreign Minister Sergey
    Lavrov", "top U.S. officials", "forces of Syria"); a present office titling
    a person filed as an elite is held ("Swedish Prime Minister X"); a shadow
-   minister is the opposition's (``names.shadow_office``).
+   minister is the opposition's (``names.shadow_office``). States offered as
+   alternatives ("Syrian or Russian jets") are no actors, and the role words
+   they qualify stay without a side (``alternatives.py``).
 4b. A role word in apposition titles an unknown person (``apposition.py``:
    "Odin Sanchez, a former Colombian congressman").
 5. Coreference (``coref.py``): surnames, "the president", entity ids.
@@ -36,6 +38,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from eventwire.actors.alternatives import alternative_states
 from eventwire.actors.apposition import appositive_titles
 from eventwire.actors.body_names import inside_a_body_name
 from eventwire.actors.companies import names_a_product
@@ -92,6 +95,7 @@ def mentions_for(doc: Doc, date: str | None, res: Resources) -> list[Mention]:
     newspaper_names(mentions, doc)  # "the Jakarta Post": Indonesian media, not Indonesia
     home_namesakes(mentions, doc, res)  # "a Victoria journalist" in a Canadian story: before its title is read
     region_namesakes(mentions, doc)  # "Lawmakers in Georgia ... Atlanta police": the U.S. state
+    mentions = alternative_states(mentions, doc)  # "Syrian or Russian jets": no side named
     mentions = compose_agents(doc, mentions)
     mentions = [m for m in mentions if not names_a_product(m, doc)]  # "a [Facebook] post" (companies.py)
     for mention in mentions:
