@@ -31,7 +31,7 @@ def test_link_bench_sets_have_a_corpus_and_a_status(bench):
 
 @pytest.mark.parametrize("name", ["newswcl50", "basil", "basil_s2", "basil_s3", "basil_s4", "basil_s5", "ecbplus",
                                   "ecbplus_36", "ecbplus_dev", "ecbplus_dev2", "ecbplus_dev3", "ecbplus_dev4",
-                                  "fakes_dev", "fakes_dev2", "fakes_dev3", "fakes_dev4"])
+                                  "fakes_dev", "fakes_dev2", "fakes_dev3", "fakes_dev4", "fakes_dev5", "fakes_dev6"])
 def test_link_bench_sets_load_their_labels(bench, name):
     labels = bench.load_labels(bench.DATA / f"incidents_{name}.csv")
     assert labels, f"{name}: no labelled triggers"
@@ -54,6 +54,10 @@ def test_link_bench_sets_fakes_dev2_is_a_dev_set_of_fa_kes(bench):
 @pytest.mark.parametrize("name, articles, earlier_sets", [
     ("fakes_dev3", 11, ("fakes_dev", "fakes_dev2")),  # 12 drawn; one has no coded event
     ("fakes_dev4", 12, ("fakes_dev", "fakes_dev2", "fakes_dev3")),  # four (date, location) groups of three
+    # 21 drawn in four (date, location) groups; one has no coded event
+    ("fakes_dev5", 20, ("fakes_dev", "fakes_dev2", "fakes_dev3", "fakes_dev4")),
+    # four (date, location) groups of 3, 4, 4 and 4 articles, all with coded events
+    ("fakes_dev6", 15, ("fakes_dev", "fakes_dev2", "fakes_dev3", "fakes_dev4", "fakes_dev5")),
 ])
 def test_link_bench_sets_later_fakes_sets_are_dev_sets_of_fa_kes_apart_from_the_others(bench, name, articles,
                                                                                         earlier_sets):
