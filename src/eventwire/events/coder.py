@@ -180,13 +180,27 @@ ATTEMPTED_ROOTS = frozenset({"14", "17", "18", "19", "20"})
 
 
 def _attempted(match: Match) -> bool:
-    """ "tried/attempted to [storm] X" in the past tense, for protest and force: the attempt took place."""
+    """ "tried / have tried / were trying to [storm] X", for protest and force: the attempt took place, and
+    CAMEO codes an attempted assault as the assault, as it does an act "in an attempt to" do it. Not an
+    attempt still to come or denied ("will try", "did not try", "to try")."""
     trigger, governor = match.trigger, match.trigger.head
     return (
         match.pattern.cameo[:2] in ATTEMPTED_ROOTS and trigger.dep_ == "xcomp"
-        and governor.lemma_.lower() in ("try", "attempt") and governor.tag_ == "VBD"
-        and not any(c.dep_ in ("aux", "neg") for c in governor.children)
+        and governor.lemma_.lower() in ("try", "attempt") and _made(governor)
     )
+
+
+def _made(verb: Token) -> bool:
+    """A verb told as done or going on: past ("tried"), perfect ("have tried"), progressive ("were trying",
+    "with police trying to"); no modal, negation or "do" support."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg")]
+    if any(c.dep_ == "neg" or c.tag_ in ("MD", "TO") or c.lemma_.lower() == "do" for c in auxiliaries):
+        return False
+    if verb.tag_ == "VBD":
+        return not auxiliaries
+    if verb.tag_ == "VBN":
+        return any(c.lemma_.lower() == "have" for c in auxiliaries)
+    return verb.tag_ == "VBG" and verb.dep_ != "pcomp"  # not "before / by trying to"
 
 
 def _threatened(match: Match) -> bool:

@@ -80,6 +80,10 @@ PLANNED_WORDS = frozenset({
     "plan", "planned", "expect", "expected", "schedule", "scheduled", "upcoming", "forthcoming", "slate",
     "slated", "due", "propose", "proposed", "anticipate", "anticipated", "prospective", "set", "intend", "intended",
 })
+#: Nouns that make a trip or a meeting known before it is made: "the [announcement] of Mr. Trump's visit".
+ANNOUNCEMENT_NOUNS = frozenset({"announcement"})
+#: ... for these nouns only: a trip or a meeting is announced ahead; an attack announced is mostly claimed after.
+ANNOUNCED_AHEAD = frozenset({"visit", "trip", "tour", "meeting", "summit", "talk", "talks"})
 #: ... or make it a supposition: "a [possible] strike".
 POSSIBLE_WORDS = frozenset({"possible", "potential", "hypothetical", "likely", "eventual", "conditional"})
 CONDITION_MARKS = frozenset({"if", "unless", "whether"})
@@ -375,7 +379,7 @@ def _noun_mood(noun: Token) -> str:
     words |= {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound", "nmod")}
     if words & POSSIBLE_WORDS:
         return "hypothetical"
-    if words & PLANNED_WORDS:
+    if words & PLANNED_WORDS or _announced(noun):
         return "intended"
     if not subject or lemma in LAPSING_VERBS:  # "their [pause] in bombing will end at 7 pm": it is on now
         return "asserted"
@@ -387,6 +391,12 @@ def _noun_mood(noun: Token) -> str:
     if modals & FUTURE_MODALS or lemma in PLANNED_WORDS:
         return "intended"
     return "asserted"
+
+
+def _announced(noun: Token) -> bool:
+    """ "the [announcement] of Trump's trip": a trip made known, still to be made (036, intended)."""
+    return (noun.lemma_.lower() in ANNOUNCED_AHEAD and noun.dep_ == "pobj" and noun.head.lower_ == "of"
+            and noun.head.head.lemma_.lower() in ANNOUNCEMENT_NOUNS)
 
 
 def _arranged(verb: Token, below: Token) -> bool:
