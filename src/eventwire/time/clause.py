@@ -199,6 +199,18 @@ def shares_governor(head: Token, verbal: bool = False) -> bool:
     return verbal and head.dep_ == "ccomp" and head.head.lemma_ in REPORTING
 
 
+def progressive_relative(head: Token) -> bool:
+    """A reduced present-participle relative on a noun ("at protesters trying to storm the gate").
+
+    It has no tense of its own: the people are doing it at the time of the clause that names them
+    ("Police fired tear gas on Monday at protesters trying to storm the parliament": the storming is
+    Monday's). Left to the publication day, the act fell in the days before the report, where it could
+    join an older happening of the same actors. Time only: the noun may stand far from the place of
+    the clause that names it.
+    """
+    return head.dep_ == "acl" and head.tag_ == "VBG" and not _has_subject(head)
+
+
 def first_conjunct(head: Token) -> Token:
     """The first verb of a run of conjoined ones ("does not and has not used" -> "does"), whose
     dependency says what the whole run is: someone's words, a reason, the main clause. spaCy hangs each

@@ -141,7 +141,10 @@ class Timeline:
         hour"; so does an adverbial phrase: "agreed in Tuesday's call"). If none,
         climb to the governing clause where :func:`clause.shares_governor`
         allows (conjoined, purpose and participle clauses; reported content
-        only for verbal events). If still none, a later verb conjoined with the
+        only for verbal events) or from a reduced present-participle relative
+        (:func:`clause.progressive_relative`: "protesters trying to storm"),
+        which takes a day only: a stretch ("in recent days") would widen the
+        act's window past the report's days. If still none, a later verb conjoined with the
         trigger's clause under the same subject and tense lends its time: news
         puts one time at the end of a run of acts ("shot one man and wounded two
         others Monday"), which the parser hangs on the last verb only
@@ -155,11 +158,17 @@ class Timeline:
         head = clause.clause_head(token)
         path = clause.path_to_clause(token)
         found = self.attached(token, head, path)
-        climbs = 0
-        while found is None and climbs < 2 and clause.shares_governor(head, verbal):
+        climbs, progressive = 0, False
+        while found is None and climbs < 2:
+            if clause.progressive_relative(head):
+                progressive = True
+            elif not clause.shares_governor(head, verbal):
+                break
             head = clause.clause_head(head.head)
             found = self.attached(token, head, [head])
             climbs += 1
+        if found is not None and progressive and found.resolution.precision != "day":
+            found = None  # "forces battling militants" in "in recent days": the report's days are closer
         if found is None:  # "shot one man and wounded two others Monday": the time closes the whole run
             for conjunct in clause.later_conjuncts(clause.clause_head(token)):
                 found = self.attached(conjunct, conjunct, [conjunct])
