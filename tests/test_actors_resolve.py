@@ -45,7 +45,7 @@ def coded(article: Article) -> dict[str, str | None]:
         ("The IAEA inspectors left the site.", "IAEA", "IGOUNOIAE"),
         ("The United Nations called for a ceasefire.", "United Nations", "IGOUNO"),
         ("Hezbollah fired rockets at the border posts.", "Hezbollah", "LBNREBHEZ"),
-        ("Fighters of the Islamic State retreated to the desert.", "Islamic State", "IMGMUSISI"),
+        ("Fighters of the Islamic State retreated to the desert.", "Fighters of the Islamic State", "IMGMUSISI"),
         ("The Taliban took the district centre.", "Taliban", "AFGINSTAL"),
         ("The Kurdish YPG held the bridge.", "Kurdish YPG", "SYRREBYPG"),
         ("Talks in Minsk resumed after a pause.", "Minsk", "BLR"),

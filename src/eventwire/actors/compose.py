@@ -36,6 +36,9 @@ SPEAKS_FOR = {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "official
 #: "Iran-backed militias" are not Iran's: the backer is another party (so these are no fillers).
 SUPPORT_WORDS = {"backed", "funded", "sponsored", "supported", "allied", "trained", "aligned", "linked",
                  "affiliated", "inspired"}
+#: Sectors of fighter words ("militants", "fighters", "insurgents"): "militants of the X group" are the named
+#: armed group's own, as its members are, not rebels of the country around them.
+FIGHTER_SECTORS = {"REB", "UAF", "INS"}
 #: Words that may sit between a country modifier and a role word.
 FILLERS = {"top", "senior", "high-ranking", "former", "acting", "deputy", "new", "then", "chief", "first",
            "interim", "outgoing", "incoming", "caretaker", "embattled", "veteran", "main", "regular", "'s", "'",
@@ -294,6 +297,9 @@ def _of_phrase(doc: Doc, mentions: list[Mention], i: int, agent: Mention) -> Non
     elif other.kind in ("organisation", "group") and other.code and gap[0] in ("of", "for") and \
             (agent.name or "").split()[-1] in SPEAKS_FOR:
         agent.country, agent.code, agent.end = other.country, other.code, other.end  # "a spokesman for Hamas"
+        mentions.pop(j)
+    elif other.kind == "group" and other.code and gap[0] == "of" and (agent.sector or "")[:3] in FIGHTER_SECTORS:
+        agent.country, agent.code, agent.end = other.country, other.code, other.end  # "militants of the IS group"
         mentions.pop(j)
     elif other.kind == "agent" and gap[0] == "of" and other.country is None:
         agent.end = other.end  # "opponents of the regime": one mention, country from context later

@@ -72,6 +72,8 @@ def _harmer(mention: Mention, other: Mention, doc: Doc) -> bool:
     own, source = doc[mention.start : mention.end].root, doc[other.start : other.end].root
     if source.dep_ == "pobj" and source.head.lower_ in PLACE_PREPS:
         return False  # "a Russian strike [in Syria]": where it fell
+    if _struck_place(source):
+        return False  # "killed in Syrian air strikes [on a suburb town of Damascus]": where it fell
     if own.dep_ == "pobj" and own.head.lower_ == "of" and own.head.dep_ == "prep":
         own = own.head.head  # "[thousands] of civilians were hit"
     verbs = [own.head] if own.dep_ in ("dobj", "nsubjpass") else []
@@ -87,6 +89,22 @@ def _harmer(mention: Mention, other: Mention, doc: Doc) -> bool:
         and part.left_edge.i <= source.i <= part.right_edge.i
         for part in parts
     )
+
+
+#: Prepositions on an attack noun that name what it struck or where it fell: "strikes [on] a suburb of X".
+STRUCK_PREPS = PLACE_PREPS | {"on", "against"}
+
+
+def _struck_place(source) -> bool:
+    """A state word inside the phrase an attack noun aims "on/in/at" ("air strikes [on a suburb town of
+    Damascus]") names the place struck, so the victims' home, not the striker: only a preposition hung on a
+    noun counts, since one on the verb ("killed [in Syrian air strikes]") holds the striker itself."""
+    token = source
+    while token.head.i != token.i and token.head.pos_ not in ("VERB", "AUX"):
+        token = token.head
+        if token.dep_ == "prep" and token.lower_ in STRUCK_PREPS and token.head.pos_ in ("NOUN", "PROPN"):
+            return True
+    return False
 
 
 def _hosted_participle(verb) -> bool:

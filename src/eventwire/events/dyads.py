@@ -90,7 +90,11 @@ def dyads(
         # the victims of an attack complete the event only when the text names the doer's side itself: a doer
         # whose country is also a guess from context ("government forces" -> GBRMIL) makes it two guesses
         named = [s for s in sources if "country_from_context" not in s[1].flags]
-        victims = [(token, own_country(actor)) for token, actor in actors_of(roles.victim, index)]
+        # ...but a country the victims share with the place the attack struck is theirs, not a guess
+        # ("civilians were killed in Syrian air strikes on a suburb of Damascus": SYRCVL)
+        struck = _struck_states(roles, index)
+        victims = [(token, actor if actor.country in struck else own_country(actor))
+                   for token, actor in actors_of(roles.victim, index)]
         kept = [t for t in victims if all(_distinct(t[1], s[1]) for s in named)]
         if named and kept:
             return [Dyad(s, t) for s in named for t in kept]
@@ -226,6 +230,26 @@ def _struck_places(struck: Token, index: ActorIndex) -> list[tuple[Token, Actor]
         # "a convoy of a charity [based in London]", "a hotel popular with diplomats [who studied in Paris]"
         todo.extend(c for c in token.children if c.dep_ not in ("acl", "relcl"))
     return []
+
+
+def _struck_states(roles: Roles, index: ActorIndex) -> set[str]:
+    """States of the places an attack with named victims fell on: its own place or struck thing, and the
+    "on/in/at" phrase of the verb the victims suffer ("civilians were killed in air attacks by the government
+    on Wednesday [on the province of Aleppo]"). Victims whose country is one of these were placed by the text,
+    not guessed from the article, so ``own_country`` does not drop it."""
+    found = _places(roles.place, index) if roles.place is not None else []
+    found += _struck_places(roles.struck, index) if roles.struck is not None else []
+    victim = roles.victim
+    if victim is not None and victim.dep_ in ("nsubjpass", "dobj"):
+        for prep in victim.head.children:
+            if prep.dep_ == "prep" and prep.lower_ in VICTIM_PLACE_PREPS:
+                found += [p for obj in prep.children if obj.dep_ == "pobj"
+                          for p in (_places(obj, index) or _struck_places(obj, index))]
+    return {actor.country for _, actor in found if actor.country}
+
+
+#: Prepositions on the victims' verb that say where they were hurt ("killed ... [on] the province of X").
+VICTIM_PLACE_PREPS = frozenset({*WHERE_PREPS, "on"})
 
 
 def group_reference(token: Token) -> bool:
