@@ -90,11 +90,8 @@ def dyads(
         # the victims of an attack complete the event only when the text names the doer's side itself: a doer
         # whose country is also a guess from context ("government forces" -> GBRMIL) makes it two guesses
         named = [s for s in sources if "country_from_context" not in s[1].flags]
-        # ...but a country the victims share with the place the attack struck is theirs, not a guess
-        # ("civilians were killed in Syrian air strikes on a suburb of Damascus": SYRCVL)
-        struck = _struck_states(roles, index)
-        victims = [(token, actor if actor.country in struck else own_country(actor))
-                   for token, actor in actors_of(roles.victim, index)]
+        struck = _struck_states(roles, index)  # a country the victims share with the place struck is theirs
+        victims = [(token, own_country(actor, struck)) for token, actor in actors_of(roles.victim, index)]
         kept = [t for t in victims if all(_distinct(t[1], s[1]) for s in named)]
         if named and kept:
             return [Dyad(s, t) for s in named for t in kept]

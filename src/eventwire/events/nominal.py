@@ -148,15 +148,18 @@ def received_from(noun: Token) -> tuple[Token | None, Token | None] | None:
     return giver, receiver
 
 
-def own_country(actor: Actor) -> Actor:
+def own_country(actor: Actor, placed: set[str] | frozenset[str] = frozenset()) -> Actor:
     """A victim as the text names it: a country guessed from context ("children" -> USACVL) is dropped.
 
     The actors stage gives unnamed people the country of the article's
     context; for the victims of an attack that is often the reporting or
     responding country, not theirs. CAMEO allows a bare sector code (CVL)
-    when the country is unknown, so that is what the event gets.
+    when the country is unknown, so that is what the event gets. A country
+    in ``placed`` (the states of the places the attack fell on) is kept: the
+    text put the victims there ("civilians killed in air strikes on a suburb
+    of Damascus" are SYRCVL), so it is no guess.
     """
-    if "country_from_context" not in actor.flags or not actor.country or not actor.code:
+    if "country_from_context" not in actor.flags or not actor.country or not actor.code or actor.country in placed:
         return actor
     code = actor.code[len(actor.country):] if actor.code.startswith(actor.country) else actor.code
     if not code:
