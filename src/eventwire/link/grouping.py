@@ -35,7 +35,9 @@ be one happening. Grouping turns those pair answers into incidents:
   missing side matches anything, so letting such events merge groups would
   bridge happenings of one state with different partners. An event with a
   missing side joins a group that two other articles tell before an act of
-  its own article that no other article tells (``_Linkage._told_elsewhere``);
+  its own article that no other article tells, and a report of force with a
+  missing side before an act that one article alone tells
+  (``_Linkage._told_elsewhere``);
 * stored incidents (``known``, and re-read events) keep their ids and never
   merge with each other; new events may join them.
 """
@@ -52,12 +54,15 @@ from eventwire.link.incidents import SLACK_DAYS, root_family, same_incident
 from eventwire.link.keys import EventKey
 from eventwire.link.sides import camp_of, one_way_clash, states_clash
 from eventwire.link.towns import towns_apart
+from eventwire.roots import MATERIAL_CONFLICT_ROOTS
 
 #: Two groups merge only if at least this share of their cross pairs match.
 MIN_MEMBER_SHARE = 0.34
 #: Articles (its own and two others) whose events must match a group with a missing side for the happening
 #: they tell to go before the acts of its own article (``_Linkage._told_elsewhere``).
 MIN_WITNESSES = 3
+#: The root family of force: 18, 19 and 20, named by its first root as :func:`root_family` names it.
+FORCE_FAMILY = min(MATERIAL_CONFLICT_ROOTS)
 
 Table = dict[int, dict[int, int]]  # group → other group → number of event pairs
 
@@ -172,6 +177,8 @@ class _Linkage:
         # Per group, the towns its events are placed in, per root family (``_towns_apart``).
         self.towns: dict[int, set[tuple]] = {index: {(root_family(key), key.town) for key in keys if key.town}
                                              for index, keys in groups.items()}
+        # Per group, the articles that tell its events (``_told_elsewhere``).
+        self.articles: dict[int, set[str]] = {index: {key.article_id for key in keys} for index, keys in groups.items()}
         self.version = dict.fromkeys(groups, 0)
         self.acts = {index: len({self.act(key) for key in keys}) for index, keys in groups.items()}
         self._count_pairs()
@@ -282,19 +289,35 @@ class _Linkage:
 
     def _told_elsewhere(self, x: int, y: int) -> bool:
         """Of ``x`` and ``y`` (one names both sides, one does not), does the one with a missing side
-        match the other only within its article, while a group that other articles tell matches it too?
-        Then that group goes first, whatever the shares.
+        match the other only within its article (or, for force, match an act one article alone tells),
+        while a group that other articles tell matches it too? Then that group goes first, whatever the
+        shares.
 
         "Two of the air raids hit the courthouse" gives a raid with no target and, from its own
         sentence, an aimed act whose target may be read wrongly. That act matches the raid fully; joined
         first, it clashes with every other report of the raid, and the raid report is kept from them.
         Two reports in two other articles outweigh one reading of one's own sentence; with fewer, the
         shares decide as before.
+
+        So for a force act whose other group one article alone tells (``_one_report_of_force``): "U.S.
+        missile strikes" (``USA→?``) matches the strike on the air base that three reports tell
+        (``USA→SYR``) and a page's tag line "strike Syria United States" read as ``USA→USA``; the single
+        act meets it by a full share and would go first, and then the clash keeps the report from the
+        strike.
         """
-        if self.witnesses[x].get(y):
-            return False
         part = y if x in self.complete else x
+        if self.witnesses[x].get(y) and not self._one_report_of_force(part, x if part == y else y):
+            return False
         return any(len(seen) >= MIN_WITNESSES for seen in self.witnesses[part].values())
+
+    def _one_report_of_force(self, part: int, whole: int) -> bool:
+        """Is ``part`` force alone (``FORCE_FAMILY``), and ``whole`` told by one article only?
+
+        Only force: a state strikes one place once a day at most in the reports, so a report with a side
+        missing is one of the strike that many tell. Talk is not (one-sided "welcomed" meets a single
+        article's "commended North Korea's move" rightly, ahead of the meeting three reports tell).
+        """
+        return len(self.articles[whole]) == 1 and all(root_family(key) == FORCE_FAMILY for key in self.groups[part])
 
     def _merge(self, x: int, y: int) -> int:
         """Fold ``y`` into ``x`` (the earlier group, or the stored one); return the group kept."""
@@ -313,6 +336,7 @@ class _Linkage:
                 self.links[x][other] = self.links[other][x] = self.links[x].get(other, 0) + count
         for side, key in self.sides.pop(y).items():
             self.sides[x].setdefault(side, key)
+        self.articles[x] |= self.articles.pop(y)
         self.days[x] |= self.days.pop(y)
         self.towns[x] |= self.towns.pop(y)
         if y in self.complete:

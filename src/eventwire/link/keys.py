@@ -28,6 +28,7 @@ from eventwire.link.people import person_listed
 from eventwire.link.towns import town_of
 from eventwire.link.trigger_words import called_for, trigger_stems
 from eventwire.model import Event, person_of
+from eventwire.roots import MATERIAL_CONFLICT_ROOTS
 
 #: Codes that report the same happening as another root: an intent is about
 #: the act that others report as planned or done — to meet (036, and to
@@ -52,6 +53,8 @@ ANNOUNCED_BASIS = "after_announcement"
 #: Modality → kind of claim; incidents never mix kinds.
 CLAIM_KIND = {"asserted": "happened", "intended": "planned", "hypothetical": "planned",
               "negated": "denied", "denied": "denied"}
+#: Roots whose hypothetical events are told as done, not planned (:func:`claim_of`): force.
+SUPPOSED_DONE_ROOTS = MATERIAL_CONFLICT_ROOTS
 
 
 @dataclass(frozen=True, slots=True)
@@ -265,8 +268,15 @@ def claim_of(cameo: str | None, modality: str | None, negated: bool) -> str:
 
     An intent (036 to meet, 032 to support …) is linked as the act it is about (``ROOT_ALIASES``), and
     that act is still to come, whatever the modality of the stated intent.
+
+    Force supposed rather than planned is an allegation of a done act: "reports suggesting that regime
+    forces killed 1,300 people", "may have used chemical weapons" tell the strike that others report as
+    done, before the report, not one still to come (``SUPPOSED_DONE_ROOTS``). A strike that the report
+    tells as ahead ("would strike") is dated after it by the time stage (basis ``after_publication``).
     """
     if negated:
         return "denied"
+    if modality == "hypothetical" and cameo and cameo[:2] in SUPPOSED_DONE_ROOTS:
+        return "happened"
     claim = CLAIM_KIND.get(modality or "asserted", "happened")
     return "planned" if claim == "happened" and cameo in ROOT_ALIASES else claim
