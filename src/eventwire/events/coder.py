@@ -15,6 +15,7 @@ from eventwire.events.arguments import ActorIndex, actor_for
 from eventwire.events.attribution import attribution
 from eventwire.events.chemical import CHEMICAL_CODE, chemical_strike
 from eventwire.events.dyads import Dyad
+from eventwire.events.forecasts import FORECAST_CODE, forecast_warning
 from eventwire.events.intent import REFUSAL_VERBS, intent_code, refusal_code
 from eventwire.events.matching import Match
 from eventwire.events.modality import is_negated, modality
@@ -88,6 +89,8 @@ def build_event(
         cameo = OCCUPY_CODE  # "the rebels seized [it] in 2013", "seized [Mosul]": territory taken
     if chemical_strike(cameo, [match.trigger, *match.evidence]):
         cameo = CHEMICAL_CODE  # "carried out strikes [that released toxic gas]": a chemical attack
+    if cameo == "130" and forecast_warning(match.trigger):
+        cameo = FORECAST_CODE  # "warned that the president could face protests": a forecast, no threat
     if verbal_attack(cameo, match.trigger, *dyad.source) or said_attack(cameo, match.trigger, *dyad.source):
         cameo = CRITICISM_CODE  # "responded to [Mr. Fox's] attacks", "attacked X as a liar": words, no force
     if cameo in RIOTING_CODES and dyad.source[0].lemma_.lower() in PROTESTER_NOUNS:

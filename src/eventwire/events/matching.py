@@ -29,6 +29,7 @@ from eventwire.events.misreadings import (
     meets_with_a_reaction,
     names_a_quality,
     names_no_leaving,
+    natural_hazard,
     seizes_upon,
     sporting_sense,
     tells_of_a_sport,
@@ -171,6 +172,15 @@ COUNT_HEADS = frozenset({
 })
 
 
+def _doer_word(verb: Token) -> Token | None:
+    """The verb's subject; for a participle describing a noun ("a team of [inspectors] visiting Syria"), that
+    noun, which is the participle's doer as a subject would be."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head
+    return subject
+
+
 def _counted(subject: Token | None) -> Token | None:
     """The counted noun of a count subject ("[hundreds] of students" -> students), else the subject itself."""
     if subject is None or subject.lemma_.lower() not in COUNT_HEADS:
@@ -185,7 +195,8 @@ def _holds(pattern: Pattern, token: Token, memo: SentenceWords | None = None) ->
     if pattern.pos == "verb" and not pattern.context and naming_use(token):
         return None
     if economic_reading(pattern, token) or a_celebration(pattern, token) or wants_no_actor(pattern, token) \
-            or help_in_passing(pattern, token) or (pattern.pos == "verb" and seizes_upon(token)) \
+            or natural_hazard(pattern, token) or help_in_passing(pattern, token) \
+            or (pattern.pos == "verb" and seizes_upon(token)) \
             or (pattern.cameo[:2] == "19" and fires_a_person(token)) or (pattern.pos == "verb" and a_standing(token)):
         return None
     if pattern.pos == "verb" and (meets_with_a_reaction(token)
@@ -198,7 +209,7 @@ def _holds(pattern: Pattern, token: Token, memo: SentenceWords | None = None) ->
         return None
     match = Match(pattern, token)
     if pattern.subject:  # "[peacekeeping troops] arrived in X": what the subject is says what the act is
-        subject = _counted(next((c for c in token.children if c.dep_ == "nsubj"), None))
+        subject = _counted(_doer_word(token))
         words = [subject, *(c for c in subject.children if c.dep_ in ("compound", "amod"))] if subject else []
         hit = _has_word(words, pattern.subject, memo)
         if hit is None or (pattern.single_subject and (subject.tag_ in ("NNS", "NNPS") or any(

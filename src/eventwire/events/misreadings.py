@@ -147,6 +147,24 @@ def economic_reading(pattern: Pattern, token: Token) -> bool:
     return obj is not None and lemma(obj) in ECONOMIC_QUANTITIES and lemma(obj) not in pattern.object
 
 
+#: Natural hazards and illnesses: they "hit", "strike" and "kill", but nobody does it ("an earthquake tremor [hits]
+#: Dubai", "the storm killed ten"); the adjective of a country on them ("Iranian [earthquake]") is a place.
+NATURAL_HAZARDS = frozenset({
+    "earthquake", "quake", "tremor", "aftershock", "storm", "hurricane", "cyclone", "typhoon", "tornado", "flood",
+    "tsunami", "drought", "wildfire", "landslide", "mudslide", "avalanche", "blizzard", "heatwave", "virus",
+    "pandemic", "epidemic", "outbreak", "disease", "eruption", "lightning",
+})
+
+
+def natural_hazard(pattern: Pattern, token: Token) -> bool:
+    """A natural hazard or an illness as the subject (or its head word) of an act of force or coercion."""
+    if pattern.pos != "verb" or pattern.cameo[:2] not in COERCIVE_ROOTS:
+        return False
+    subject = child(token, ("nsubj",))
+    return subject is not None and (lemma(subject) in NATURAL_HAZARDS or any(
+        c.dep_ == "compound" and lemma(c) in NATURAL_HAZARDS for c in subject.children))
+
+
 #: Auxiliaries that make a complement clause a commitment ("agreed that it [would] reopen the border").
 COMMITTING_AUXILIARIES = frozenset({"will", "would", "shall", "should", "can", "could", "may", "might", "must"})
 

@@ -162,9 +162,12 @@ TELLING_PREPS = frozenset({"of", "on", "about", "over", "regarding", "concerning
 
 
 #: Verbs whose object is a deed already done: "urged the Council to punish [the massacre]" requests only the
-#: punishment.
+#: punishment; "would raise [the attack] at the Council" brings up an attack made.
 DEED_VERBS = frozenset({"punish", "avenge", "condemn", "denounce", "investigate", "probe", "prosecute", "mourn",
-                        "commemorate"})
+                        "commemorate", "raise"})
+#: Modifiers that tell an event noun as one that took place, whatever mood governs the clause it sits in:
+#: "would raise a [reported] chemical attack at the Council", "will discuss the [recent] strikes".
+TOLD_DONE_WORDS = frozenset({"reported", "alleged", "suspected", "recent", "previous", "earlier", "past"})
 
 
 def governing_chain(trigger: Token, limit: int = 5) -> list[tuple[Token, bool]]:
@@ -319,6 +322,8 @@ def modality(trigger: Token) -> str:
                 and _to_infinitive(chain[depth - 1][0]))
         ):
             verdict = "intended"
+    if verdict in ("intended", "hypothetical") and _told_done(trigger):
+        return "asserted"  # "would raise a [reported] attack": the raising is to come, the attack took place
     if verdict == "asserted" and trigger.pos_ in ("NOUN", "PROPN"):
         verdict = _noun_mood(trigger)
     if verdict == "asserted" and (asked_for(trigger) or demanded_before(trigger) or only_a_right(chain)):
@@ -391,6 +396,13 @@ def _noun_mood(noun: Token) -> str:
     if modals & FUTURE_MODALS or lemma in PLANNED_WORDS:
         return "intended"
     return "asserted"
+
+
+def _told_done(noun: Token) -> bool:
+    """An event noun its own modifier tells as having taken place ("a [reported] attack", "the [recent]
+    strikes"): a governor's future or request covers what is done about it, not the act itself."""
+    return noun.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in TOLD_DONE_WORDS for c in noun.children)
 
 
 def _announced(noun: Token) -> bool:
