@@ -103,9 +103,10 @@ def dyads(
     out = [Dyad(s, t) for s in sources for t in targets if not (consult and _state_and_organ(s[1], t[1]))]
     if out:
         return out
-    if match.pattern.symmetric and len(sources) >= 2 and not _other_partner(match, roles):
+    if (match.pattern.symmetric or roles.mutual) and len(sources) >= 2 and not _other_partner(match, roles):
         # coordinated subjects of one code are one side ("Netanyahu and his energy minister attended the
-        # meeting"), even when they are two people: only a named partner or "between X and Y" pairs those
+        # meeting"), even when they are two people: only a named partner or "between X and Y" pairs those;
+        # "[X and Y] blamed each other" is an act of each on the other, whatever the pattern
         pairs = [Dyad(a, b) for a in sources for b in sources
                  if _distinct(a[1], b[1], people=False) and not (consult and _state_and_organ(a[1], b[1]))]
         if pairs:

@@ -20,7 +20,8 @@ Coding policy (also in ``data/patterns/README.md``):
 * A symmetric pattern (meet, talk, agree, cooperate) whose subject is
   coordinated and which has no other target gives the reciprocal pair, as
   CAMEO coders do ("Trump and Putin agreed to meet" -> USA->RUS, RUS->USA);
-  "talks between X and Y" likewise.
+  "talks between X and Y" likewise, and so does any act of coordinated
+  subjects on "each other" ("X and Y blamed each other").
 
 The candidates of a verb trigger are found in ``events.roles_verb``, those
 of an event noun in ``events.roles_noun``; this module holds what both
@@ -61,6 +62,19 @@ class Roles:
     located: bool = False  # the source is where a passive arrest took place: only a state counts
     judged: bool = False  # ... a passive judicial act ("was sentenced in [a Nairobi court]"): only a court counts
     venue: Token | None = None  # "agreed to a ceasefire [in Ukraine]": where a one-sided act is aimed (dyads)
+    mutual: bool = False  # "[X and Y] blamed each other": the coordinated sources act on one another (dyads)
+
+
+#: Reciprocal pronouns: "X and Y blamed [each other]" is X -> Y and Y -> X.
+RECIPROCALS = frozenset({"each other", "one another"})
+
+
+def reciprocal_object(verb: Token) -> bool:
+    """The verb's object, or its "against/with/to/on" phrase, is "each other" or "one another"."""
+    heads = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    heads += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("against", "with", "to", "on", "at")
+              for p in c.children if p.dep_ == "pobj"]
+    return any(verb.doc[h.left_edge.i : h.right_edge.i + 1].text.lower() in RECIPROCALS for h in heads)
 
 
 def clause_subjects(token: Token) -> list[Token]:

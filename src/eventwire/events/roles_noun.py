@@ -233,6 +233,38 @@ def _victims_before_a_shared_passive(noun: Token) -> Token | None:
     return child(first, ("nsubjpass",))
 
 
+#: Casualty verbs whose object is the casualty when their subject is the act itself: "an air strike [killed] 21
+#: civilians" ("die" takes no object; "poison" and "gas" have people as subjects far more often than acts).
+HARMING_VERBS = frozenset({"kill", "wound", "injure", "hurt", "maim"})
+
+
+def _victims_of_the_act_itself(noun: Token) -> Token | None:
+    """ "[Russian air strikes] killed 14 civilians", "rebel attacks killing 12 civilians", "two fighters were killed
+    by Turkish air strikes": the noun is the casualty verb's own doer, so the verb's patient is who the act hurt.
+
+    ``nominal.victim_of`` reads the act's "in/during" phrase ("killed in an air strike"); here the act is the
+    verb's subject, its "by" agent, or the head of the participle. A person or a gun as the doer is no event noun
+    and is never asked.
+    """
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "agent":  # "were killed [by] regime shelling"
+        verb = verb.head
+        return child(verb, ("nsubjpass",)) if verb.lemma_.lower() in HARMING_VERBS and is_passive(verb) else None
+    if noun.dep_ == "nsubj" and verb.lemma_.lower() in HARMING_VERBS and not is_passive(verb):
+        return _counted_victims(child(verb, ("dobj",)))  # "an earlier strike killed three commanders"
+    participle = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBG"
+                       and c.lemma_.lower() in HARMING_VERBS), None)  # "attacks [killing] 12 civilians"
+    return _counted_victims(child(participle, ("dobj",))) if participle is not None else None
+
+
+def _counted_victims(patient: Token | None) -> Token | None:
+    """ "kills 21 [including] 8 children": a bare count names no one, the people it includes do (their phrase
+    hung on the count or on the verb)."""
+    if patient is None or not patient.like_num:
+        return patient
+    return prep_object(patient, ("including",)) or prep_object(patient.head, ("including",)) or patient
+
+
 def noun_roles(match: Match, index: ActorIndex) -> Roles:
     """Candidates for an event noun ("Putin's call with Trump", "a U.S. strike on the base").
 
@@ -245,7 +277,8 @@ def noun_roles(match: Match, index: ActorIndex) -> Roles:
     ("held talks", "launched a strike"); the subject of the clause an
     "in/during <noun>" phrase belongs to; for an inquiry, last, a role word
     before it ("the [police] investigation"). Material conflict also takes the
-    victims as a last-resort target ("[children] killed in a gas attack").
+    victims as a last-resort target ("[children] killed in a gas attack", "the strike killed [three
+    commanders]").
     """
     noun, pattern = match.trigger, match.pattern
     possessor = child(noun, ("poss",))
@@ -330,6 +363,7 @@ def noun_roles(match: Match, index: ActorIndex) -> Roles:
         targets += beneficiaries(clause, possessor)
     roles.targets = [t for t in targets if t is not None]
     roles.between = prep_object(noun, ("between", "among")) or disputing_sides(match)
-    roles.victim = (victim_of(anchor) or _victims_before_a_shared_passive(anchor)) if conflict else None
+    roles.victim = (victim_of(anchor) or _victims_before_a_shared_passive(anchor)
+                    or _victims_of_the_act_itself(anchor)) if conflict else None
     roles.struck = (prep_target or misplaced) if conflict else None  # "an attack [on a base in Iraq]"
     return roles

@@ -29,6 +29,7 @@ from eventwire.events.roles import (
     inquired_into,
     object_prep_object,
     phrase_prep_object,
+    reciprocal_object,
 )
 from eventwire.events.roles_by_code import (
     MEETING_INTENTS,
@@ -65,6 +66,49 @@ CUSTODY_VERBS = frozenset({"arrest", "detain", "jail", "imprison", "apprehend", 
 JUDICIAL_VERBS = frozenset({"charge", "indict", "prosecute", "convict", "sentence"})
 #: Verbs that move troops: a passive one with no agent has the troops themselves as the doer.
 DEPLOYING_VERBS = frozenset({"deploy", "redeploy", "send", "dispatch", "station", "post", "mobilize", "mobilise"})
+
+
+#: Taking ground (192): whom a place is taken "from" is the side it is taken off ("captured the town [from] X").
+TAKING_GROUND = frozenset({"192"})
+
+
+def _taken_from(verb: Token, obj: Token | None) -> Token | None:
+    """ "captured vast areas [from] Daesh", "seized territory [from] rival rebel groups": the side that held the
+    ground is whom its capture is aimed at, when the ground itself names no one. The "from" phrase is hung on the
+    verb or inside the object's phrase (not below a phrase saying where the ground is)."""
+    found = prep_object(verb, ("from",))
+    return found if found is not None or obj is None else object_prep_object(obj, ("from",))
+
+
+#: Roots of verbal acts about a thing someone made or holds: "opposed [the savings that X identified]".
+VERBAL_ACT_ROOTS = frozenset({"02", "03", "05", "10", "11", "12", "13"})
+#: Relative words that stand for the thing itself in its clause, never for its author.
+RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "what"})
+
+
+def _author_of_the_thing(obj: Token) -> Token | None:
+    """ "opposed the savings [that the president identified]", "challenge the range of threats [that North Korea
+    poses]": a verbal act on a thing someone proposed, made or poses is aimed at them when the thing names no
+    one. Only a relative clause whose gap is its object (its own object is a relative word, or it has none and
+    no clause of its own: "the document, which [X] says has cost ..." is only X's report), on the object or on
+    the object's "of" phrase: its active subject, or the "by" agent of a passive one ("the plan proposed [by] X")."""
+    things = [obj, *(p for p in (prep_object(obj, ("of",)),) if p is not None)]
+    for thing in things:
+        for clause in (c for c in thing.children if c.dep_ in ("relcl", "acl") and c.i > thing.i):
+            if clause.lemma_.lower() in FRAMING_VERBS | {"refer"}:
+                continue  # "the decision, which [X] has referred to as a stunt": X only names it
+            agent = child(clause, ("agent",))
+            if agent is not None:  # "the plan (that was) proposed [by] X"
+                return child(agent, ("pobj",))
+            own = child(clause, ("dobj",))
+            if (own is not None and own.lower_ not in RELATIVE_WORDS) or (clause.dep_ == "acl" and own is None):
+                continue
+            if any(c.dep_ in ("ccomp", "xcomp", "advmod") and c.lower_ not in ("also",) for c in clause.children):
+                continue  # "the areas [where] X fought", "which X says has cost"
+            subject = child(clause, ("nsubj",))
+            if subject is not None and subject.lower_ not in RELATIVE_WORDS:
+                return subject
+    return None
 
 
 #: Verbs of letting: the one let ("allow [X] to land", "permit [X] to enter") is whom the act is aimed at.
@@ -275,6 +319,8 @@ def verb_roles(match: Match) -> Roles:
             targets.append(_out_of(verb) if "out" in preps else None)
         if not pattern.object or "*" in pattern.object:  # any object: the object itself is the target
             targets.append(obj)
+        if pattern.cameo in TAKING_GROUND:  # "captured the town [from] X": the side that held it
+            targets.append(_taken_from(verb, obj))
         if match.object is not None:
             object_preps = preps or OBJECT_PREPS
             # a required object that is the one acted on comes before the phrases inside it: "received [the
@@ -289,6 +335,8 @@ def verb_roles(match: Match) -> Roles:
         targets += [c for c in verb.children if c.dep_ == "dobj" and obj is not None and c.i != obj.i]
         if pattern.cameo[:2] != "01":  # "rejected [X] to postpone": X parsed as the infinitive's subject
             targets.append(infinitive_subject(verb))
+        if obj is not None and pattern.cameo[:2] in VERBAL_ACT_ROOTS:  # "opposed the plan [that X proposed]"
+            targets.append(_author_of_the_thing(obj))
     conditions = condition_targets(match)  # "threatened to cut aid unless [X] …"
     if pattern.cameo[:2] == THREAT_ROOT:  # "warned that the US would strike if [Iran] attacks": aimed at Iran
         targets += conditions
@@ -313,6 +361,7 @@ def verb_roles(match: Match) -> Roles:
     if pattern.cameo in RELEASE_REQUESTS:  # "demanded the release of [X]": whoever holds X, not X
         roles.targets = holders_not_the_freed(match, roles.targets)
     roles.between = prep_object(verb, ("between", "among")) or disputing_sides(match)
+    roles.mutual = reciprocal_object(verb)  # "X and Y accused [each other]"
     if pattern.cameo[:2] in MATERIAL_CONFLICT_ROOTS and not pattern.symmetric:
         roles.place = prep_object(verb, PLACE_PREPS)
         roles.struck = child(verb, ("nsubjpass",) if is_passive(verb) else ("dobj",))
