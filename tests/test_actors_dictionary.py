@@ -129,6 +129,6 @@ def test_actors_user_entries_add_and_override(tmp_path):
     dictionary = load([path])
     assert code_on(dictionary.entries["person:ivana_testerova"], "2020-05-05").code == "RUSGOV"
     trump = dictionary.entries["person:donald_trump"]
-    assert code_on(trump, "2025-06-01").code == "USA"  # the user's file ended his second term
+    assert code_on(trump, "2025-06-01").code == "USAELI"  # the user's file ended his term: a former official
     assert dictionary.entries["org:kremlin"].code == "RUSMIL"
     assert "the Kremlin" in dictionary.entries["org:kremlin"].aliases  # our aliases are kept

@@ -85,7 +85,7 @@ def test_actors_resolve_regime_takes_country_from_context(ctx):
 
 @pytest.mark.parametrize(
     ("published", "code", "flags"),
-    [("2016-06-01", "USA", []), ("2017-03-01", "USAGOV", []), ("2022-03-01", "USA", []),
+    [("2016-06-01", "USA", []), ("2017-03-01", "USAGOV", []), ("2022-03-01", "USAELI", ["former_office"]),
      ("2025-02-01", "USAGOV", []), (None, "USAGOV", ["role_date_unknown"])],
 )
 def test_actors_resolve_dated_roles(ctx, published, code, flags):

@@ -22,6 +22,7 @@ from eventwire.actors.titles import (
     merge_title,
     names_a_body,
     office_from_title,
+    past_title,
     role_from_title,
     titled_person,
 )
@@ -102,7 +103,8 @@ def compose_agents(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             person_index = None
         if person_index is not None:
             ranked = any(is_rank(t) for t in doc[mention.end : mentions[person_index].start])
-            out.append(office_from_title(doc, mention, merge_title(mention, mentions[person_index], ranked)))
+            past = past_title(doc, mention)
+            out.append(office_from_title(doc, mention, merge_title(mention, mentions[person_index], ranked, past)))
             i = person_index + 1
             continue
         if mention.country is None and mention.code is None:

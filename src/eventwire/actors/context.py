@@ -61,6 +61,7 @@ from eventwire.actors.refusals import (
     _refused_source,
     _sponsor_of_another,
     _unknown_place_of_harm,
+    foreign_speaker,
     foreign_to_a_held_place,
 )
 from eventwire.actors.story_state import (
@@ -70,6 +71,7 @@ from eventwire.actors.story_state import (
     _foreign_outlets,
     _government_forces,
     _story_regime,
+    foreign_dateline,
 )
 from eventwire.actors.unmarked_possessives import unmarked_owner
 from eventwire.actors.weapons_delegations import (
@@ -353,10 +355,25 @@ def _attached_country(mentions: list[Mention], index: int, doc: Doc) -> str | No
               and not _another_persons(mention, m, mentions, doc) and not _counterpart(mention, m, mentions, doc)
               and not _inquiry_subject(doc[mention.start : mention.end].root, doc[m.start : m.end].root)
               and not _destination(mention, m, doc) and not _sponsor_of_another(m, mention, doc)
-              and not _coordinated_modifier(mention, doc[m.start : m.end].root, doc) and not _base_of_a_body(m)]
+              and not _coordinated_modifier(mention, doc[m.start : m.end].root, doc) and not _base_of_a_body(m)
+              and not _struck_place(doc[m.start : m.end].root, anchor)]
     if not inside:
         return None
     return min(inside, key=lambda m: abs(m.start - mention.start)).country
+
+
+#: Prepositions that name what an act or a weapon's fire is aimed at: "artillery fire on the town of Douma".
+AIMED_AT_PREPS = {"on", "against", "upon"}
+
+
+def _struck_place(token, anchor) -> bool:
+    """``token`` sits in an "on/against" phrase of the role word's own phrase ("[artillery] fire on the town of
+    Douma"): the place aimed at, which says nothing of whose the fire is."""
+    while token.i != anchor.i and token.head.i != token.i:
+        if token.dep_ == "pobj" and token.head.lower_ in AIMED_AT_PREPS:
+            return True
+        token = token.head
+    return False
 
 
 def _topic_of_its_own(mention: Mention, other: Mention, doc: Doc) -> bool:
@@ -387,7 +404,8 @@ def _nearest_in_sentence(mentions: list[Mention], index: int, start: int, end: i
                     or _another_persons(mention, other, mentions, doc) or _counterpart(mention, other, mentions, doc) \
                     or _destination(mention, other, doc) or _sponsor_of_another(other, mention, doc) \
                     or _acted_upon_through_infinitive(mention, other, doc) or _topic_of_its_own(mention, other, doc) \
-                    or foreign_to_a_held_place(mention, other, doc, home):
+                    or foreign_to_a_held_place(mention, other, doc, home) \
+                    or foreign_speaker(mention, other, doc, home) or foreign_dateline(other, doc, home):
                 continue
             distance = mention.start - other.end if other.end <= mention.start else other.start - mention.end
             if best_distance is None or distance < best_distance:

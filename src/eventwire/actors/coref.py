@@ -41,6 +41,7 @@ from eventwire.actors.private_people import introduced_with_age, private_people
 from eventwire.actors.resolve import entry_mention
 from eventwire.actors.roles import active_title
 from eventwire.actors.titles import forget_dictionary_person, is_rank
+from eventwire.actors.uncased_datelines import dateline_country
 from eventwire.actors.unmatched_names import HONORIFICS
 
 if TYPE_CHECKING:
@@ -66,6 +67,7 @@ def link(mentions: list[Mention], doc: Doc, article_id: str, date: str | None, r
     _copy_to_surnames(same_person)
     authority_countries(mentions, doc)  # "a Lisbon court convicted Marta Quintela": Portugal's
     private_people(mentions, doc)  # "John Miller, 58, opened fire at a Toronto party": CANCVL
+    dateline_country(mentions)  # "patna: ... the police arrested one person": India's
     bare_sectors(mentions, doc)  # "The government rejected the plan", no state named anywhere: GOV
     _copy_to_surnames(same_person)  # "Senator Jane Roe" coded only by her title's sector (LEG) above: "Roe" too
     for mention in mentions:
@@ -120,9 +122,16 @@ def _resolve_people(mentions: list[Mention], doc: Doc, article_id: str, date: st
         if len(key) == 1 and mention.start > 0 and doc[mention.start - 1].lower_ in ("in", "at", "near"):
             continue  # "a refugee centre in Kerry": a place, whatever spaCy's label
         surname = key[-1]
+        if len(key) == 1 and _wife_or_daughter(mention, surname, doc):
+            mention.entity_id = f"{article_id}#person:{slugify(doc[mention.start : mention.end].text)}"
+            continue  # "Michael Howard ... Mr Howard ... Mrs Howard": his wife, not him
         twin = None if surname in namesakes else by_surname.get(surname)
         if twin is not None and (len(key) == 1 or _same_first(key, twin)):
             _adopt(mention, twin.entry, date)
+            if "former_title" in twin.flags and mention.title is None and "role_date_unknown" in mention.flags:
+                # "Ex-foreign secretary Robin Cook ... Mr Cook": the office is as over as when first written
+                mention.code, mention.country = twin.code, twin.country
+                mention.flags = [f for f in mention.flags if f != "role_date_unknown"] + ["former_title"]
             continue
         entry = None if surname in namesakes or (len(key) == 1 and hyphened_to_a_name(mention, doc, mentions)) \
             else _dictionary_person(key, date, res)  # "the Khan-Arnab area" is no Imran Khan
@@ -136,10 +145,13 @@ def _resolve_people(mentions: list[Mention], doc: Doc, article_id: str, date: st
             slug = unknown_full.setdefault(surname, slugify(" ".join(_person_key(full, doc))))
             mention.entity_id = f"{article_id}#person:{slug}"
             continue
-        if entry is not None and entry.layer == 0 and (len(key) == 1 or introduced_with_age(mention, doc)) and \
-                not any(m.country == entry.country for m in mentions if m is not mention):
+        if entry is not None and (entry.layer == 0 or (mention.title is None and not _in_office(entry, date))) \
+                and (len(key) == 1 or (entry.layer == 0 and introduced_with_age(mention, doc))) and \
+                entry.country and not any(m.country == entry.country for m in mentions if m is not mention):
             # a legacy surname alone ("Blackburn"), or a near name of someone introduced as private people are
-            # ("John Smith, 34," is not the files' "John Hilary Smith"), needs its country named in the article
+            # ("John Smith, 34," is not the files' "John Hilary Smith"), needs its country named in the article;
+            # so does a hand-checked one out of office then, written with no title ("the Power inquiry" in a
+            # British story is no Samantha Power; "Bush met Dr. Andrews" in a sports story no president)
             entry = None
         if entry is not None:
             _adopt(mention, entry, date)
@@ -156,6 +168,30 @@ def _resolve_people(mentions: list[Mention], doc: Doc, article_id: str, date: st
             slug = unknown_full[surname]
         mention.entity_id = f"{article_id}#person:{slug}"
     return same_person
+
+
+#: Honorifics of a woman, and of a man: one article writing both with a surname names two people.
+FEMALE_HONORIFICS = {"mrs", "ms", "miss", "lady", "dame", "madam", "mme"}
+MALE_HONORIFICS = {"mr", "sir", "lord", "monsieur"}
+
+
+def _wife_or_daughter(mention: Mention, surname: str, doc: Doc) -> bool:
+    """A surname after a woman's honorific ("Mrs Howard") in an article that also writes it after a man's
+    ("Mr Howard") is a woman of that family, not the man the full name ("Michael Howard") names: the
+    dictionary holds no one's sex, but the article's own honorifics tell the two apart."""
+    if doc[mention.start].lower_.rstrip(".") not in FEMALE_HONORIFICS:
+        return False
+    return any(t.lower_.rstrip(".") in MALE_HONORIFICS and doc[t.i + 1].lower_ == surname for t in doc[:-1])
+
+
+def _in_office(entry, date: str | None) -> bool:
+    """The person holds a role on ``date``; with no date, their latest role is still open ("Putin"). A person
+    filed with no dated roles is whatever the dictionary says at any date."""
+    if not entry.roles:
+        return True
+    if date is not None:
+        return any(r.active(date) for r in entry.roles)
+    return any(r.end is None for r in entry.roles)
 
 
 def _unknown_full_names(mentions: list[Mention], doc: Doc, titled: bool = False) -> dict[str, Mention]:

@@ -151,6 +151,23 @@ def _unknown_place_of_harm(mention: Mention, mentions: list[Mention], doc: Doc) 
                for anchor in anchors for part in anchor.children)
 
 
+def foreign_speaker(mention: Mention, other: Mention, doc: Doc, home: str | None) -> bool:
+    """``other`` is a state word of another country than the story's own (``home``) modifying the subject of
+    a speech verb that is no role word of its own ("[British] monitors said", "a [French] rights group
+    reported"), and ``mention`` lies in what the speaker reports: it says whose the speaker is and lends
+    that country to nobody there ("civilians were killed in Idlib, British monitors said" are not British).
+    A speaker of the story's own state ("Syrian activist groups say ... killed 21 civilians") and any speaker
+    where no story state is known are left alone: there the speaker is often of the victims' country."""
+    if home is None or other.country == home or not doc.has_annotation("DEP"):
+        return False
+    own, source = doc[mention.start : mention.end].root, doc[other.start : other.end].root
+    if source.dep_ not in ("amod", "compound", "nmod") or source.head.i <= source.i:
+        return False
+    speaker = source.head
+    return speaker.dep_ in SUBJECT_DEPS and speaker.head.lemma_ in SPEECH_LEMMAS and own.head.i != speaker.head.i \
+        and not (speaker.left_edge.i <= own.i <= speaker.right_edge.i)
+
+
 def _refused_source(mention: Mention, other: Mention, doc: Doc) -> bool:
     """(a) ``other`` reports the clause ``mention`` sits in ("..., British officials
     said"), or sits in a clause describing ``mention`` ("the counsel

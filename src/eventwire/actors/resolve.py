@@ -44,11 +44,13 @@ from eventwire.actors.body_names import inside_a_body_name
 from eventwire.actors.companies import names_a_product
 from eventwire.actors.compose import compose_agents
 from eventwire.actors.dictionary import Entry
+from eventwire.actors.held_territory import opposition_territory
 from eventwire.actors.match import Match, Payload, find_matches
 from eventwire.actors.mention import Mention, Resources
 from eventwire.actors.names import inside_another_name, newspaper_names, shadow_office
-from eventwire.actors.roles import code_on
+from eventwire.actors.roles import code_on, last_office
 from eventwire.actors.shared_names import home_namesakes, region_namesakes
+from eventwire.actors.uncased_datelines import uncased_dateline
 from eventwire.actors.unmarked_possessives import unmarked_possessives
 from eventwire.actors.unmatched_names import (
     HONORIFICS,
@@ -56,6 +58,7 @@ from eventwire.actors.unmatched_names import (
     _honorific_names,
     _known_surnames,
     _named_in_full,
+    unconfirmed_towns,
 )
 from eventwire.events.voice import has_to_marker
 
@@ -88,9 +91,10 @@ def mentions_for(doc: Doc, date: str | None, res: Resources) -> list[Mention]:
     mentions += _honorific_names(doc, _covered(mentions, len(doc)))
     mentions += _known_surnames(doc, _covered(mentions, len(doc)), res, _named_in_full(doc, mentions))
     mentions += _capital_nouns(doc, _covered(mentions, len(doc)))
+    mentions += uncased_dateline(doc, _covered(mentions, len(doc)), res)  # "patna: police arrested ..."
     mentions += [entry_mention(entry, "name", i, i + 1, date)  # "Syrias civil war"
                  for i, entry in unmarked_possessives(doc, _covered(mentions, len(doc)), res.possessives)]
-    mentions = [m for m in mentions if not _agency_credit(m, doc)]
+    mentions = [m for m in unconfirmed_towns(mentions) if not _agency_credit(m, doc)]
     mentions.sort(key=lambda m: m.start)
     newspaper_names(mentions, doc)  # "the Jakarta Post": Indonesian media, not Indonesia
     home_namesakes(mentions, doc, res)  # "a Victoria journalist" in a Canadian story: before its title is read
@@ -98,6 +102,7 @@ def mentions_for(doc: Doc, date: str | None, res: Resources) -> list[Mention]:
     mentions = alternative_states(mentions, doc)  # "Syrian or Russian jets": no side named
     mentions = compose_agents(doc, mentions)
     mentions = [m for m in mentions if not names_a_product(m, doc)]  # "a [Facebook] post" (companies.py)
+    opposition_territory(mentions, doc)  # "air strikes on opposition areas": the armed side holding them
     for mention in mentions:
         if _where_a_body_is_based(mention, doc):
             mention.flags.append("based_in")  # kept for the story's country; the events stage skips it
@@ -341,7 +346,16 @@ def _from_match(match: Match, doc: Doc, date: str | None, res: Resources) -> Men
     if chosen is None:
         return None
     entry, form = chosen
-    return entry_mention(entry, form, match.start, match.end, date)
+    mention = entry_mention(entry, form, match.start, match.end, date)
+    if "former_office" in mention.flags and doc[match.end - 1].lower_ in GOVERNMENT_NAMES:
+        # "the Bush administration" in a later story is the government of his years, not a former official
+        mention.code = last_office(entry) or mention.code
+        mention.flags.remove("former_office")
+    return mention
+
+
+#: A leader's name followed by one of these (a dictionary alias: "Bush Administration") names a government.
+GOVERNMENT_NAMES = {"administration", "government", "cabinet", "regime", "presidency"}
 
 
 def entry_mention(entry: Entry, form: str, start: int, end: int, date: str | None) -> Mention:

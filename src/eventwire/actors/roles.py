@@ -7,6 +7,7 @@ date we take the most recent role and say so with ``role_date_unknown``.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 
 from eventwire.actors.dictionary import Entry, Role
@@ -35,11 +36,42 @@ def code_on(entry: Entry, date: str | None) -> Coding:
         return Coding(role.code, _role_country(entry, role.code), role, ["role_date_unknown"])
     active = [r for r in entry.roles if r.active(date)]
     if not active:
+        if entry.base is None and entry.country and _left_office(entry, date):
+            return Coding(entry.country + "ELI", entry.country, None, ["former_office"])
         code = entry.base or entry.country
         return Coding(code, entry.country or _country_of(code))
     role = max(active, key=lambda r: r.start or "")
     flags = [] if role.verified or date <= LEGACY_HORIZON else ["role_unverified"]
     return Coding(role.code, _role_country(entry, role.code), role, flags)
+
+
+#: Sectors of a state's offices: one who held one and holds none on the day is a former official.
+STATE_OFFICES = ("GOV", "LEG", "MIL", "JUD", "COP", "SPY")
+
+
+#: Days an office must have been over before the person counts as a former official: a story published just
+#: after a role's end (a commander killed in office, whose role ends on the day he died) still tells of the
+#: office holder.
+FORMER_AFTER_DAYS = 30
+
+
+def _left_office(entry: Entry, date: str) -> bool:
+    """The person held an office of their own state that ended well before ``date`` ("Biden" in 2020, after
+    his vice presidency and before his presidency): CAMEO codes former government officials as elites (ELI),
+    not as the bare state, which would read them as acting for it."""
+    try:
+        day = dt.date.fromisoformat(date[:10])
+    except ValueError:
+        return False
+    cutoff = (day - dt.timedelta(days=FORMER_AFTER_DAYS)).isoformat()
+    return any(r.end and r.end < cutoff and r.code[:3] == entry.country and r.code[3:6] in STATE_OFFICES
+               for r in entry.roles)
+
+
+def last_office(entry: Entry) -> str | None:
+    """The code of the last state office the person held (the one that ended last)."""
+    held = [r for r in entry.roles if r.end and r.code[:3] == entry.country and r.code[3:6] in STATE_OFFICES]
+    return max(held, key=lambda r: r.end).code if held else None
 
 
 def role_for_code(entry: Entry, code: str | None) -> Coding | None:

@@ -131,3 +131,20 @@ def _dateline_service(mentions: list[Mention], index: int, doc: Doc) -> str | No
     if not name.text.isupper() or first.end >= len(doc) or doc[first.end].text not in ("-", "(", ",", "\u2014", "--"):
         return None
     return first.country
+
+
+def foreign_dateline(other: Mention, doc: Doc, home: str | None) -> bool:
+    """``other`` is a dateline, in capitals, opening a sentence or following a picture's credit ("(AFP photo)
+    BEIRUT Thirteen civilians were killed in aerial attacks ... on Aleppo"), of another country than the
+    story's own (``home``): where the story was filed, not whose the people of its first sentence are. With
+    no story state known, or a dateline of the story's own country ("KABUL - gunmen killed ..."), it still
+    lends its country."""
+    if home is None or other.country == home or other.kind not in ("state", "place"):
+        return False
+    first = doc[other.start]
+    opens = first.is_sent_start or other.start == 0 or doc[other.start - 1].text in (")", "]") \
+        or doc[other.start - 1].is_space
+    nxt = doc[other.end] if other.end < len(doc) else None
+    words = [t for t in doc[other.start : other.end] if t.is_alpha]
+    return opens and bool(words) and all(t.text.isupper() and len(t.text) > 2 for t in words) and \
+        (nxt is None or nxt.text[:1].isupper() or nxt.is_punct) and (nxt is None or not nxt.text.isupper())

@@ -67,16 +67,20 @@ def names_a_body(doc: Doc, agent: Mention, person: Mention) -> bool:
     return not ranked and last.text[:1].islower() and (last.lower_ in BODY_WORDS or last.tag_ in ("NNS", "NNPS"))
 
 
-def merge_title(agent: Mention, person: Mention, ranked: bool = False) -> Mention:
+def merge_title(agent: Mention, person: Mention, ranked: bool = False, past: bool = False) -> Mention:
     """Fold the role word into the person's mention: an unknown person takes the title's code ("Russian
     ambassador X" RUSGOV); a known one keeps theirs unless the title's country or a challenger's sector says
-    otherwise."""
+    otherwise. A past title (``past``: "former foreign secretary X") names an office the person no longer
+    holds, so it picks none of their roles (``former_title``)."""
     if ranked and _namesake(agent, person):
         forget_dictionary_person(person)
     person.start = agent.start
     person.title = agent.name
     person.head = agent.head
-    role_from_title(person, agent.code)
+    if past and person.entry is not None:
+        former_title(person)
+    else:
+        role_from_title(person, agent.code)
     if person.code is None:  # unknown person: the title codes them ("Russian ambassador X" -> RUSGOV)
         person.code = agent.code
         person.country = agent.country
@@ -97,6 +101,25 @@ def merge_title(agent: Mention, person: Mention, ranked: bool = False) -> Mentio
 PAST_WORDS = {"former", "ex", "ex-", "late", "then", "onetime", "one-time"}
 #: Role words that do not name one office: a party's or a movement's leader holds no state office by them.
 LOOSE_TITLES = {"leader", "leaders", "leadership"}
+
+
+def past_title(doc: Doc, agent: Mention) -> bool:
+    """The title is a past one: "former", "ex-" or "then" written right before it ("Ex-foreign secretary X",
+    "former US President X")."""
+    before = [t.lower_ for t in doc[max(0, agent.start - 2) : agent.start + 1]]
+    return bool(set(before[-2:]) & PAST_WORDS) or before[-2:] == ["ex", "-"] or before[:2] == ["ex", "-"]
+
+
+def former_title(person: Mention) -> None:
+    """A dictionary person written with a past title ("former foreign secretary Robin Cook") is no longer in
+    that office. With the publication date known, the role the date gives stands (a minister may be "the
+    former home secretary" while foreign secretary); with no date, the latest role would be taken, which the
+    text has just said is over: the person is one of the state's elites (``ELI``, CAMEO's code for former
+    government officials), flagged ``former_title``."""
+    if "role_date_unknown" not in person.flags or not person.country:
+        return
+    person.code = person.country + "ELI"
+    person.flags = [f for f in person.flags if f != "role_date_unknown"] + ["former_title"]
 
 
 def office_from_title(doc: Doc, agent: Mention, person: Mention) -> Mention:

@@ -39,15 +39,17 @@ def _from_entities(doc: Doc, covered: list[bool], res: Resources) -> list[Mentio
             continue
         while len(ent) > 1 and (ent[-1].tag_ == "POS" or ent[-1].is_punct):
             ent = ent[:-1]  # "Trump's" tagged as one ORG
-        iso3 = _place_country(ent, res) if ent.label_ in ("GPE", "LOC", "FAC", "ORG") else None
-        if ent.label_ == "PERSON" and all(is_rank(t) for t in ent):
+        iso3 = _place_country(ent, res) if ent.label_ in ("GPE", "LOC", "FAC", "ORG") or \
+            (ent.label_ == "PERSON" and _named_as_a_place(ent)) else None
+        if ent.label_ == "PERSON" and all(is_rank(t) for t in ent) and not iso3:
             continue  # "Sgt." on its own is a rank, no one's name
-        if ent.label_ == "PERSON":
+        if ent.label_ == "PERSON" and not iso3:
             out.append(Mention(ent.start, ent.end, "person", name=ent.text, form="ent"))
         elif iso3:
             # ORG too: the small model tags some cities as organisations ("the Quetta attack")
+            small = _named_as_a_place(ent) and fold(ent.text) not in res.cities
             out.append(Mention(ent.start, ent.end, "place", code=iso3, country=iso3, name=ent.text,
-                               form="ent", flags=["city"]))
+                               form="ent", flags=["city", TOWN_OF] if small else ["city"]))
         elif ent.label_ in ("ORG", "GPE") and _is_single_name(ent) and \
                 (ent.text.lower() in res.index.surnames or ent.text.lower() in local_surnames) and \
                 not _after_locative(ent[0]) and (ent[0].pos_ == "PROPN" or ent.text.lower() in local_surnames
@@ -89,9 +91,36 @@ def _place_country(ent, res: Resources) -> str | None:
         region = True  # "the province of Helmand"
     if ent.start >= 1 and doc[ent.start - 1].lower_ == "county":
         region = True
+    signalled = signalled or _named_as_a_place(ent)  # "the town of Saraqib", "the Damascus suburb of Harasta"
     key = fold(" ".join(t.text for t in words))
     town = res.towns.get(key) if signalled else None
     return res.cities.get(key) or (town[1] if town else None) or (res.regions.get(key) if region else None)
+
+
+#: Words that say the name after "<word> of" is a place: "the town of Saraqib", "the suburb of Harasta".
+PLACE_OF_WORDS = {"town", "towns", "city", "village", "villages", "suburb", "suburbs", "district", "neighbourhood",
+                  "neighborhood", "municipality", "township", "hamlet"}
+
+
+def _named_as_a_place(ent) -> bool:
+    """The name follows "<town|village|suburb|...> of": the text says it is a place, whatever the tagger's
+    label (it calls "Harasta" a person); the gazetteer's towns from 15,000 people may then code it, as they
+    do with a place word after the name ("Saraqib town")."""
+    doc = ent.doc
+    return ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ in PLACE_OF_WORDS
+
+
+#: Flag of a town the gazetteer found only because "<town> of" stands before it: kept where the text names its
+#: country (``unconfirmed_towns``).
+TOWN_OF = "town_of"
+
+
+def unconfirmed_towns(mentions: list[Mention]) -> list[Mention]:
+    """Drop the towns found after "the town of" whose country the text names nowhere else: small towns share
+    names across countries ("the besieged town of Madaya" is Syria's, the gazetteer's only Madaya is in
+    Myanmar), and a story about a town names its country."""
+    named = {m.country for m in mentions if m.country and TOWN_OF not in m.flags}
+    return [m for m in mentions if TOWN_OF not in m.flags or m.country in named]
 
 
 def _is_single_name(ent) -> bool:

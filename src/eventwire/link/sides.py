@@ -213,8 +213,10 @@ def reads_both_ways(key: EventKey) -> bool:
 #: (state/organisation key, sector class, person id, whether the person is listed)
 Side = tuple[str | None, str | None, str | None, bool]
 #: Sectors that are all "the state" for domestic dyads: reporters name the
-#: government, the army or the police for the same act of the state.
-STATE_SECTORS = frozenset({"GOV", "MIL", "SPY", "COP", "JUD", "LEG", "ELI"})
+#: government, the army or the police for the same act of the state. Not a
+#: former official (ELI): "Comey wrote of meeting Trump" is no act of the state
+#: on itself, and a former secretary endorsed is not the government endorsed.
+STATE_SECTORS = frozenset({"GOV", "MIL", "SPY", "COP", "JUD", "LEG"})
 #: Sectors that are all "the public" for domestic dyads: one crowd is "demonstrators" (CVL) to one
 #: reporter and "protesters" (OPP), "strikers" (LAB) or "students" (EDU) to another; one private
 #: person with a gun is "a gunman" (UAF), "the suspect" (CRM), "a man" (CVL) or "a former employee"
