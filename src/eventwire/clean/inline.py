@@ -47,8 +47,11 @@ def _is_sentence_word(word: str) -> bool:
 #: ends before "British" and the keywords are not read as the subject's words.
 _OPENS_A_NAME_RE = re.compile(r"[A-Z][a-z]+(?:ian|ish|ese|ean)$|[A-Z][a-z]+-[a-z]")
 
-#: "Tags" opening a line or following the end of a sentence.
-_TAGS_RE = re.compile(r"(?:^|(?<=[.!?\"”’]\s))\s*Tags\s+(?=\S)")
+#: A capitalised "Tags" as a word of its own. Pages that lose their line breaks also lose the
+#: stop before it ("a monitoring group said Tags Syria Idlib ...", a headline run into "Tags
+#: airstrikes Syria United States"), so it need not follow a sentence's end; the keyword run
+#: after it (no function word, no past-tense verb right after "Tags") is what makes it a list.
+_TAGS_RE = re.compile(r"(?:^|(?<=\s))Tags\s+(?=\S)")
 _TOKEN_RE = re.compile(r"\S+")
 #: Keyword runs longer than this are not a tag list.
 MAX_TAG_WORDS = 30
@@ -58,6 +61,12 @@ MIN_TAG_WORDS = 2
 _SIDEBAR_RE = re.compile(
     r"(?:\bSource\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+)?\bRelated (?:News|Stories|Articles|Posts)\b"
 )
+#: A bare "Related" header over other stories' headlines, when a tag list follows them.
+_RELATED_HEADER_RE = re.compile(r"\bRelated\s+(?=[A-Z0-9])")
+#: The most characters of headlines between such a header and the tag list.
+MAX_RELATED_CHARS = 500
+#: A full stop, question or exclamation mark that ends a sentence (not "2.5", not "...").
+_SENTENCE_STOP_RE = re.compile(r"(?<!\.)[.!?](?!\.)\s")
 #: A second mark of page furniture later on the line.
 _FURNITURE_RE = re.compile(
     r"\bCategory News\b|\bFollow us\b|\bSubscribe\b|\bCopyright\b|©|\bPrivacy Policy\b|\bTerms of Use\b"
@@ -75,9 +84,15 @@ def tag_list_span(text: str) -> tuple[int, int] | None:
     a full stop. When unsure it ends early: a keyword left in the sentence
     costs less than a word of the story. A line of tags alone ends at its end.
     """
-    match = _TAGS_RE.search(text)
-    if match is None:
-        return None
+    for match in _TAGS_RE.finditer(text):
+        span = _tag_run(text, match)
+        if span is not None:
+            return span
+    return None
+
+
+def _tag_run(text: str, match: re.Match[str]) -> tuple[int, int] | None:
+    """The keyword list that ``match`` ("Tags") opens, or None when a sentence follows instead."""
     tokens = list(_TOKEN_RE.finditer(text, match.end()))
     boundary: int | None = None  # index into tokens of the first word of the sentence
     for index, token in enumerate(tokens[: MAX_TAG_WORDS + 1]):
@@ -113,6 +128,22 @@ def sidebar_start(text: str) -> int | None:
     return None
 
 
+def related_before_tags(text: str, tags_start: int) -> int | None:
+    """Where a bare "Related" header of headlines right before a tag list begins, or None.
+
+    Why: some pages print "Related" and a run of other stories' headlines just
+    before their "Tags"; cut loose from the tag list, the headlines read as a
+    sentence of this story. Only headlines: no sentence stop between the header
+    and the tags, and a short stretch (``MAX_RELATED_CHARS``).
+    """
+    headers = [m for m in _RELATED_HEADER_RE.finditer(text, 0, tags_start)
+               if tags_start - m.start() <= MAX_RELATED_CHARS]
+    for header in headers:
+        if not _SENTENCE_STOP_RE.search(text, header.start(), tags_start):
+            return header.start()
+    return None
+
+
 def split_inline_furniture(lines: list[Line]) -> tuple[list[Line], dict[int, str]]:
     """Cut lines at embedded tag lists and sidebars; return the new lines and the furniture's reasons by index.
 
@@ -127,6 +158,9 @@ def split_inline_furniture(lines: list[Line]) -> tuple[list[Line], dict[int, str
         tags = tag_list_span(line.text)
         sidebar = sidebar_start(line.text)
         if tags is not None and (sidebar is None or tags[1] <= sidebar):
+            related = related_before_tags(line.text, tags[0])
+            if related is not None and (sidebar is None or related < sidebar):
+                cuts.append((related, tags[0], "link_list"))
             cuts.append((tags[0], tags[1], "tags"))
         if sidebar is not None:
             cuts.append((sidebar, len(line.text), "link_list"))
