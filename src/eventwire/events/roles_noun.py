@@ -234,8 +234,9 @@ def _victims_before_a_shared_passive(noun: Token) -> Token | None:
 
 
 #: Casualty verbs whose object is the casualty when their subject is the act itself: "an air strike [killed] 21
-#: civilians" ("die" takes no object; "poison" and "gas" have people as subjects far more often than acts).
-HARMING_VERBS = frozenset({"kill", "wound", "injure", "hurt", "maim"})
+#: civilians" ("die" takes no object; "poison", "gas" and "suffocate" have people as subjects far more often
+#: than acts).
+HARMING_VERBS = CASUALTY_VERBS - {"die", "poison", "gas", "suffocate"}
 
 
 def _victims_of_the_act_itself(noun: Token) -> Token | None:
