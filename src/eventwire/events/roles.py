@@ -248,6 +248,22 @@ def inquired_into(targets: list[Token | None]) -> list[Token]:
     return [deeper for target in targets if target is not None for deeper in inquiry_subjects(target)]
 
 
+#: Prepositions that lead from an inquiry to the question it asks ("an investigation [into] whether X …").
+QUESTION_PREPS = frozenset({"into", "on", "of", "about"})
+
+
+def inquired_clause_subjects(token: Token) -> list[Token]:
+    """Who an inquiry asks about when it asks a question, not about a thing: "is investigating whether [Trump]
+    sought to obstruct justice", "an investigation into whether [Russia] interfered", "investigating how [X]
+    took steps". Only the active subject of the clause the inquiry governs (its object clause, or the clause
+    after its "into/on/of/about"): a passive one is who something befell ("whether [X] was killed"), and a
+    time or cause clause ("investigating after [X] complained") asks nothing."""
+    clauses = [c for c in token.children if c.dep_ == "ccomp" and c.i > token.i]
+    clauses += [c for p in token.children if p.dep_ == "prep" and p.lower_ in QUESTION_PREPS
+                for c in p.children if c.dep_ == "pcomp" and c.pos_ in ("VERB", "AUX")]
+    return [s for c in clauses for s in (child(c, ("nsubj",)),) if s is not None]
+
+
 #: Verbs of getting in touch with someone: a purpose infinitive after them is said to whom they reach.
 CONTACT_VERBS = frozenset({"call", "phone", "telephone", "ring", "meet", "visit", "receive", "host", "write"})
 

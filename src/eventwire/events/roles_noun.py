@@ -40,6 +40,7 @@ from eventwire.events.roles import (
     disputing_sides,
     errand_addressee,
     hostile_prep_object,
+    inquired_clause_subjects,
     inquired_into,
     phrase_prep_object,
     stray_content_clause,
@@ -353,7 +354,7 @@ def noun_roles(match: Match, index: ActorIndex) -> Roles:
     if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ == "VERB":  # "engaged X in a firefight"
         targets.append(child(noun.head.head, ("dobj",)))
     if pattern.cameo[:2] == INQUIRY_ROOT:  # "an investigation into claims that [two soldiers] abused …"
-        targets += inquired_into(targets)
+        targets += inquired_into(targets) + inquired_clause_subjects(noun)  # "an inquiry into whether [X] …"
     if pattern.cameo[:2] in CLAUSE_TARGET_ROOTS:
         targets += clause_subjects(noun)
     if pattern.cameo[:2] in CONDITION_TARGET_ROOTS:  # "threats that he would … unless [the EU] paid"

@@ -26,6 +26,7 @@ from eventwire.events.roles import (
     errand_addressee,
     hostile_prep_object,
     infinitive_subject,
+    inquired_clause_subjects,
     inquired_into,
     object_prep_object,
     phrase_prep_object,
@@ -351,7 +352,7 @@ def verb_roles(match: Match) -> Roles:
     if pattern.cameo[:2] in AID_ROOTS or pattern.cameo[:3] in AID_CUTS:
         targets += beneficiaries(verb, source)
     if pattern.cameo[:2] == INQUIRY_ROOT:  # "investigated the transfer of funds from [the authority]"
-        targets += inquired_into(targets)
+        targets += inquired_into(targets) + inquired_clause_subjects(verb)  # "investigating whether [X] …"
     if pattern.cameo == "015":  # "claimed responsibility for an attack [targeting] X": the attack's target
         act = prep_object(verb, ("for",)) or (phrase_prep_object(match.object, ("for",)) if match.object else None)
         targets += act_targets(act) if act is not None else []

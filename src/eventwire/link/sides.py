@@ -33,6 +33,8 @@ def same_dyad(a: EventKey, b: EventKey) -> bool:
     """Criterion 1: who did it to whom agrees (either way round if symmetric)."""
     if two_inquiries(a, b):
         return False
+    if one_inquiry_asked_two_ways(a, b):
+        a, b = _without_target(a), _without_target(b)
     if _dyad_agrees(a, b):
         return True
     if not _two_reports_of_one_story(a, b):
@@ -182,6 +184,28 @@ def two_inquiries(a: EventKey, b: EventKey) -> bool:
     return None not in kinds and kinds[0] != kinds[1]
 
 
+def one_inquiry_asked_two_ways(a: EventKey, b: EventKey) -> bool:
+    """One investigator's lasting inquiry, told once by what it looks into abroad and once by whom at
+    home it asks about: the targets differ, and neither is a clash.
+
+    "The special counsel's investigation into Russian interference" (``USAJUD→RUS``) and "the special
+    counsel is investigating whether the president obstructed justice" (``USAJUD→USAGOV``) are one
+    inquiry: its target is the question a telling names, and an inquiry of a state's own organ asks
+    both about a foreign act and about its own officials. Only one inquirer (the same source state, and
+    not a legislature's inquiry beside another organ's: :func:`two_inquiries`), and only when one target
+    is the inquirer's own state and the other a foreign one; two foreign targets stay two inquiries.
+    """
+    if a.root not in DURATIVE_ROOTS or b.root not in DURATIVE_ROOTS or a.source is None or a.source != b.source:
+        return False
+    if a.target is None or b.target is None or a.target == b.target or two_inquiries(a, b):
+        return False
+    return a.source in (a.target, b.target)
+
+
+def _without_target(key: EventKey) -> EventKey:
+    return replace(key, target=None, target_code=None, target_person=None)
+
+
 def _inquirer(code: str | None, state: str | None) -> str | None:
     """"legislature" for a state's parliament (``USALEG``, ``USAGOVLEG``), "state" for its other organs."""
     found = sector_parts(code, state)
@@ -275,6 +299,8 @@ def states_clash(a: EventKey, b: EventKey) -> bool:
     coded with the envoy rather than the leader must not keep two clusters of
     one happening apart), so they only cost a match, not a veto.
     """
+    if one_inquiry_asked_two_ways(a, b):
+        return False
     a, b = named_group_as_opponents(a, b)
     s1, t1, s2, t2 = a.source, a.target, b.source, b.target
     straight = (s1 is not None and s2 is not None and s1 != s2) or (t1 is not None and t2 is not None and t1 != t2)
@@ -293,6 +319,8 @@ def one_way_clash(a: EventKey, b: EventKey) -> bool:
     """
     if reads_both_ways(a) and reads_both_ways(b):
         return states_clash(a, b)
+    if one_inquiry_asked_two_ways(a, b):
+        return False
     a, b = named_group_as_opponents(a, b)
     return (a.source is not None and b.source is not None and a.source != b.source) or \
         (a.target is not None and b.target is not None and a.target != b.target) or camps_differ(a, b)
