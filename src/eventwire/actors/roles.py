@@ -64,14 +64,18 @@ def _left_office(entry: Entry, date: str) -> bool:
     except ValueError:
         return False
     cutoff = (day - dt.timedelta(days=FORMER_AFTER_DAYS)).isoformat()
-    return any(r.end and r.end < cutoff and r.code[:3] == entry.country and r.code[3:6] in STATE_OFFICES
-               for r in entry.roles)
+    return any(r.end < cutoff for r in _ended_offices(entry))
 
 
 def last_office(entry: Entry) -> str | None:
     """The code of the last state office the person held (the one that ended last)."""
-    held = [r for r in entry.roles if r.end and r.code[:3] == entry.country and r.code[3:6] in STATE_OFFICES]
+    held = _ended_offices(entry)
     return max(held, key=lambda r: r.end).code if held else None
+
+
+def _ended_offices(entry: Entry) -> list[Role]:
+    """The person's roles in an office of their own state (``STATE_OFFICES``) that have ended."""
+    return [r for r in entry.roles if r.end and r.code[:3] == entry.country and r.code[3:6] in STATE_OFFICES]
 
 
 def role_for_code(entry: Entry, code: str | None) -> Coding | None:

@@ -124,13 +124,9 @@ def _dateline_service(mentions: list[Mention], index: int, doc: Doc) -> str | No
     words = [t for t in doc[mention.start : mention.end] if t.dep_ != "det" and not t.like_num]
     if not words or words[0].text not in SERVICE_NAMES or words[0].is_sent_start or (mention.sector or "") != "MIL":
         return None
-    first = mentions[0] if mentions else None
-    if first is None or first is mention or "capital" not in first.flags or first.start > 1 or not first.country:
+    if mentions[0] is mention:
         return None
-    name = doc[first.start : first.end]
-    if not name.text.isupper() or first.end >= len(doc) or doc[first.end].text not in ("-", "(", ",", "\u2014", "--"):
-        return None
-    return first.country
+    return _dateline_country(mentions, doc)
 
 
 def foreign_dateline(other: Mention, doc: Doc, home: str | None) -> bool:
