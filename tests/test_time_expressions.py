@@ -61,7 +61,7 @@ def test_time_resolve_against_tuesday_2_may_2017(text, direction, value, precisi
         ("earlier this year", "2017", "2017-01-01", "2017-05-02"),
         ("later this month", "2017-05", "2017-05-02", "2017-05-31"),
         ("since 2011", None, "2011-01-01", "2017-05-02"),
-        ("over the past two weeks", "2017", "2017-04-18", "2017-05-02"),
+        ("over the past two weeks", "2017-04-18/2017-05-02", "2017-04-18", "2017-05-02"),
     ],
 )
 def test_time_open_ranges_run_to_the_reference(text, value, start, end):

@@ -16,7 +16,10 @@ from typing import Any, ClassVar, Self
 
 #: Allowed values, kept here so stages and the store agree on them.
 MODALITIES = ("asserted", "intended", "hypothetical", "negated", "denied")
-DATE_PRECISIONS = ("day", "week", "month", "season", "year")
+#: "range": an explicit stretch of days as an ISO 8601 interval, ``2017-04-25/2017-05-02``, for a stretch
+#: ("over the past week", "between May 3 and May 9") that no standard period fits; ``periods.iso_range``
+#: reads and checks every value.
+DATE_PRECISIONS = ("day", "week", "month", "season", "year", "range")
 #: "after_publication": no time in the text, and told as still to come ("would be a summit"): the
 #: date holds the publication day as the earliest the event can be. "around_publication": no time in
 #: the text, and a meeting or visit named by a noun only, or an act told as under way ("is challenging"):
@@ -171,8 +174,9 @@ class TimeExpression(_Record):
     """A temporal expression resolved against the publication date.
 
     ``value`` is ISO at its precision (``2017``, ``2017-04``, ``2017-04-07``;
-    a week is ``2017-W18``, a season ``2017-spring``); ``start``/``end`` bound
-    it as ISO days, ``open`` marks ranges such as "since January".
+    a week is ``2017-W18``, a season ``2017-spring``, a range of days
+    ``2017-04-25/2017-05-02``); ``start``/``end`` bound it as ISO days, ``open``
+    marks ranges such as "since January".
     """
 
     _nested: ClassVar[dict[str, str]] = {"span": "Span"}
@@ -192,7 +196,8 @@ class Event(_Record):
 
     ``span`` covers the trigger and both arguments in ``Article.text``;
     ``trigger`` the trigger words alone; ``sentence_span`` the sentence.
-    ``date`` is ISO at ``date_precision`` or None; ``date_basis`` says where the
+    ``date`` is ISO at ``date_precision`` or None (a ``range`` is an ISO 8601
+    interval of days, ``2017-04-25/2017-05-02``); ``date_basis`` says where the
     date came from (expression, narrative anchor, or the publication date).
     """
 

@@ -6,8 +6,17 @@ heavy so the store and the HTTP API stay light.
 
 Every resolved time is a *period*: a day (``2017-05-02``), an ISO week
 (``2017-W18``), a month (``2017-04``), a season (``2017-spring``) or a year
-(``2017``). The store indexes event dates by the first and last day a period
-covers, so :func:`iso_range` is the one place that knows how long each lasts.
+(``2017``), or an explicit *range* of days written as an ISO 8601 interval
+(``2017-04-25/2017-05-02``). The store indexes event dates by the first and
+last day a period covers, so :func:`iso_range` is the one place that knows how
+long each lasts.
+
+Why a range: a stretch such as "over the past week" said on 2 May runs from
+25 April to 2 May. The smallest standard period holding it is the whole year,
+which would date the event to twelve months and let it meet every later
+incident of the same actors. :func:`stretch` keeps such a stretch as its own
+days whenever the period that covers it is more than twice as long; a stretch
+that fits its period ("this week", "in May") keeps the period.
 
 Seasons are meteorological and northern-hemisphere (spring = March–May,
 summer = June–August, autumn = September–November, winter = December to the
@@ -31,6 +40,13 @@ _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
 _SEASON = re.compile(r"^(\d{4})-(spring|summer|autumn|winter)$")
 _YEAR = re.compile(r"^(\d{4})$")
+_RANGE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})/(\d{4})-(\d{2})-(\d{2})$")
+#: A stretch becomes a range when the period covering it lasts more than this many times as long.
+RANGE_SLACK = 2
+#: Longest stretch kept as a range: a season's length. A longer one ("since 2011", "over the past
+#: year") is the background of a report, not the time of one act, and a window of years would tie
+#: acts years apart; it keeps its covering period (or none).
+RANGE_MAX_DAYS = 92
 
 
 def iso_range(value: str, precision: str) -> tuple[date, date]:
@@ -40,11 +56,16 @@ def iso_range(value: str, precision: str) -> tuple[date, date]:
     (datetime.date(2017, 5, 1), datetime.date(2017, 5, 7))
 
     Raises ``ValueError`` when the value does not have the shape its
-    precision promises, so a bad row fails loudly instead of indexing wrong.
+    precision promises (or a range ends before it starts), so a bad row fails
+    loudly instead of indexing wrong.
     """
+    if precision == "range":
+        return _interval(value)
     patterns = {"day": _DAY, "week": _WEEK, "month": _MONTH, "season": _SEASON, "year": _YEAR}
     pattern = patterns.get(precision)
-    match = pattern.match(value) if pattern else None
+    if pattern is None:
+        raise ValueError(f"unknown date precision {precision!r}: use one of day, week, month, season, year, range")
+    match = pattern.match(value)
     if match is None:
         raise ValueError(f"{value!r} is not an ISO value at precision {precision!r}")
     year = int(match.group(1))
@@ -59,6 +80,50 @@ def iso_range(value: str, precision: str) -> tuple[date, date]:
     if precision == "season":
         return season_range(year, match.group(2))
     return date(year, 1, 1), date(year, 12, 31)
+
+
+def _interval(value: str) -> tuple[date, date]:
+    match = _RANGE.match(value)
+    if match is None:
+        raise ValueError(f"{value!r} is not an ISO 8601 day interval (YYYY-MM-DD/YYYY-MM-DD)")
+    numbers = [int(group) for group in match.groups()]
+    start, end = date(*numbers[:3]), date(*numbers[3:])
+    if end < start:
+        raise ValueError(f"{value!r} ends before it starts")
+    return start, end
+
+
+def range_value(start: date, end: date) -> str:
+    """The ISO 8601 interval of two days, e.g. ``2017-04-25/2017-05-02``."""
+    return f"{start.isoformat()}/{end.isoformat()}"
+
+
+def precision_of(value: str) -> str:
+    """The precision an ISO value's shape implies (for rows stored without one)."""
+    if "/" in value:
+        return "range"
+    if "-W" in value:
+        return "week"
+    if value[-1].isalpha():
+        return "season"
+    return {4: "year", 7: "month"}.get(len(value), "day")
+
+
+def like_precision(precision: str | None, start: date | None, end: date | None) -> str | None:
+    """The standard precision a time's length is like: a range is read as the shortest period that lasts as long.
+
+    Why: rules that weigh how fine a time is ("days after" an April strike
+    keeps April; "after" a month or longer contains both clauses) were written
+    for standard periods; a range of eight days is as fine as a week-long
+    period would be, wherever its ends fall.
+    """
+    if precision != "range" or start is None or end is None:
+        return precision
+    days = (end - start).days + 1
+    for name, longest in (("day", 1), ("week", 7), ("month", 31), ("season", 92)):
+        if days <= longest:
+            return name
+    return "year"
 
 
 def month_range(year: int, month: int) -> tuple[date, date]:
@@ -112,6 +177,26 @@ def covering(start: date, end: date) -> tuple[str | None, str | None]:
         if value_of(start, precision) == value_of(end, precision):
             return value_of(start, precision), precision
     return None, None
+
+
+def stretch(start: date, end: date) -> tuple[str | None, str | None]:
+    """A stretch of days as (value, precision): its covering period if that fits it, else a range.
+
+    Why: "in recent days" said on 2 May covers 25 April to 2 May; the period
+    holding both ends is 2017, and dating the event to a whole year claims
+    eleven months the text never named. The covering period is kept when it
+    is at most :data:`RANGE_SLACK` times as long as the stretch ("this past
+    week" is its ISO week), and for a stretch longer than
+    :data:`RANGE_MAX_DAYS`.
+    """
+    value, precision = covering(start, end)
+    if (end - start).days + 1 > RANGE_MAX_DAYS:
+        return value, precision
+    if value is not None and precision is not None:
+        first, last = iso_range(value, precision)
+        if (last - first).days + 1 <= RANGE_SLACK * ((end - start).days + 1):
+            return value, precision
+    return range_value(start, end), "range"
 
 
 def add_months(day: date, months: int) -> date:

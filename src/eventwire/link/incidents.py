@@ -98,6 +98,10 @@ REFUSED_MEETING_CODES = frozenset({"125"})
 #: riot's violence (``SAME_HAPPENING_CODE``), the meeting a refusal refuses (``REFUSED_MEETING_CODES``).
 LINKED_ELSEWHERE = {**ROOT_ALIASES, **{code: happening[:2] for code, happening in SAME_HAPPENING_CODE.items()},
                     **dict.fromkeys(REFUSED_MEETING_CODES, "04")}
+#: The root an inspectors' or experts' visit links under (:func:`~eventwire.link.keys.inquirers_visit`):
+#: "a visit to Damascus by a UN team of chemical weapons experts" is the inquiry others tell as "the UN
+#: team is investigating". Across codes it passes the trigger test as an inquiry (:func:`similar_trigger`).
+INQUIRY_ROOT = "09"
 SLACK_DAYS = 1
 #: CAMEO's verbal roots (quad classes 1 and 3: statements, appeals, intents, talks, praise; demands,
 #: disapproval, rejection, threats), less a lasting investigation (09, ``DURATIVE_ROOTS``), which
@@ -124,7 +128,10 @@ KIND_MAX_DAYS = 7
 
 def _linked_root(key: EventKey) -> str | None:
     """The root an event links under: its intent's act (``ROOT_ALIASES``), a riot's violence, the meeting
-    a refusal refuses (``LINKED_ELSEWHERE``), or its own."""
+    a refusal refuses (``LINKED_ELSEWHERE``), the inquiry an inspectors' visit is (``INQUIRY_ROOT``), or
+    its own."""
+    if key.inquirers_visit:
+        return INQUIRY_ROOT
     return LINKED_ELSEWHERE.get(key.cameo) or key.root
 
 
@@ -209,6 +216,8 @@ def similar_trigger(a: EventKey, b: EventKey) -> bool:
     code_a, code_b = SAME_HAPPENING_CODE.get(a.cameo, a.cameo), SAME_HAPPENING_CODE.get(b.cameo, b.cameo)
     if code_a == code_b and len(code_a) >= 3 and code_says_enough(a, b):
         return True
+    if _inquiry_told_as_visit(a, b) or _inquiry_told_as_visit(b, a):
+        return True
     if not a.trigger or not b.trigger:
         return False
     if len(a.trigger & b.trigger) / len(a.trigger | b.trigger) >= TRIGGER_MIN_OVERLAP:
@@ -220,6 +229,12 @@ def similar_trigger(a: EventKey, b: EventKey) -> bool:
     if found_a & found_b:
         return True
     return _told_as_one_strike(a) and _told_as_one_strike(b) and bool(_kinds_of(found_a) & _kinds_of(found_b))
+
+
+def _inquiry_told_as_visit(visit: EventKey, other: EventKey) -> bool:
+    """An inspectors' visit and an inquiry (or another such visit): their words differ by kind, not by
+    happening ("visit" ~ "investigating"), so the root, dyad and date tests decide."""
+    return visit.inquirers_visit and (other.inquirers_visit or other.root == INQUIRY_ROOT)
 
 
 def code_says_enough(a: EventKey, b: EventKey) -> bool:

@@ -22,8 +22,10 @@ links nothing.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
+from eventwire import periods
 from eventwire.link.people import person_listed
 from eventwire.link.towns import town_of
 from eventwire.link.trigger_words import called_for, trigger_stems
@@ -90,6 +92,8 @@ class EventKey:
     reported: dt.date | None = None
     #: a planned lasting activity that someone asks for ("demanded an inquiry"), see :func:`asked_for_inquiry`
     called_for: bool = False
+    #: a visit by an international body's inspectors or experts, see :func:`inquirers_visit`
+    inquirers_visit: bool = False
 
 
 def actor_key(code: str | None, country: str | None = None) -> str | None:
@@ -181,6 +185,14 @@ def date_window(
 
 
 def _range(value: str, precision: str | None) -> tuple[dt.date | None, dt.date | None]:
+    """The days a date covers: :func:`eventwire.periods.iso_range` (ranges of days included), else read from its shape.
+
+    The shape reading stays for rows from older stores whose precision does not match their value.
+    """
+    try:
+        return periods.iso_range(value, precision or periods.precision_of(value))
+    except ValueError:
+        pass
     year = int(value[:4]) if value[:4].isdigit() else None
     if year is None:
         return None, None
@@ -247,6 +259,8 @@ def key_of(event: Event, published: str | None = None) -> EventKey:
         town=town_of(event.place),
         reported=_day(published),
         called_for=asked_for_inquiry(root, claim, event.sentence, event.trigger_text),
+        inquirers_visit=inquirers_visit(event.cameo, source.code if source else None, event.trigger_text,
+                                        event.sentence),
     )
 
 
@@ -256,6 +270,28 @@ def asked_for_inquiry(root: str | None, claim: str, sentence: str | None, trigge
     for a request only for them, not for every event of a batch
     (:func:`~eventwire.link.trigger_words.called_for`)."""
     return claim == "planned" and root in DURATIVE_ROOTS and called_for(sentence, trigger)
+
+
+#: Codes of a visit (make a visit, host a visit).
+VISIT_CODES = frozenset({"042", "043"})
+#: Words that name the visitors as a body sent to find facts: "a United Nations team of chemical weapons
+#: experts", "UN inspectors", "the U.N. team".
+INQUIRERS = re.compile(r"\b(?:experts?|inspectors?|investigators?|monitors?|team)\b", re.IGNORECASE)
+
+
+def inquirers_visit(cameo: str | None, source_code: str | None, trigger: str | None, sentence: str | None) -> bool:
+    """Is this a visit by an international body's inspectors or experts, which is their inquiry?
+
+    Why: one report tells the fact-finding mission as "a visit to Damascus by a United Nations team of
+    chemical weapons experts", another as "the UN team is in Syria investigating allegations": one
+    happening, coded 042 by the first and 09x by the second, so the visit links as the inquiry
+    (:func:`~eventwire.link.incidents.compatible_root`). Only an international body's visit (``IGO…``)
+    whose sentence names the visitors as experts, inspectors, investigators, monitors or a team: a
+    secretary-general's or an envoy's visit is diplomacy, not an inquiry.
+    """
+    if cameo not in VISIT_CODES or not (source_code or "").upper().startswith("IGO"):
+        return False
+    return bool(trigger and "visit" in trigger.lower() and sentence and INQUIRERS.search(sentence))
 
 
 def is_publication_dated(basis: str | None) -> bool:

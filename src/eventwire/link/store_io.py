@@ -11,7 +11,15 @@ import datetime as dt
 from collections import OrderedDict
 from typing import Any
 
-from eventwire.link.keys import EventKey, actor_key, asked_for_inquiry, claim_of, date_window, is_publication_dated
+from eventwire.link.keys import (
+    EventKey,
+    actor_key,
+    asked_for_inquiry,
+    claim_of,
+    date_window,
+    inquirers_visit,
+    is_publication_dated,
+)
 from eventwire.link.people import person_listed
 from eventwire.link.stories import MAX_DAYS_APART, StoryDoc, StoryFeatures, parse_date
 from eventwire.link.towns import town_of
@@ -166,4 +174,5 @@ def _row_key(row: tuple) -> EventKey:
         town=town_of(Place("", lat=rest[1], lon=rest[2], kind=rest[3])) if len(rest) >= 4 else None,
         reported=parse_date(published) if published else None,
         called_for=asked_for_inquiry(root, claim, sentence, trigger),
+        inquirers_visit=inquirers_visit(cameo, source_code, trigger, sentence),
     )

@@ -22,20 +22,11 @@ def iso_range(value: str | None, precision: str | None = None) -> tuple[dt.date 
     """
     if not value:
         return None, None
-    precision = precision or _precision_of(value)
+    precision = precision or periods.precision_of(value)
     try:
         return periods.iso_range(value, precision)
     except ValueError:
         return None, None
-
-
-def _precision_of(value: str) -> str:
-    """The precision an ISO-at-precision value's shape implies (for rows that lack one)."""
-    if "-W" in value:
-        return "week"
-    if value[-1].isalpha():
-        return "season"
-    return {4: "year", 7: "month"}.get(len(value), "day")
 
 
 def _actor_cols(prefix: str, actor: Actor | None) -> dict[str, Any]:

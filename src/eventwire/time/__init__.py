@@ -43,7 +43,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.config import Context
 from eventwire.model import Article, Event, Span, TimeExpression
-from eventwire.periods import iso_range
+from eventwire.periods import covering, iso_range, like_precision
 from eventwire.roots import MATERIAL_CONFLICT_ROOTS
 from eventwire.time.announced import announced_day
 from eventwire.time.clause import REPORTING, clause_head, first_conjunct, tense
@@ -115,28 +115,41 @@ def _still_to_come(token: Token, resolution: Resolution, basis: str | None, publ
 
     1. No time in the text, and the parse tells the event as still to come
        ("would be an extraordinary meeting"; :func:`told_ahead`).
-    2. A vague forward stretch from publication ("in the coming weeks"): its
-       covering period (a whole year, once the stretch crosses a month's end)
-       would claim the months before the report too.
+    2. A vague forward stretch from publication ("in the coming weeks") that
+       no month holds: its covering period (a whole year) would claim the
+       months before the report too, and its end is a guess (the text gives
+       no number), so the report's day as the earliest says what is known.
+       One that a month holds ("in the coming days" said on 2 May) is dated
+       by its own days, a range (:func:`eventwire.periods.stretch`).
     3. A stretch that began before the report and runs on past it ("in recent
        weeks", "this year"), for an event the parse tells as still to come:
        such a time dates the plan ("dispatched Pompeo in recent weeks to lay
        the groundwork for a summit") or is too coarse to place the event, and
        the event cannot lie before the report that tells it as ahead. Only a
-       year or coarser: a day, week, month or season ("will meet again in the
-       autumn"), or a stretch wholly ahead ("next month"), still dates it.
+       range of days or a year or coarser: a day, week, month or season ("will
+       meet again in the autumn"), or a stretch wholly ahead ("next month"),
+       still dates it.
     """
     if published is None:
         return False
     if basis == "publication":
         return told_ahead(token)
-    vague = resolution.precision not in ("day", "week", "month")  # "later this month" is precise enough
-    if resolution.open and vague and resolution.start is not None and resolution.start >= published:
+    like = like_precision(resolution.precision, resolution.start, resolution.end)  # a range by its length
+    vague = like not in ("day", "week", "month")  # "later this month", "in the coming days" are precise enough
+    if resolution.open and resolution.start is not None and resolution.start >= published and (
+            vague or _beyond_month(resolution)):
         return True
-    coarse = vague and resolution.precision != "season"  # "meet again in the autumn" still dates it
+    coarse = resolution.precision == "range" or (vague and like != "season")  # "again in the autumn" dates it
     spans_report = resolution.start is not None and resolution.end is not None and (
         resolution.start < published <= resolution.end)
     return bool(coarse and spans_report and told_ahead(token))
+
+
+def _beyond_month(resolution: Resolution) -> bool:
+    """Does no single month hold this range of days?"""
+    if resolution.precision != "range" or resolution.start is None or resolution.end is None:
+        return False
+    return covering(resolution.start, resolution.end)[1] not in ("day", "week", "month")
 
 
 def own_time(timeline: Timeline, token: Token, verbal: bool) -> bool:

@@ -25,13 +25,14 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from eventwire import periods
 from eventwire.time import clause
 
 if TYPE_CHECKING:
     from eventwire.time.timeline import Placed, Timeline
 
 #: Marks of a background clause told at its host clause's time ("same") or near it ("near": only a
-#: month or longer contains both), :func:`host_time`.
+#: month or longer contains both; a range counts by its length), :func:`host_time`.
 #: Not "while", which as often sets two facts side by side ("Russia has backed Assad since the war began in
 #: 2011, while the US has long called on him to go").
 HOST_TIME_MARKS = {"when": "same", "as": "same", "after": "near", "before": "near", "once": "near"}
@@ -90,7 +91,8 @@ def host_time(timeline: Timeline, head: Token) -> Placed | None:
         found = timeline.attached(first, first, [first])
     if found is None or found.mention.kind == "relative" or clause.in_since_phrase(found.path):
         return None
-    if HOST_TIME_MARKS[marks[0].lower_] == "near" and found.resolution.precision not in NEAR_PRECISIONS:
+    like = periods.like_precision(found.resolution.precision, found.resolution.start, found.resolution.end)
+    if HOST_TIME_MARKS[marks[0].lower_] == "near" and like not in NEAR_PRECISIONS:
         return None
     return found
 

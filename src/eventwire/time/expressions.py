@@ -41,6 +41,8 @@ _MON = (
 )
 #: Next to a day number, undotted abbreviations are safe too ("25 Aug 2016", "Sept 3").
 _MON_D = _MON[:-1] + r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
+#: The second month of a day range ("from May 28 to June 3").
+_MON_D2 = _MON_D.replace("(?P<mon>", "(?P<mon2>")
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
 _NUM = (
     r"(?P<num>\d{1,3}|(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
@@ -180,6 +182,29 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("season", re.compile(_B + _YEAR + r"\s+(?P<season>spring|summer|autumn|fall|winter)" + _E)),
     ("season", re.compile(_B + r"[Tt]he\s+(?P<season>spring|summer|autumn|fall|winter)\s+of\s+" + _YEAR + _E)),
+    # A stretch of days: "between May 3 and May 9", "from 3 to 9 May", "May 3-9, 2017", "3–9 May".
+    (
+        "day_range",
+        re.compile(
+            _B + r"(?:[Ff]rom|[Bb]etween)\s+" + _MON_D + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?"
+            r"\s+(?:to|and|until|through)\s+(?:" + _MON_D2 + r"\s+)?(?P<d2>\d{1,2})(?:st|nd|rd|th)?"
+            r"(?:,?\s+" + _YEAR + r")?" + _E
+        ),
+    ),
+    (
+        "day_range",
+        re.compile(
+            _B + r"(?:(?:[Ff]rom|[Bb]etween)\s+(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:to|and|until|through)\s+"
+            r"|(?P<d_>\d{1,2})\s*[-–]\s*)(?:the\s+)?(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+            + _MON_D + r"(?:,?\s+" + _YEAR + r")?" + _E
+        ),
+    ),
+    (
+        "day_range",
+        re.compile(
+            _B + _MON_D + r"\s+(?P<d>\d{1,2})\s*[-–]\s*(?P<d2>\d{1,2})(?:,?\s+" + _YEAR + r")?" + _E
+        ),
+    ),
     (
         "year_range",
         re.compile(

@@ -9,7 +9,8 @@ attack ~ missile) that the timeline can date by expression or anchor. Then:
 * a vague offset finer than the referent's precision keeps the referent's
   period ("days after" an April strike → April 2017), with a range that
   runs up to :data:`VAGUE_WINDOW` after it, clipped at publication;
-* otherwise the smallest period covering that range.
+* otherwise that range, as :func:`eventwire.periods.stretch` keeps it (the
+  period covering it when one fits, else the days themselves).
 
 A bare "after/following the X" is kept only when X names a happening.
 An unknown referent in a past clause gives an open range ending at publication.
@@ -82,10 +83,16 @@ def resolve_relative(timeline: Timeline, item: Placed) -> Resolution:
         start, end = periods.shift(referent.start, window_unit, -window), referent.end
     # "following the attack": right after it, so at the attack's own period.
     bare = parts.get("bare", False)
-    if bare or PRECISION_RANK.get(window_unit, 0) < PRECISION_RANK[referent.precision or "year"]:
+    if bare or PRECISION_RANK.get(window_unit, 0) < _rank(referent):
         return Resolution(referent.value, referent.precision, start, end)
-    value, precision = periods.covering(start, end)
+    value, precision = periods.stretch(start, end)
     return Resolution(value, precision, start, end)
+
+
+def _rank(resolution: Resolution) -> int:
+    """How coarse a time is; a range ranks as the standard period of its length (``periods.like_precision``)."""
+    like = periods.like_precision(resolution.precision, resolution.start, resolution.end)
+    return PRECISION_RANK[like or "year"]
 
 
 def referent_date(timeline: Timeline, noun: Token, future: bool) -> Resolution | None:
@@ -120,7 +127,7 @@ def resolve_sequel(timeline: Timeline, item: Placed) -> Resolution:
     if amount is None and parts["unit"].endswith("s"):  # "days later": vague
         return Resolution(base.value, base.precision, base.start, periods.shift(base.end, *VAGUE_WINDOW[unit]))
     amount = amount or 1
-    if PRECISION_RANK[unit] < PRECISION_RANK[base.precision or "year"]:
+    if PRECISION_RANK[unit] < _rank(base):
         return Resolution(base.value, base.precision, base.start, base.end)  # "the next day" after "in May"
     moved = periods.shift(base.start if sign < 0 else base.end, unit, sign * amount)
     value = periods.value_of(moved, unit)

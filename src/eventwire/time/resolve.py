@@ -23,6 +23,10 @@ forward except where stated):
 * seasons: see :mod:`eventwire.time.periods`.
 * a preceding "since" makes an open range from the period's start to the
   reference.
+* a stretch of days ("in recent days", "over the past week", "since
+  Monday", "between May 3 and May 9") is dated by the standard period that
+  covers it only when that period fits it; otherwise by the stretch itself, a
+  ``range`` precision (:func:`eventwire.periods.stretch`).
 
 No reference and no year in the text gives an unresolved value (None):
 never today's date.
@@ -80,7 +84,7 @@ def _open_from(start: date, reference: date | None) -> Resolution:
     """An open range from ``start`` to the reference (or unbounded if none)."""
     if reference is None or reference < start:
         return Resolution(None, None, start, None, True)
-    value, precision = periods.covering(start, reference)
+    value, precision = periods.stretch(start, reference)
     return Resolution(value, precision, start, reference, True)
 
 
@@ -200,7 +204,8 @@ def _weekend(mod: str, reference: date) -> Resolution:
 
 
 def _open_range(start: date, end: date) -> Resolution:
-    value, precision = periods.covering(start, end)
+    """'The past week', 'in recent days': the stretch itself, or the period that fits it (``periods.stretch``)."""
+    value, precision = periods.stretch(start, end)
     return Resolution(value, precision, start, end, True)
 
 
@@ -248,6 +253,28 @@ def _season(parts: dict, reference: date | None, direction: str) -> Resolution:
     return period(f"{year}-{season}", "season")
 
 
+def _day_range(parts: dict, reference: date | None, direction: str) -> Resolution:
+    """'Between May 3 and May 9': its last day as a date would resolve, its first the latest such day before.
+
+    A closed stretch, so not open; kept as a range unless a period fits it
+    (``periods.stretch``). A first day after the last ("May 9-3") is no range.
+    """
+    last_parts = {"mon": parts.get("mon2") or parts["mon"], "d": parts["d2"]}
+    if "year" in parts:
+        last_parts["year"] = parts["year"]
+    last = _date(last_parts, reference, direction)
+    if last.start is None:
+        return Resolution()
+    month, day = month_number(parts["mon"]), int(parts.get("d") or parts["d_"])
+    first = date(last.start.year, month, day)
+    if first > last.start:
+        if "mon2" not in parts:
+            return Resolution()
+        first = date(last.start.year - 1, month, day)  # "from December 28 to January 3"
+    value, precision = periods.stretch(first, last.start)
+    return Resolution(value, precision, first, last.start)
+
+
 def _year(parts: dict, reference: date | None, direction: str) -> Resolution:
     return period(parts["year"], "year")
 
@@ -273,4 +300,5 @@ _RESOLVERS = {
     "season": _season,
     "year": _year,
     "year_range": _year_range,
+    "day_range": _day_range,
 }

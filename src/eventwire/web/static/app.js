@@ -43,6 +43,8 @@ function appendAll(el, kids) {
   }
 }
 const fmt = (n) => (n === null || n === undefined ? "–" : Number(n).toLocaleString("en"));
+// An event date as read: a range of days ("2017-04-25/2017-05-02", precision "range") shows its two ends.
+const dateText = (d) => (d ? d.replace("/", " – ") : d);
 const gold = (g) => (g === null || g === undefined ? "–" : (g > 0 ? "+" : "") + Number(g).toFixed(1));
 const enc = encodeURIComponent;
 
@@ -176,7 +178,7 @@ function eventTable(items, opts) {
     if (e.negated) tags.push(h("span", { class: "tag warn" }, "negated"));
     body.append(h("tr", { class: "clickable event-row", "data-event": e.event_id, "data-root": e.root || "", "data-date": e.date || "",
       onclick: () => openEvidence(e.event_id), title: "Open the evidence" },
-      h("td", { class: "nowrap" }, e.date || h("span", { class: "muted", title: "publication date" }, e.published || "–"),
+      h("td", { class: "nowrap" }, dateText(e.date) || h("span", { class: "muted", title: "publication date" }, e.published || "–"),
         e.date_basis in PUBLICATION_BASES ? h("span", { class: "tag", title: PUBLICATION_BASES[e.date_basis][1] },
           PUBLICATION_BASES[e.date_basis][0]) : null),
       h("td", {}, actorCell(e.source)),
@@ -289,7 +291,7 @@ function annotatedText(a, focusEvent) {
   for (const e of a.events) {
     const span = e.trigger_span && e.trigger_span.length ? e.trigger_span : e.span;
     marks.push({ start: span[0], end: span[1], cls: "m-trigger" + (e.event_id === focusEvent ? " m-focus" : ""), event: e.event_id,
-      title: `event ${e.cameo} ${e.cameo_label || ""} · ${(e.source && e.source.code) || "?"} → ${(e.target && e.target.code) || "?"} · ${e.date || "no date"}${e.modality !== "asserted" ? " · " + e.modality : ""}` });
+      title: `event ${e.cameo} ${e.cameo_label || ""} · ${(e.source && e.source.code) || "?"} → ${(e.target && e.target.code) || "?"} · ${dateText(e.date) || "no date"}${e.modality !== "asserted" ? " · " + e.modality : ""}` });
   }
   const text = a.text || "";
   const cuts = new Set([0, text.length]);
@@ -355,7 +357,7 @@ async function openEvidence(eventId) {
     h("div", { class: "legend" }, h("span", { class: "ev-trigger" }, "trigger"), h("span", { class: "ev-source" }, "source"), h("span", { class: "ev-target" }, "target")),
     sentence,
     h("dl", { class: "fields" },
-      field("Date", `${e.date || "–"} (${e.date_precision || "?"}, from ${e.date_basis || "?"})`),
+      field("Date", `${dateText(e.date) || "–"} (${e.date_precision || "?"}, from ${e.date_basis || "?"})`),
       field("Source", actor(e.source)), field("Target", actor(e.target)),
       field("Goldstein", gold(e.goldstein)), field("PLOVER", e.plover),
       field("Modality", e.modality + (e.negated ? " · negated" : "")), field("Attribution", e.attribution),
