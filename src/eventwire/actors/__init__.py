@@ -32,6 +32,7 @@ from eventwire.actors.mention import Mention, Resources
 from eventwire.actors.regions import region_names
 from eventwire.actors.resolve import mentions_for
 from eventwire.actors.shared_names import fold, shared_city_names
+from eventwire.actors.story_era import later_roles
 from eventwire.actors.unmarked_possessives import possessive_forms
 from eventwire.config import Context
 from eventwire.model import Actor, Article, Span
@@ -109,6 +110,8 @@ def resolve_doc(doc: Doc, article_id: str, published: str | None, res: Resources
     date = published[:10] if published else None
     mentions = mentions_for(doc, date, res)
     coref.link(mentions, doc, article_id, date, res)
+    if date is None:
+        later_roles(mentions)  # "Mr Hague" in an undated story beside Blair and Howard: no 2010 office
     actors: list[Actor] = []
     last_end = -1
     for mention in sorted(mentions, key=lambda m: (m.start, -m.end)):

@@ -29,6 +29,13 @@ FLOOR_WORDS = {"majority", "minority"}
 HOUSE_WORDS = {"senate", "house", "congressional", "parliamentary", "assembly"}
 #: Sectors a party leader's title may have been given by the word "leader" alone.
 STATE_SECTORS = {"GOV", "ELI"}
+#: Party names that belong to the party systems of a few states only ("Liberal Democrat", "Tory", "GOP"),
+#: as one or two words before "leader". Generic words ("party", "socialist", "green") belong to any state.
+PARTY_HOMES = {("liberal", "democrat"): {"GBR"}, ("liberal", "democrats"): {"GBR"}, ("lib", "dem"): {"GBR"},
+               ("lib", "dems"): {"GBR"}, ("ukip",): {"GBR"}, ("snp",): {"GBR"}, ("tory",): {"GBR", "CAN"},
+               ("tories",): {"GBR", "CAN"}, ("labour",): {"GBR", "AUS", "NZL", "IRL", "ISR", "NOR"},
+               ("gop",): {"USA"}, ("republican",): {"USA"}, ("republicans",): {"USA"}, ("democrat",): {"USA"},
+               ("democrats",): {"USA"}, ("democratic",): {"USA"}}
 
 
 def party_leader(mention: Mention, doc: Doc) -> None:
@@ -48,9 +55,42 @@ def party_leader(mention: Mention, doc: Doc) -> None:
     if new is None:
         return
     mention.sector = new
+    if "country_from_context" in mention.flags:
+        _party_home(mention, doc)
     if mention.country:
         mention.code = mention.country + new
     mention.flags.append("party_leader")
+
+
+def _party_home(mention: Mention, doc: Doc) -> None:
+    """A party leader whose country was guessed from the story takes the country of the party the text names
+    when the two differ: "the Liberal Democrat leader" in a story about the Iraq war is British, not Iraqi. A
+    party of several states' systems ("Labour") that is none of the story's leaves the country out."""
+    homes = _homes_before(doc, mention.start)
+    if homes is None or mention.country in homes:
+        return
+    if len(homes) == 1:
+        mention.country = next(iter(homes))
+        mention.flags = [f for f in mention.flags if f != "country_from_context"] + ["country_from_party"]
+        return
+    mention.country, mention.code = None, None
+    mention.flags.append("country_refused")
+
+
+def _homes_before(doc: Doc, i: int) -> set[str] | None:
+    """The states whose party system the capitalised party name before ``doc[i]`` belongs to, or None if any
+    state's (a lower-case "republican leader" in Ulster is no American party's)."""
+    j = i - 1
+    if j >= 0 and doc[j].tag_ == "POS":
+        j -= 1
+    if j < 0 or not doc[j].text[:1].isupper():
+        return None
+    two = (doc[j - 1].lower_, doc[j].lower_) if j >= 1 else None
+    if two in PARTY_HOMES:
+        return PARTY_HOMES[two]
+    if j >= 1 and doc[j - 1].lower_ in ("liberal", "social", "christian", "new"):
+        return None  # "Social Democrat leader": a party family of many states
+    return PARTY_HOMES.get((doc[j].lower_,))
 
 
 def _sector_before(doc: Doc, i: int) -> str | None:

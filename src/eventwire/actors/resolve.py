@@ -41,9 +41,11 @@ from typing import TYPE_CHECKING
 from eventwire.actors.alternatives import alternative_states
 from eventwire.actors.apposition import appositive_titles
 from eventwire.actors.body_names import inside_a_body_name
+from eventwire.actors.city_demonyms import city_adjectives
 from eventwire.actors.companies import names_a_product
 from eventwire.actors.compose import compose_agents
 from eventwire.actors.dictionary import Entry
+from eventwire.actors.ethnonyms import peoples_not_states
 from eventwire.actors.held_territory import opposition_territory
 from eventwire.actors.match import Match, Payload, find_matches
 from eventwire.actors.mention import Mention, Resources
@@ -92,9 +94,11 @@ def mentions_for(doc: Doc, date: str | None, res: Resources) -> list[Mention]:
     mentions += _known_surnames(doc, _covered(mentions, len(doc)), res, _named_in_full(doc, mentions))
     mentions += _capital_nouns(doc, _covered(mentions, len(doc)))
     mentions += uncased_dateline(doc, _covered(mentions, len(doc)), res)  # "patna: police arrested ..."
+    mentions += city_adjectives(doc, _covered(mentions, len(doc)), res)  # "a Damascan suburb town"
     mentions += [entry_mention(entry, "name", i, i + 1, date)  # "Syrias civil war"
                  for i, entry in unmarked_possessives(doc, _covered(mentions, len(doc)), res.possessives)]
     mentions = [m for m in unconfirmed_towns(mentions) if not _agency_credit(m, doc)]
+    mentions = peoples_not_states(mentions, doc)  # "Syrian Turkmens": a people, not Turkmenistan (ethnonyms.py)
     mentions.sort(key=lambda m: m.start)
     newspaper_names(mentions, doc)  # "the Jakarta Post": Indonesian media, not Indonesia
     home_namesakes(mentions, doc, res)  # "a Victoria journalist" in a Canadian story: before its title is read
