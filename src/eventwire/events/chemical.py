@@ -2,7 +2,8 @@
 
 The mass-violence patterns take "chemical attack" and "used chemical weapons", whose words sit in the
 trigger's own phrase. A report often tells the weapon in a clause of its own: "a warplane carried out
-strikes [that released toxic gas]", "shells [filled with] chlorine", "bombed the town [with] sarin". Only
+strikes [that released toxic gas]", "shells [filled with] chlorine", "bombed the town [with] sarin",
+"targeted the town with shells [that contained] toxic gases". Only
 the text's own chemical words count (toxic or poison gas, sarin, chlorine, nerve or mustard agent, chemical
 weapons); a strike on a gas plant or a tear-gas volley is no chemical attack.
 """
@@ -41,7 +42,10 @@ def _released(word: Token) -> list[Token]:
             found.extend(g for p in child.children if p.dep_ == "prep" and p.lower_ == "with"
                          for g in p.children if g.dep_ == "pobj")
         elif child.dep_ == "prep" and child.lower_ == "with":
-            found.extend(c for c in child.children if c.dep_ == "pobj")
+            weapons = [c for c in child.children if c.dep_ == "pobj"]
+            found.extend(weapons)
+            # the weapon's own release clause: "targeted the town with shells [that contained] toxic gases"
+            found.extend(agent for weapon in weapons for agent in _released(weapon))
     return [t for agent in found for t in (agent, *(c for c in agent.children if c.dep_ == "conj"))]
 
 

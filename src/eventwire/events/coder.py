@@ -11,6 +11,7 @@ from typing import Any
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from eventwire.events.aerial_bombing import AERIAL_CODE, state_bombing
 from eventwire.events.arguments import ActorIndex, actor_for
 from eventwire.events.attribution import attribution
 from eventwire.events.chemical import CHEMICAL_CODE, chemical_strike
@@ -87,6 +88,8 @@ def build_event(
         cameo = intent_code(cameo)  # "will impose a curfew on X": announced and held over X, a threat (1323)
     if seized_place(cameo, match.trigger, source_actor):
         cameo = OCCUPY_CODE  # "the rebels seized [it] in 2013", "seized [Mosul]": territory taken
+    if state_bombing(cameo, match.trigger, source_actor):
+        cameo = AERIAL_CODE  # "Russian bombing of Aleppo": a state's bombs fall from its aircraft
     if chemical_strike(cameo, [match.trigger, *match.evidence]):
         cameo = CHEMICAL_CODE  # "carried out strikes [that released toxic gas]": a chemical attack
     if cameo == "130" and forecast_warning(match.trigger):

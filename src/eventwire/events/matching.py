@@ -19,6 +19,7 @@ from eventwire.events.generics import generic_gerund
 from eventwire.events.joint_drills import joint_exercises
 from eventwire.events.misreadings import (
     a_celebration,
+    a_fault_line,
     a_standing,
     agrees_with_a_statement,
     economic_reading,
@@ -197,7 +198,8 @@ def _holds(pattern: Pattern, token: Token, memo: SentenceWords | None = None) ->
     if economic_reading(pattern, token) or a_celebration(pattern, token) or wants_no_actor(pattern, token) \
             or natural_hazard(pattern, token) or help_in_passing(pattern, token) \
             or (pattern.pos == "verb" and seizes_upon(token)) \
-            or (pattern.cameo[:2] == "19" and fires_a_person(token)) or (pattern.pos == "verb" and a_standing(token)):
+            or (pattern.cameo[:2] == "19" and fires_a_person(token)) or (pattern.pos == "verb" and a_standing(token)) \
+            or (pattern.pos == "verb" and a_fault_line(token)):
         return None
     if pattern.pos == "verb" and (meets_with_a_reaction(token)
                                   or (pattern.cameo[:2] == "19" and engages_in_talk(token))):

@@ -110,6 +110,13 @@ def fires_a_person(word: Token) -> bool:
     return any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in word.children)
 
 
+def a_fault_line(word: Token) -> bool:
+    """ "an arc of volcanoes and [fault] lines", "the party's [fault] lines": the noun compound "fault line",
+    which the parser reads as the verb "fault" (blame, 112) with "lines" as its object; no one is blamed."""
+    obj = child(word, ("dobj",))
+    return lemma(word) == "fault" and obj is not None and lemma(obj) == "line"
+
+
 #: Complement words that are threatened acts only as acts, not as what something "will be" ("a destructive [force]").
 PREDICATE_ONLY_ACTS = frozenset({"force"})
 
@@ -156,10 +163,19 @@ NATURAL_HAZARDS = frozenset({
 })
 
 
+#: Landforms that a participle describes: "fault [lines] encircling the ocean", "the [mountains] surrounding
+#: the town" tell where things lie, not who besieges whom.
+LANDFORMS = frozenset({"line", "volcano", "mountain", "hill", "ridge", "range", "river", "sea", "ocean", "lake",
+                       "plate", "arc", "desert", "forest", "valley"})
+
+
 def natural_hazard(pattern: Pattern, token: Token) -> bool:
-    """A natural hazard or an illness as the subject (or its head word) of an act of force or coercion."""
+    """A natural hazard or an illness as the subject (or its head word) of an act of force or coercion; or a
+    landform as the noun a participle of force describes ("fault lines [encircling] the Pacific")."""
     if pattern.pos != "verb" or pattern.cameo[:2] not in COERCIVE_ROOTS:
         return False
+    if token.dep_ == "acl" and token.tag_ == "VBG" and lemma(token.head) in LANDFORMS:
+        return True
     subject = child(token, ("nsubj",))
     return subject is not None and (lemma(subject) in NATURAL_HAZARDS or any(
         c.dep_ == "compound" and lemma(c) in NATURAL_HAZARDS for c in subject.children))
