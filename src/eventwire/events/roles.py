@@ -37,6 +37,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from eventwire.events.matching import Match
+from eventwire.events.subjects import AIMING_VERBS
 from eventwire.events.voice import child, has_to_marker, prep_object
 
 LIGHT_VERB_DEPS = ("dobj", "attr", "nsubjpass", "oprd")
@@ -277,3 +278,12 @@ def errand_addressee(verb: Token) -> Token | None:
     if not has_to_marker(verb):
         return None
     return child(verb.head, ("dobj", "oprd"))  # "called [X]" is parsed as naming X at times
+
+
+def aimed_at(act: Token) -> Token | None:
+    """The object of a participle of aiming on an act noun: "conducted sorties [targeting] sites of X", "launched
+    strikes [hitting] rebel positions": the strikes are aimed at what the participle names, as "strikes on X"
+    would say, before any place the clause names."""
+    aiming = next((c for c in act.children if c.dep_ == "acl" and c.tag_ == "VBG" and c.i > act.i
+                   and c.lemma_.lower() in AIMING_VERBS), None)
+    return child(aiming, ("dobj",)) if aiming is not None else None

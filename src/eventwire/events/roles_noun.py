@@ -35,6 +35,7 @@ from eventwire.events.roles import (
     INQUIRY_ROOT,
     LIGHT_VERB_DEPS,
     Roles,
+    aimed_at,
     clause_subjects,
     condition_subjects,
     disputing_sides,
@@ -267,6 +268,48 @@ def _counted_victims(patient: Token | None) -> Token | None:
     return prep_object(patient, ("including",)) or prep_object(patient.head, ("including",)) or patient
 
 
+#: Roots of acts done to someone (coercion and force): with the doer named before the noun, its "of" phrase is
+#: the one it is done to ("the government's [repression of] the people", "Israeli shelling of X"). Not protest
+#: (14), whose "of" phrase is who protests ("a protest of workers"), nor a war ("a war of attrition").
+PATIENT_OF_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
+#: Nouns of a war or wave of force as a whole: their "of" phrase says what kind, not whom ("a war of
+#: independence", "a campaign of terror").
+KIND_OF_NOUNS = frozenset({
+    "war", "conflict", "campaign", "wave", "spate", "series", "string", "cycle", "year", "day", "week", "month",
+    "hour", "night", "act", "kind", "type", "form", "level", "scale", "threat", "risk", "fear", "use",
+})
+
+
+def _done_to(noun: Token, doers: list[Token], cameo: str) -> Token | None:
+    """The "of" phrase of an act noun whose doer stands before it: "the Cuban government's repression [of] the
+    Cuban people", "the regime's siege of X", "a Russian bombardment of X".
+
+    With the possessor or a modifier as the doer, English puts the one acted on in the "of" phrase, as the
+    object of the verb the noun comes from. Only when the doer is the noun's own possessor or modifier: with
+    none, the "of" phrase may name the doers themselves ("the attack of the rebels").
+    """
+    if cameo[:2] not in PATIENT_OF_ROOTS or noun.lemma_.lower() in KIND_OF_NOUNS:
+        return None
+    if not any(d.head.i == noun.i and d.i < noun.i for d in doers):
+        return None
+    patient = prep_object(noun, ("of",))
+    if patient is None or patient.like_num or patient.lemma_.lower() in KIND_OF_NOUNS:
+        return None
+    return patient
+
+
+def _light_verb_dative(noun: Token) -> Token | None:
+    """The indirect object of the verb that carries an event noun: "the Kremlin gave [Kiev] an ultimatum",
+    "Washington sent [Tehran] a warning". English puts the addressee there as it would in a "to" phrase
+    ("gave an ultimatum to Kiev"), so it is the target when no "to" phrase names one."""
+    if noun.dep_ != "dobj" or noun.head.pos_ != "VERB":
+        return None
+    dative = child(noun.head, ("dative",))
+    # a pronoun is left out: "if the government gives [it] an assurance" reaches back past the clause for "it",
+    # and the nearest coded word there is as often the place the story was filed as the one addressed
+    return dative if dative is not None and dative.i < noun.i and dative.pos_ in ("PROPN", "NOUN") else None
+
+
 def noun_roles(match: Match, index: ActorIndex) -> Roles:
     """Candidates for an event noun ("Putin's call with Trump", "a U.S. strike on the base").
 
@@ -348,9 +391,13 @@ def noun_roles(match: Match, index: ActorIndex) -> Roles:
         else:
             targets.append(possessor)  # "Navalny's arrest"
     targets += [prep_target, misplaced, *topics]
+    if prep_target is None and misplaced is None:  # "the regime's siege [of] X": the one it is done to
+        targets.append(_done_to(noun, roles.sources, pattern.cameo))
+    if conflict and prep_target is None and misplaced is None:  # "sorties [targeting] sites of X"
+        targets.append(aimed_at(noun))
     if noun.dep_ in LIGHT_VERB_DEPS:
         targets += [hostile_prep_object(noun.head, preps, pattern.cameo), prep_object(noun.head, preps),
-                    errand_addressee(noun.head)]
+                    _light_verb_dative(noun), errand_addressee(noun.head)]
     if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ == "VERB":  # "engaged X in a firefight"
         targets.append(child(noun.head.head, ("dobj",)))
     if pattern.cameo[:2] == INQUIRY_ROOT:  # "an investigation into claims that [two soldiers] abused …"

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.arguments import RELATION_NOUNS
 from eventwire.events.matching import Match
 from eventwire.events.recipients import AID_CUTS, AID_ROOTS, beneficiaries
 from eventwire.events.roles import (
@@ -21,6 +22,7 @@ from eventwire.events.roles import (
     INQUIRY_ROOT,
     LIGHT_VERB_DEPS,
     Roles,
+    aimed_at,
     clause_subjects,
     disputing_sides,
     errand_addressee,
@@ -110,6 +112,16 @@ def _author_of_the_thing(obj: Token) -> Token | None:
             if subject is not None and subject.lower_ not in RELATIVE_WORDS:
                 return subject
     return None
+
+
+def _owner_of_the_thing(obj: Token) -> Token | None:
+    """ "the police backed [his] measures", "rejected [Iran's] proposal": a verbal act on a thing someone owns
+    or made is aimed at its owner when the thing names no one. The possessor is the owner; a possessive pronoun
+    stands for its antecedent, which is often the doer itself ("Russia defended [its] decision"), and a
+    self-target is dropped, so the owner comes last, after every other reading ("refused [his] willingness
+    ... to meet with X", a misparse, still meets X). A state's allies or rivals are other parties, not a thing
+    it owns ("criticized [Moscow's] allies" is not aimed at Moscow)."""
+    return child(obj, ("poss",)) if obj.lemma_.lower() not in RELATION_NOUNS else None
 
 
 #: Verbs of letting: the one let ("allow [X] to land", "permit [X] to enter") is whom the act is aimed at.
@@ -267,6 +279,31 @@ def _out_of(verb: Token) -> Token | None:
     return prep_object(out, ("of",)) if out is not None else None
 
 
+def _shared_object(verb: Token) -> Token | None:
+    """The object two coordinated verbs share, hung by the parser on the other one: "troops arrested and beat
+    [protesters]", "had killed 28 and wounded [30 militants]", "surrounded and threatened [the senator]".
+
+    English writes a shared object once, after the last verb. Only when the trigger has no object of its own
+    (a bare count, "killed 28", stands for the same people), the other verb has no subject of its own (a new
+    clause, "X arrested and [Y] beat Z", has its own doer) and the object comes after both verbs.
+    """
+    own = child(verb, ("dobj",))
+    if own is not None and not (own.like_num and not any(c.dep_ != "punct" for c in own.children)):
+        return None
+    # a later verb with a subject of its own is a clause of its own
+    others = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i
+              and child(c, ("nsubj", "nsubjpass")) is None]
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and own is None:
+        others.append(verb.head)  # "surrounded and threatened [X]" hung on "surrounded", whose subject both share
+    for other in others:
+        if is_passive(other):
+            continue
+        obj = child(other, ("dobj",))
+        if obj is not None and obj.i > max(verb.i, other.i):
+            return obj
+    return None
+
+
 def verb_roles(match: Match) -> Roles:
     """Candidates for a verb trigger (the subject cascade is in subjects.verb_subject)."""
     verb, pattern = match.trigger, match.pattern
@@ -301,6 +338,7 @@ def verb_roles(match: Match) -> Roles:
         return roles
     preps = pattern.target_preps
     targets: list[Token | None] = [agreement_partner(verb, pattern.cameo)]
+    owned: Token | None = None  # the owner of the thing a verbal act is about, read last
     if is_passive(verb):
         subject = _past_the_reporter(verb, child(verb, ("nsubjpass", "csubjpass")) or passive_patient(verb))
         # "[troops] were sent to X" is no recipient, as "sent [troops]" is not
@@ -319,7 +357,7 @@ def verb_roles(match: Match) -> Roles:
                         object_prep_object(obj, preps) if obj is not None else None]
             targets.append(_out_of(verb) if "out" in preps else None)
         if not pattern.object or "*" in pattern.object:  # any object: the object itself is the target
-            targets.append(obj)
+            targets += [obj, _shared_object(verb)]  # ... or the one it shares: "arrested and beat [X]"
         if pattern.cameo in TAKING_GROUND:  # "captured the town [from] X": the side that held it
             targets.append(_taken_from(verb, obj))
         if match.object is not None:
@@ -329,6 +367,8 @@ def verb_roles(match: Match) -> Roles:
             people = pattern.object_role == "target" and not preps
             targets += [obj if people else None, phrase_prep_object(match.object, object_preps),
                         prep_object(verb, object_preps)]
+            if pattern.cameo[:2] in MATERIAL_CONFLICT_ROOTS:  # "conducted sorties [targeting] sites of X"
+                targets.append(aimed_at(match.object))
             targets.append(obj if pattern.object_role == "target" else None)
         elif obj is not None and pattern.cameo[:2] != "01":  # "demanded the resignation of the PM"
             targets.append(prep_object(obj, ("of", "with", "to", "for", "against", "on")))
@@ -338,6 +378,7 @@ def verb_roles(match: Match) -> Roles:
             targets.append(infinitive_subject(verb))
         if obj is not None and pattern.cameo[:2] in VERBAL_ACT_ROOTS:  # "opposed the plan [that X proposed]"
             targets.append(_author_of_the_thing(obj))
+            owned = _owner_of_the_thing(obj)
     conditions = condition_targets(match)  # "threatened to cut aid unless [X] …"
     if pattern.cameo[:2] == THREAT_ROOT:  # "warned that the US would strike if [Iran] attacks": aimed at Iran
         targets += conditions
@@ -358,6 +399,7 @@ def verb_roles(match: Match) -> Roles:
         targets += act_targets(act) if act is not None else []
     targets.append(errand_addressee(verb))  # "phoned [X] to express condolences": last resort
     targets.append(_errand_destination(verb))  # "sent experts [to X] to investigate the attacks"
+    targets.append(owned)  # last: "backed [his] measures"
     roles.targets = [t for t in targets if t is not None]
     if pattern.cameo in RELEASE_REQUESTS:  # "demanded the release of [X]": whoever holds X, not X
         roles.targets = holders_not_the_freed(match, roles.targets)

@@ -238,19 +238,37 @@ AIMING_VERBS = frozenset({"target", "hit", "strike", "shell", "bomb", "pound", "
                           "bombard", "besiege"})
 
 
+#: Verbs whose object is what was struck: the aiming verbs and "destroy" ("destroyed [their vehicles] killing 12").
+STRIKING_VERBS = AIMING_VERBS | {"destroy"}
+
+
 def _harm_hung_on_a_target(verb: Token) -> Token | None:
     """The verb whose act a participle of harm continues when the parser hung it on the object of that verb's
     preposition: "rebels fired rockets at [the capital] killing seven people" (the rockets killed, not the
     capital), or on the object of a verb of aiming force: "warplanes targeted [ISIL strongholds] killing 31
-    fighters" (the warplanes killed). Only a participle of harm (``ATTACK_OUTCOMES``) after that object."""
+    fighters" (the warplanes killed), also through the object's "of" phrases ("destroyed types of [their
+    vehicles] killing 12"). Only a participle of harm (``ATTACK_OUTCOMES``) after that object."""
     head = verb.head
     if verb.dep_ != "acl" or verb.tag_ != "VBG" or verb.lemma_.lower() not in ATTACK_OUTCOMES or verb.i < head.i:
         return None
-    if head.dep_ == "dobj" and head.head.pos_ == "VERB" and head.head.lemma_.lower() in AIMING_VERBS:
-        return head.head
+    struck = head if head.dep_ == "dobj" else _owner_inside_an_object(head)
+    if struck is not None and struck.head.pos_ == "VERB" and struck.head.lemma_.lower() in STRIKING_VERBS:
+        return struck.head  # "destroyed the vehicles of [the terrorists] killing a number of them"
     if head.dep_ != "pobj" or head.head.dep_ != "prep" or head.head.head.pos_ != "VERB":
         return None
     return head.head.head
+
+
+def _owner_inside_an_object(noun: Token) -> Token | None:
+    """The object a noun belongs to through "of" phrases: "destroyed the vehicles of [the terrorists]",
+    "shelled positions of [the rebels]". A participle of harm the parser hung on such an owner continues the
+    verb's act: the owner is what was struck, not who struck."""
+    if noun.dep_ != "pobj":
+        return None
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ == "of" \
+            and noun.head.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head.head
+    return noun if noun.dep_ == "dobj" else None
 
 
 #: Tags of a verb that takes its own subject.
