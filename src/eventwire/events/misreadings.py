@@ -13,6 +13,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from eventwire.events.hazards import HAZARDS
 from eventwire.events.patterns import Pattern
 from eventwire.events.trigger_words import direct_object, lemma
 from eventwire.events.voice import child, has_to_marker, is_passive
@@ -154,15 +155,6 @@ def economic_reading(pattern: Pattern, token: Token) -> bool:
     return obj is not None and lemma(obj) in ECONOMIC_QUANTITIES and lemma(obj) not in pattern.object
 
 
-#: Natural hazards and illnesses: they "hit", "strike" and "kill", but nobody does it ("an earthquake tremor [hits]
-#: Dubai", "the storm killed ten"); the adjective of a country on them ("Iranian [earthquake]") is a place.
-NATURAL_HAZARDS = frozenset({
-    "earthquake", "quake", "tremor", "aftershock", "storm", "hurricane", "cyclone", "typhoon", "tornado", "flood",
-    "tsunami", "drought", "wildfire", "landslide", "mudslide", "avalanche", "blizzard", "heatwave", "virus",
-    "pandemic", "epidemic", "outbreak", "disease", "eruption", "lightning",
-})
-
-
 #: Landforms that a participle describes: "fault [lines] encircling the ocean", "the [mountains] surrounding
 #: the town" tell where things lie, not who besieges whom.
 LANDFORMS = frozenset({"line", "volcano", "mountain", "hill", "ridge", "range", "river", "sea", "ocean", "lake",
@@ -170,15 +162,16 @@ LANDFORMS = frozenset({"line", "volcano", "mountain", "hill", "ridge", "range", 
 
 
 def natural_hazard(pattern: Pattern, token: Token) -> bool:
-    """A natural hazard or an illness as the subject (or its head word) of an act of force or coercion; or a
-    landform as the noun a participle of force describes ("fault lines [encircling] the Pacific")."""
+    """A natural hazard, an illness or an accident (``events.hazards``) as the subject (or its head word) of an
+    act of force or coercion ("the storm killed ten"); or a landform as the noun a participle of force describes
+    ("fault lines [encircling] the Pacific")."""
     if pattern.pos != "verb" or pattern.cameo[:2] not in COERCIVE_ROOTS:
         return False
     if token.dep_ == "acl" and token.tag_ == "VBG" and lemma(token.head) in LANDFORMS:
         return True
     subject = child(token, ("nsubj",))
-    return subject is not None and (lemma(subject) in NATURAL_HAZARDS or any(
-        c.dep_ == "compound" and lemma(c) in NATURAL_HAZARDS for c in subject.children))
+    return subject is not None and (lemma(subject) in HAZARDS or any(
+        c.dep_ == "compound" and lemma(c) in HAZARDS for c in subject.children))
 
 
 #: Auxiliaries that make a complement clause a commitment ("agreed that it [would] reopen the border").

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
+from eventwire.events.hazards import HAZARDS
 from eventwire.events.matching import Match
 from eventwire.model import Actor
 
@@ -109,16 +110,15 @@ def uncoded_partner(members: list[Token], coded: set[int]) -> bool:
     return any(m.i not in coded and (m.lemma_.lower() in PARTNER_NOUNS or names_someone(m)) for m in members[1:])
 
 
-#: Texts that "call for" or "allow" things without being actors ("the [Minsk] agreements, which call
-#: for"), and natural or accidental events that kill without a doer ("the [quakes] in Indonesia killed").
-NON_ACTOR_HEADS = frozenset({
+#: Texts that "call for" or "allow" things without being actors ("the [Minsk] agreements, which call for").
+DOCUMENT_HEADS = frozenset({
     "agreement", "accord", "deal", "treaty", "pact", "law", "constitution", "convention", "protocol", "charter",
     "act", "bill", "rule", "regulation", "framework", "roadmap", "plan",
     "forecast", "outlook", "projection", "prediction",  # "the USDA's forecast calls for above-normal temperatures"
-    "quake", "earthquake", "flood", "flooding", "storm", "hurricane", "typhoon", "cyclone", "tsunami", "landslide",
-    "mudslide", "drought", "wildfire", "blaze", "virus", "disease", "epidemic", "pandemic", "outbreak", "crash",
-    "accident", "avalanche", "heatwave", "eruption", "tornado", "lightning", "collapse", "stampede",
 })
+
+#: Source words that are no actor: documents, and happenings that kill without a doer (``events.hazards``).
+NON_ACTOR_HEADS = DOCUMENT_HEADS | HAZARDS
 
 
 def non_actor_source(token: Token, actor: Actor) -> bool:
