@@ -12,7 +12,9 @@ mentions in ``refusals.py``, the words whose country only their own
 phrase may give (weapons both sides field, delegations) in
 ``weapons_delegations.py``, a company's bare spokesman in
 ``company_speakers.py``, and the sector-only code of a word whose country
-none of these sources gives in ``bare_sectors.py``.
+none of these sources gives in ``bare_sectors.py``. Victims whose country from
+context is the state the story is set in are flagged ``story_country`` here,
+for the events stage, which keeps only that guess for the victims of an attack.
 """
 
 from __future__ import annotations
@@ -52,6 +54,7 @@ from eventwire.actors.refusals import (
     PLACE_LABELS,
     STATE_SECTORS,
     SUBJECT_DEPS,
+    VICTIM_SECTORS,
     _backer,
     _coordinated_modifier,
     _destination,
@@ -180,10 +183,52 @@ def context_countries(mentions: list[Mention], doc: Doc, res: Resources) -> None
             mention.flags.append("country_from_context")
         elif shared is None and not backed and not _ethnic_modifier(mention, doc, res):
             mention.flags.append(NO_COUNTRY_FOUND)  # may get a bare sector code (``bare_sectors``)
+    _story_country_victims(mentions, counts, doc)
     for mention in mentions:  # working marks of this step only, not properties of the records
         for mark in ("foreign_outlet", "of_organisation"):
             if mark in mention.flags:
                 mention.flags.remove(mark)
+
+
+#: Flag of victims (``VICTIM_SECTORS``) whose country from context is the state the story is set in.
+STORY_COUNTRY = "story_country"
+#: Prepositions that place what happens in a state: "fighting [in] Syria", "air strikes [across] the country".
+SETTING_PREPS = {"in", "at", "near", "around", "across", "throughout", "inside", "outside", "within"}
+
+
+def _story_country_victims(mentions: list[Mention], counts: Counter, doc: Doc) -> None:
+    """Civilians, pupils or medical staff given by context the country the story is set in are flagged
+    ``STORY_COUNTRY``: the events stage keeps that country for the victims of an attack (SYRCVL), where it
+    drops other guesses from context (``events.nominal.own_country``). CAMEO codes victims by where they live,
+    and people hurt in a story about one state's towns are that state's, whoever struck them.
+
+    The story is set in its most named state (``_article_state``) only if that state is also where it places
+    things most often: its towns and regions (not a body's base, "a Britain-based monitor") and the state
+    itself written as a place ("in eastern Syria"). A state named most because it is the foreign power that
+    strikes ("US air strikes on the ISIL stronghold ... Washington said") is where the strikes come from, not
+    where their victims live: the story places its events in the struck country ("the war against ISIL in
+    Syria"), not in its own."""
+    home = _article_state(counts) if counts else None
+    if home is None:
+        return
+    places = Counter(m.country for m in mentions if m.country and _setting(m, doc))
+    if not places[home] or places[home] < max(places.values()):
+        return
+    for mention in mentions:
+        if mention.country == home and "country_from_context" in mention.flags and \
+                (mention.sector or "")[:3] in VICTIM_SECTORS:
+            mention.flags.append(STORY_COUNTRY)
+
+
+def _setting(mention: Mention, doc: Doc) -> bool:
+    """A place the story tells things in: a town or region, or a state or capital after "in", "across" ... (not
+    "Syrian", nor "Washington said", which name a state's people or its government)."""
+    if mention.kind == "place":
+        return not _base_of_a_body(mention)
+    if mention.kind != "state" or not doc.has_annotation("DEP"):
+        return False
+    root = doc[mention.start : mention.end].root
+    return root.dep_ == "pobj" and root.head.lower_ in SETTING_PREPS and not _base_of_a_body(mention)
 
 
 def _possessive_owner(mentions: list[Mention], index: int, doc: Doc) -> str | None:

@@ -157,9 +157,15 @@ def own_country(actor: Actor, placed: set[str] | frozenset[str] = frozenset()) -
     when the country is unknown, so that is what the event gets. A country
     in ``placed`` (the states of the places the attack fell on) is kept: the
     text put the victims there ("civilians killed in air strikes on a suburb
-    of Damascus" are SYRCVL), so it is no guess.
+    of Damascus" are SYRCVL), so it is no guess. So is a country flagged
+    ``story_country`` by the actors stage: the state the whole story is set
+    in (named most, and where it places its events most often), whose people
+    the victims of the attacks it tells are ("civilians killed in and around
+    the city of Aleppo" in a story of Syria are SYRCVL, though "the city of
+    Aleppo" names no struck state).
     """
-    if "country_from_context" not in actor.flags or not actor.country or not actor.code or actor.country in placed:
+    if "country_from_context" not in actor.flags or not actor.country or not actor.code or actor.country in placed \
+            or "story_country" in actor.flags:
         return actor
     code = actor.code[len(actor.country):] if actor.code.startswith(actor.country) else actor.code
     if not code:
