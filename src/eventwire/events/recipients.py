@@ -129,8 +129,9 @@ def non_actor_source(token: Token, actor: Actor) -> bool:
         holder_of_a_place(token.doc, actor)
 
 
-#: Participles after a hyphen that say who holds a place: "an opposition-held district", "regime-controlled".
-HOLDING_PARTICIPLES = frozenset({"held", "controlled"})
+#: Participles after a hyphen that say who holds a place: "an opposition-held district", "regime-controlled",
+#: "a militia-run town", "the terrorist-besieged town" (read also by ``roles_noun._held_place``).
+HOLDING_PARTICIPLES = frozenset({"held", "controlled", "run", "besieged"})
 
 
 def holder_of_a_place(doc: Doc, actor: Actor) -> bool:

@@ -26,6 +26,7 @@ from eventwire.events.nominal import (
 from eventwire.events.recipients import (
     AID_CUTS,
     AID_ROOTS,
+    HOLDING_PARTICIPLES,
     beneficiaries,
     names_someone,
 )
@@ -214,6 +215,30 @@ def _investigating_body(noun: Token, index: ActorIndex, taken: list[Token]) -> l
             and c.lower_ not in KIND_WORDS and actor_for(c, index) is not None]
 
 
+#: Role words of armed sides: one written right before an act of force is who does it ("[army] shelling", "[rebel]
+#: shelling", "[police] firing"). Not role words of places or bodies struck ("hospital", "embassy", "school").
+ARMED_SIDES = frozenset({"army", "military", "regime", "rebel", "rebels", "police", "militia", "militias", "troop",
+                         "troops", "insurgent", "insurgents", "militant", "militants", "jihadist", "jihadists",
+                         "coalition", "government"})
+
+
+def _armed_side_before(noun: Token, index: ActorIndex) -> list[Token]:
+    """ "Six people were killed in [rebel] shelling", "[army] air strikes": a coded armed side in the noun's
+    compound (also the compound of a weapon word before the noun) does the act. Only for acts of force: before
+    other nouns a role word is often no doer ("joint [military] exercises")."""
+    compounds = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
+    compounds += [g for c in compounds for g in c.children if g.dep_ == "compound" and g.i < c.i]
+    return [c for c in compounds if c.lower_ in ARMED_SIDES and actor_for(c, index) is not None]
+
+
+def _held_place(target: Token) -> bool:
+    """ "Civilians were killed in regime shelling of a [rebel-held town]": a place named only by who holds it is
+    where an attack fell; when the attack's victims are named and coded, they are whom it hit (as in "killed in
+    Russian air strikes on the town"), and the holders of the place are no target of that act."""
+    return any(c.dep_ == "amod" and c.lower_ in HOLDING_PARTICIPLES and any(g.dep_ == "npadvmod" for g in c.children)
+               for c in target.children)
+
+
 def _names_a_town(modifier: Token, index: ActorIndex) -> bool:
     """ "The [Mumbai] bombings": a city before an act of violence is where it happened (``town_of_an_act``)."""
     actor = index.at_token(modifier)
@@ -337,6 +362,8 @@ def noun_roles(match: Match, index: ActorIndex) -> Roles:
     candidates += [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and names_someone(c)
                    and c not in topics and c not in towns and not sponsor_word(c)]
     done_by = _done_by(noun)
+    if pattern.cameo[:2] in MATERIAL_CONFLICT_ROOTS:
+        candidates += [c for c in _armed_side_before(noun, index) if c not in candidates]
     candidates += [prep_object(noun, ("by",)), phrase_prep_object(noun, ("by",)), blamed_on(noun),
                    perpetrated_by(noun), done_by[1] if done_by is not None else None]
     received = received_from(noun)  # "[Egypt] received aid from [the US]": the giver acts on the receiver
@@ -415,4 +442,6 @@ def noun_roles(match: Match, index: ActorIndex) -> Roles:
     roles.victim = (victim_of(anchor) or _victims_before_a_shared_passive(anchor)
                     or _victims_of_the_act_itself(anchor)) if conflict else None
     roles.struck = (prep_target or misplaced) if conflict else None  # "an attack [on a base in Iraq]"
+    if conflict and roles.victim is not None and actor_for(roles.victim, index) is not None:
+        roles.targets = [t for t in roles.targets if not _held_place(t)]  # the killed, not "a [rebel-held] town"
     return roles

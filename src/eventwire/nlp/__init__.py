@@ -55,6 +55,7 @@ def run(articles: list[Article], ctx: Context) -> list[Article]:
     nlp.max_length = max(nlp.max_length, MAX_CHARS)
     texts = [article.text for article in articles]
     mode = ctx.config.options.get(SELECT_OPTION, False)
+    from eventwire.nlp.gerunds import repair
     from eventwire.nlp.headlines import recase
     from eventwire.nlp.heads import head_marks
     from eventwire.nlp.select import default_predicate, parse_selected, pipe_by_length
@@ -68,6 +69,9 @@ def run(articles: list[Article], ctx: Context) -> list[Article]:
         docs = pipe_by_length(nlp, _marked(nlp, texts, heads), ctx.config.batch_size)
     # A Title-Case headline reads as one long name to the model: reparse it in running-text case (nlp/headlines.py).
     recase(docs, nlp, texts)
+    # "killed in Israeli tank shelling" read with "shelling" a participle: the attack noun put back (nlp/gerunds.py).
+    for doc in docs:
+        repair(doc)
     for article, doc in zip(articles, docs, strict=True):
         ctx.docs[article.id] = doc
     return articles
