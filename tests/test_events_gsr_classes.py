@@ -165,9 +165,9 @@ def test_events_a_states_claim_about_its_own_forces_is_a_claim_of_responsibility
 
 @pytest.mark.parametrize(("example", "expected"), [
     ("{The airliner:MYSBUS} was blown up over {Ukraine:UKR} by a missile believed to be fired by "
-     "{separatist rebels:UKRREB}.", ("UKRREB", "MYSBUS", "190")),
+     "{separatist rebels:UKRREB}.", ("UKRREB", "MYSBUS", "195")),  # a missile: an aerial weapon
     ("{The convoy:AFGMIL} was hit by a rocket believed to have been fired by {Taliban militants:AFGREB}.",
-     ("AFGREB", "AFGMIL", "190")),
+     ("AFGREB", "AFGMIL", "195")),
     ("{Rebels:COLREB} blew up {an army truck:COLMIL} near the border.", ("COLREB", "COLMIL", "190")),
 ])
 def test_events_a_weapon_reported_fired_by_someone_is_theirs(ctx, example, expected):

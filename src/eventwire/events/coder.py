@@ -28,6 +28,7 @@ from eventwire.events.threats import held_over
 from eventwire.events.topics import SPEECH_VERBS
 from eventwire.events.verbal_attacks import CRITICISM_CODE, said_attack, verbal_attack
 from eventwire.events.voice import has_to_marker, prep_object
+from eventwire.events.weapons import weapon_code
 from eventwire.model import Actor, Article, Event, Span
 
 
@@ -90,6 +91,8 @@ def build_event(
         cameo = OCCUPY_CODE  # "the rebels seized [it] in 2013", "seized [Mosul]": territory taken
     if state_bombing(cameo, match.trigger, source_actor):
         cameo = AERIAL_CODE  # "Russian bombing of Aleppo": a state's bombs fall from its aircraft
+    if weapon := weapon_code(cameo, match.trigger):
+        cameo = weapon  # "targeted the town [with mortar shells]": the fight coded by its weapon (193-195)
     if chemical_strike(cameo, [match.trigger, *match.evidence]):
         cameo = CHEMICAL_CODE  # "carried out strikes [that released toxic gas]": a chemical attack
     if cameo == "130" and forecast_warning(match.trigger):

@@ -44,7 +44,9 @@ the same incident when they agree on all of:
 4. a compatible place (same country, or unknown on one side; and not two
    towns far apart, :mod:`eventwire.link.towns`: a march in the capital and
    one in a city 300 km away the same day are two happenings);
-5. a similar trigger (same CAMEO code, or shared trigger word stems; the
+5. a similar trigger (same CAMEO code, generic force 190 counting as force
+   told with its weapon, 193-195, where both events name both sides:
+   :func:`generic_and_specific`; or shared trigger word stems; the
    weapon a force act is done with counts as trigger words: "warplanes
    targeted the town with gases" is a gas attack; so do the force words a
    killing is told as done by: "regime airstrikes killed 20" is an
@@ -94,6 +96,15 @@ SAME_HAPPENING_CODE = {"145": "190"}
 #: links as the meeting (04), the way an intent to meet does (``ROOT_ALIASES``). Across codes it
 #: passes the trigger test only by the same words (:func:`similar_trigger`).
 REFUSED_MEETING_CODES = frozenset({"125"})
+#: A generic code -> the codes that tell the same act with its means named, which the trigger test
+#: takes as one code where both events name both sides (:func:`generic_and_specific`). CAMEO codes force
+#: by its weapons where the text names them (193 small arms, 194 artillery and tanks, 195 aircraft and
+#: missiles) and as 190 where it does not, so one raid is "warplanes targeted the strongholds, killing 31
+#: fighters" (190) in one report and "31 fighters were killed in air force raids" (195) in another. Not 191
+#: (a blockade), 192 (territory taken) or 196 (a truce broken): other acts, not force told with less
+#: detail; and two weapons never meet by code (a 194 shelling and a 195 air raid of one day are two
+#: attacks unless their words meet).
+GENERIC_CODES = {"190": frozenset({"193", "194", "195"})}
 #: Code -> the root it links under where that is not its own: an intent's act (``ROOT_ALIASES``), a
 #: riot's violence (``SAME_HAPPENING_CODE``), the meeting a refusal refuses (``REFUSED_MEETING_CODES``).
 LINKED_ELSEWHERE = {**ROOT_ALIASES, **{code: happening[:2] for code, happening in SAME_HAPPENING_CODE.items()},
@@ -207,7 +218,8 @@ def compatible_place(a: EventKey, b: EventKey) -> bool:
 
 
 def similar_trigger(a: EventKey, b: EventKey) -> bool:
-    """Criterion 5: the same full CAMEO code, or overlapping trigger stems.
+    """Criterion 5: the same full CAMEO code (generic force counting as force told with its weapon:
+    :func:`generic_and_specific`), or overlapping trigger stems.
 
     The code alone does not do for one-sided talk (:func:`code_says_enough`). A refused meeting and
     an event of another code need the same words, not only words of one family: "he will not meet the
@@ -215,6 +227,8 @@ def similar_trigger(a: EventKey, b: EventKey) -> bool:
     """
     code_a, code_b = SAME_HAPPENING_CODE.get(a.cameo, a.cameo), SAME_HAPPENING_CODE.get(b.cameo, b.cameo)
     if code_a == code_b and len(code_a) >= 3 and code_says_enough(a, b):
+        return True
+    if generic_and_specific(a, b):
         return True
     if _inquiry_told_as_visit(a, b) or _inquiry_told_as_visit(b, a):
         return True
@@ -229,6 +243,20 @@ def similar_trigger(a: EventKey, b: EventKey) -> bool:
     if found_a & found_b:
         return True
     return _told_as_one_strike(a) and _told_as_one_strike(b) and bool(_kinds_of(found_a) & _kinds_of(found_b))
+
+
+def generic_and_specific(a: EventKey, b: EventKey) -> bool:
+    """Is one event force of the generic code and the other the same force told with its weapon
+    (``GENERIC_CODES``), both naming both sides?
+
+    Only with both sides known on both: a killing with no target ("the pilot was killed by rebels", 190)
+    would otherwise meet every air raid of its state that day ("Russian and Syrian planes intensified their
+    bombing", 195), the dyad test then comparing one side only. Only the codes as coded: a riot links as
+    force (``SAME_HAPPENING_CODE``) but is no generic report of a shooting.
+    """
+    if None in (a.source, a.target, b.source, b.target):
+        return False
+    return b.cameo in GENERIC_CODES.get(a.cameo, ()) or a.cameo in GENERIC_CODES.get(b.cameo, ())
 
 
 def _inquiry_told_as_visit(visit: EventKey, other: EventKey) -> bool:
