@@ -1,4 +1,4 @@
-"""CAMEO root groups that more than one stage reads.
+"""CAMEO root and sector groups that more than one stage reads.
 
 The coder, the time resolver and the incident linker all treat force (roots
 18-20) as one kind of act. The group lives here, in a module free of spaCy,
@@ -13,3 +13,10 @@ from __future__ import annotations
 #: workers can only mean as a stoppage, whose codes the linker lets meet across roots, and whose ongoing or denied
 #: tellings the time resolver keeps to the report's day.
 MATERIAL_CONFLICT_ROOTS = frozenset({"18", "19", "20"})
+
+
+#: A state's own organs, as CAMEO sector codes: its government, armed forces, police, intelligence services,
+#: courts and legislature. The actors stage, the coder and the linker each ask whether an actor acts as its
+#: state (a state's organs deal with other states; an allegation by them is the state's; they are one side of
+#: a dyad), so the set is written once. Not a former official (ELI), an opposition or the public.
+STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})

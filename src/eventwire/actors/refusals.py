@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from eventwire.actors.compose import SUPPORT_WORDS
 from eventwire.events.voice import has_to_marker
 from eventwire.places.area_words import area_named
+from eventwire.roots import STATE_ORGANS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -38,7 +39,7 @@ GATHERING_NOUNS = {"talks", "summit", "summits", "conference", "conferences", "n
 #: ...and the objects of these prepositions on the subject's own verb: whom it acts upon or deals with.
 RECIPIENT_PREPS = {"to", "against", "with", "toward", "towards"}
 #: A state's own organs deal with other states; its rebels, opposition and people mostly deal with their own.
-STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "LEG", "JUD"}
+STATE_SECTORS = STATE_ORGANS
 
 
 CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "appos", "parataxis"}

@@ -25,7 +25,7 @@ from eventwire.events.arguments import ActorIndex, actor_for
 from eventwire.events.coder import derived_event
 from eventwire.events.ontology import CameoCode
 from eventwire.model import Actor, Article, Event, Span
-from eventwire.roots import MATERIAL_CONFLICT_ROOTS
+from eventwire.roots import MATERIAL_CONFLICT_ROOTS, STATE_ORGANS
 
 #: Verbs of a contested assertion: what they report is alleged by the speaker, not only told.
 ALLEGING_VERBS = frozenset({"claim", "allege", "charge", "contend", "assert", "insist", "maintain"})
@@ -77,7 +77,7 @@ def _same_side(speaker: Actor, doer: Actor, sentence: SpacySpan) -> bool:
 
 
 #: Sectors of a state's own apparatus: its government, forces, police, intelligence, courts, legislature.
-STATE_SECTORS = ("GOV", "MIL", "COP", "SPY", "JUD", "LEG")
+STATE_SECTORS = STATE_ORGANS
 
 
 def _state_organ(actor: Actor) -> bool:

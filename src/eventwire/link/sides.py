@@ -16,6 +16,7 @@ from dataclasses import replace
 from eventwire.link.keys import BARE_TYPES, DURATIVE_ROOTS, EventKey
 from eventwire.link.people import same_person, spelled_alike
 from eventwire.link.trigger_words import trigger_families
+from eventwire.roots import STATE_ORGANS
 
 #: Roots whose events read the same both ways round ("A met B" = "B met A").
 SYMMETRIC_ROOTS = frozenset({"04", "05", "06"})
@@ -240,7 +241,7 @@ Side = tuple[str | None, str | None, str | None, bool]
 #: government, the army or the police for the same act of the state. Not a
 #: former official (ELI): "Comey wrote of meeting Trump" is no act of the state
 #: on itself, and a former secretary endorsed is not the government endorsed.
-STATE_SECTORS = frozenset({"GOV", "MIL", "SPY", "COP", "JUD", "LEG"})
+STATE_SECTORS = STATE_ORGANS
 #: Sectors that are all "the public" for domestic dyads: one crowd is "demonstrators" (CVL) to one
 #: reporter and "protesters" (OPP), "strikers" (LAB) or "students" (EDU) to another; one private
 #: person with a gun is "a gunman" (UAF), "the suspect" (CRM), "a man" (CVL) or "a former employee"
