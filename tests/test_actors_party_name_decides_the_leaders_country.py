@@ -32,3 +32,24 @@ def test_actors_party_leader_of_the_storys_own_state_keeps_it(ctx):
     codes = codes_by_text(ctx, "Australian voters went to the polls in Canberra. The Labour leader Hamish Tolland "
                                "conceded defeat.", "2005-02-01")
     assert codes["leader Hamish Tolland"] == "AUSPTY"
+
+
+def test_actors_party_titled_leader_takes_the_party_named_before_the_title(ctx):
+    """"Labour Party leader X": the title "Party leader" sits in the mention, the party's name outside it."""
+    codes = codes_by_text(ctx, "Iraqi troops shelled a village near Kirkuk. Liberal Democrat Party leader Hamish "
+                               "Tolland marched to protest against the war in Iraq.", "2005-02-01")
+    assert codes["Party leader Hamish Tolland"] == "GBRPTY"
+
+
+def test_actors_party_titled_leader_of_a_party_of_several_states_is_not_the_war_country(ctx):
+    codes = codes_by_text(ctx, "The group was founded by Labour Party leader Hamish Tolland to protest against "
+                               "the war in Afghanistan.", "2005-02-01")
+    assert "AFGPTY" not in codes.values()
+
+
+def test_actors_word_describing_a_refused_party_leader_lends_no_story_country(ctx):
+    """"[opposition] Labour leader X" in a story set abroad: the describer was guessed from the same story."""
+    codes = codes_by_text(ctx, "Iraqi troops shelled a village near Kirkuk. Current opposition Labour leader Hamish "
+                               "Tolland said the war was illegal.", "2005-02-01")
+    assert "IRQOPP" not in codes.values()
+    assert codes.get("leader Hamish Tolland") is None

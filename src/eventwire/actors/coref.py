@@ -36,7 +36,7 @@ from eventwire.actors.dictionary import slugify
 from eventwire.actors.match import norm
 from eventwire.actors.mention import Mention, Resources
 from eventwire.actors.names import hyphened_to_a_name
-from eventwire.actors.party_leaders import party_leader
+from eventwire.actors.party_leaders import party_leader, refuse_describers
 from eventwire.actors.private_people import introduced_with_age, private_people
 from eventwire.actors.resolve import entry_mention
 from eventwire.actors.roles import active_title
@@ -64,6 +64,7 @@ def link(mentions: list[Mention], doc: Doc, article_id: str, date: str | None, r
     context_countries(mentions, doc, res)
     for mention in mentions:
         party_leader(mention, doc)  # "Tory leader Peter Howard": his party's, before his surname copies him
+    refuse_describers(mentions, doc)  # "[opposition] Labour leader Tom Wilkes": no story guess for him either
     _copy_to_surnames(same_person)
     authority_countries(mentions, doc)  # "a Lisbon court convicted Marta Quintela": Portugal's
     private_people(mentions, doc)  # "John Miller, 58, opened fire at a Toronto party": CANCVL

@@ -29,6 +29,8 @@ FLOOR_WORDS = {"majority", "minority"}
 HOUSE_WORDS = {"senate", "house", "congressional", "parliamentary", "assembly"}
 #: Sectors a party leader's title may have been given by the word "leader" alone.
 STATE_SECTORS = {"GOV", "ELI"}
+#: Flag of a mention whose country from the story was refused because a party name says it may be another's.
+COUNTRY_REFUSED = "country_refused"
 #: Party names that belong to the party systems of a few states only ("Liberal Democrat", "Tory", "GOP"),
 #: as one or two words before "leader". Generic words ("party", "socialist", "green") belong to any state.
 PARTY_HOMES = {("liberal", "democrat"): {"GBR"}, ("liberal", "democrats"): {"GBR"}, ("lib", "dem"): {"GBR"},
@@ -43,6 +45,8 @@ def party_leader(mention: Mention, doc: Doc) -> None:
     the title codes: a dictionary person with a dated office keeps it ("Labour leader Tony Blair" in 2005 is
     the prime minister)."""
     if mention.kind not in ("agent", "person") or mention.start >= len(doc):
+        return
+    if _party_titled(mention, doc):
         return
     if doc[mention.start].lower_ not in LEADER_WORDS:
         return
@@ -62,6 +66,21 @@ def party_leader(mention: Mention, doc: Doc) -> None:
     mention.flags.append("party_leader")
 
 
+def _party_titled(mention: Mention, doc: Doc) -> bool:
+    """"Labour Party leader Tom Wilkes": the title ("Party leader") already says PTY, and the party's name left
+    outside the mention is all that says whose. A country guessed from the story gives way to it as for "the
+    Labour leader" (a foreign war the sentence names is no party's home). True when the mention is so titled."""
+    start = mention.start
+    if not (doc[start].lower_ in ("party", "parties") and start + 1 < len(doc)
+            and doc[start + 1].lower_ in LEADER_WORDS):
+        return False
+    if "country_from_context" in mention.flags:
+        _party_home(mention, doc)
+        if mention.country:
+            mention.code = mention.country + (mention.sector or "PTY")
+    return True
+
+
 def _party_home(mention: Mention, doc: Doc) -> None:
     """A party leader whose country was guessed from the story takes the country of the party the text names
     when the two differ: "the Liberal Democrat leader" in a story about the Iraq war is British, not Iraqi. A
@@ -74,7 +93,23 @@ def _party_home(mention: Mention, doc: Doc) -> None:
         mention.flags = [f for f in mention.flags if f != "country_from_context"] + ["country_from_party"]
         return
     mention.country, mention.code = None, None
-    mention.flags.append("country_refused")
+    mention.flags.append(COUNTRY_REFUSED)
+
+
+def refuse_describers(mentions: list[Mention], doc: Doc) -> None:
+    """A word that only describes a party leader whose country was refused ("[opposition] Labour leader Tom
+    Wilkes") took its country from the same story guess: refused too, or the events stage would take the
+    describer for the man ("the Iraqi opposition" criticising the Iraqi government)."""
+    refused = [(m.start, m.end) for m in mentions if COUNTRY_REFUSED in m.flags]
+    if not refused:
+        return
+    for mention in mentions:
+        if "country_from_context" not in mention.flags or mention.kind != "agent" or mention.end > len(doc):
+            continue
+        head = doc[mention.start : mention.end].root.head
+        if mention.end <= head.i and any(start <= head.i < end for start, end in refused):
+            mention.country, mention.code = None, None
+            mention.flags = [f for f in mention.flags if f != "country_from_context"] + [COUNTRY_REFUSED]
 
 
 def _homes_before(doc: Doc, i: int) -> set[str] | None:
