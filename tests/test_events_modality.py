@@ -94,6 +94,29 @@ def test_events_attribution_absent_in_narrator_voice(ctx):
 
 
 @pytest.mark.parametrize(
+    "example",
+    [
+        "{U.S. officials:USAGOV} said {Russian jets:RUSMIL} bombed the convoy, but {Moscow:RUS} denied involvement.",
+        "{U.S. officials:USAGOV} believe {Russian jets:RUSMIL} were behind the raid but {Moscow:RUS} has denied "
+        "involvement.",
+    ],
+)
+def test_events_attribution_leaves_out_the_other_sides_answer(ctx, example):
+    """"X said Y struck, but Z denied it": the denial is Z's own, no part of X's claim."""
+    _, events = code_example(ctx, example)
+    denial = next(e for e in events if e.cameo.startswith("01"))
+    assert denial.source.code == "RUS"
+    assert denial.attribution is None
+
+
+def test_events_attribution_keeps_a_coordinated_act_inside_the_claim(ctx):
+    """"officials said the army shelled the town and the rebels fled": both acts are what they said."""
+    _, events = code_example(ctx, "{Officials:SYRGOV} said {the army:SYRMIL} shelled {the rebels:SYRREB} and "
+                                  "{the rebels:SYRREB} attacked {a checkpoint:SYRMIL}.")
+    assert events and all(e.attribution == "Officials" for e in events)
+
+
+@pytest.mark.parametrize(
     ("example", "expected"),
     [
         # an attempted attack told in the past took place: CAMEO codes it as the attack, asserted

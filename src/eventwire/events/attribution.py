@@ -69,6 +69,22 @@ def _phrase(token: Token) -> SpacySpan:
     return token.doc[first.i : last.i + 1]
 
 
+#: Conjunctions that set a clause against the claim before it: "X believe Russia struck, [but] Moscow denied".
+CONTRASTS = frozenset({"but", "yet", "while", "whereas"})
+
+
+def _own_answer(token: Token) -> bool:
+    """A coordinated clause with its own subject that is no part of the speaker's claim: one joined to the
+    speech verb itself ("officials said ..., and Moscow denied it") stands beside the report, and one set
+    against the claim by "but" ("US officials believe Russian jets struck, but Moscow has denied involvement")
+    is the other side's answer, in the narrator's voice."""
+    if token.dep_ != "conj" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        return False
+    if token.head.lemma_.lower() in SPEECH_VERBS:
+        return True
+    return any(c.dep_ == "cc" and c.lower_ in CONTRASTS for c in token.head.children if c.i < token.i)
+
+
 def attribution(trigger: Token, sentence: SpacySpan, index: ActorIndex) -> Attribution | None:
     """The speaker of the claim containing ``trigger``, or None for the narrator's own voice."""
     token = trigger
@@ -78,7 +94,7 @@ def attribution(trigger: Token, sentence: SpacySpan, index: ActorIndex) -> Attri
         framed = misparsed_frame(token) if token.pos_ in ("VERB", "AUX") else None
         if framed is not None:
             return _misparsed_speaker(framed, index)
-        if token.head.i == token.i or steps >= 6:
+        if token.head.i == token.i or steps >= 6 or _own_answer(token):
             break
         head = token.head
         if head.lemma_.lower() in SPEECH_VERBS and token.dep_ in ("ccomp", "xcomp", "dobj", "conj", "parataxis"):
