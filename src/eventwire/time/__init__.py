@@ -29,7 +29,10 @@ every day a paper mentions it. This stage dates the event itself:
   ahead, the report does not say, :func:`untensed_meeting`; and for an act
   told as under way, "is challenging the whip", :func:`under_way`); such a
   noun-named meeting of two named people then takes the day the report dates
-  their meeting on (:mod:`eventwire.time.named_meeting`).
+  their meeting on (:mod:`eventwire.time.named_meeting`), and an act of force
+  dated only by its report but told again, by a definite noun ("carried out the
+  airstrike") or on one named person, takes the one day the report's text gives
+  that side's earlier force (:mod:`eventwire.time.retold_force`).
 
 No publication date and nothing absolute in the text leaves dates None,
 never today's.
@@ -50,6 +53,7 @@ from eventwire.time.clause import REPORTING, clause_head, first_conjunct, tense
 from eventwire.time.named_meeting import date_named_meetings
 from eventwire.time.prospect import told_ahead
 from eventwire.time.resolve import Resolution
+from eventwire.time.retold_force import date_retold_force
 from eventwire.time.timeline import Placed, Timeline
 
 __all__ = ["article_doc", "date_events", "is_verbal", "iso_range", "run", "timeline_for", "trigger_token"]
@@ -108,6 +112,7 @@ def date_events(events: list[Event], timeline: Timeline) -> None:
         event.date_precision = resolution.precision if resolution.value else None
         event.date_basis = basis if resolution.value else None
     date_named_meetings(events)
+    date_retold_force(events, timeline.doc)
 
 
 def _still_to_come(token: Token, resolution: Resolution, basis: str | None, published: date | None) -> bool:

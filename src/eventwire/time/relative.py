@@ -41,11 +41,14 @@ SEQUEL_REACH = 3
 #: Precisions from finest to coarsest, to compare "days" with a month-level referent.
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "year": 4}
 #: Nouns that refer to the same kind of happening ("days after the strikes" → the missile attack).
+ATTACK_REFERENTS = frozenset({"strike", "airstrike", "attack", "bombing", "raid", "missile", "bombardment", "shelling",
+                              "assault"})
+KILLING_REFERENTS = frozenset({"killing", "shooting", "massacre", "murder", "death"})
 REFERENT_CLASSES = (
-    {"strike", "airstrike", "attack", "bombing", "raid", "missile", "bombardment", "shelling", "assault"},
+    ATTACK_REFERENTS,
     {"election", "vote", "ballot", "poll", "referendum", "campaign"},
     {"meeting", "talk", "summit", "call", "conversation", "discussion", "visit", "exchange"},
-    {"killing", "shooting", "massacre", "murder", "death"},
+    KILLING_REFERENTS,
 )
 #: Upper bound of "days/weeks/months after X" when no number is given.
 VAGUE_WINDOW = {"hour": ("day", 1), "day": ("day", 10), "week": ("week", 8), "month": ("month", 12),
