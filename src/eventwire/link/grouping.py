@@ -10,7 +10,9 @@ be one happening. Grouping turns those pair answers into incidents:
   pair of their events does, so an attack coded for three targets is one act
   against a report that names one of them (1/1, not 1/3 of the pairs).
   A trigger coded for several sides whose states do not clash ("Syrian and
-  Russian air strikes": ``SYR→?`` and ``RUS→?``) is one joint act too (``_start_groups``);
+  Russian air strikes": ``SYR→?`` and ``RUS→?``), or for several doers of one
+  target ("Russian and regime warplanes targeted the school": ``RUS→SYR`` and
+  ``SYR→SYR``), is one joint act too (``_start_groups``);
   The criteria are hard rules over noisy coding, so
   one loose match must not chain two happenings together (single linkage
   would), and the result must not depend on the order in which events arrive
@@ -52,7 +54,7 @@ import numpy as np
 
 from eventwire.link.incidents import SLACK_DAYS, root_family, same_incident
 from eventwire.link.keys import EventKey
-from eventwire.link.sides import camp_of, one_way_clash, states_clash
+from eventwire.link.sides import camp_of, co_doers, one_way_clash, states_clash
 from eventwire.link.towns import towns_apart
 from eventwire.roots import MATERIAL_CONFLICT_ROOTS
 
@@ -111,7 +113,12 @@ def _start_groups(keys: Sequence[EventKey], groups: dict[int, list[EventKey]]) -
        Russian air strikes" is coded ``SYR→?`` and ``RUS→?``, and a report that names only the Russian
        strikes is a report of that act, not a third of it. Their states differ, so no pair of them
        matches, and apart each half would meet the other report's share alone. States that clash
-       ("struck Syria and Lebanon": ``USA→SYR``, ``USA→LBN``) stay two acts (see ``_act``).
+       ("struck Syria and Lebanon": ``USA→SYR``, ``USA→LBN``) stay two acts (see ``_act``), unless they
+       are doers of one target (:func:`~eventwire.link.sides.co_doers`): "France, Britain and the U.S.
+       called for an inquiry by the UN" (``FRA→IGOUNO``, ``GBR→IGOUNO``, ``USA→IGOUNO``) is one call,
+       which another report tells as France's call or as the U.S.'s; apart, each doer's group clashes
+       with the others' and the reports naming one doer split the call. A joint act's doers are no
+       clash with each other on its target (``_Linkage._one_of_the_doers``).
     """
     acts: dict[tuple, int] = {}  # act → its starting group
     by_trigger: dict[tuple, list[int]] = {}  # (article, trigger span) → starting groups of its acts
@@ -123,7 +130,8 @@ def _start_groups(keys: Sequence[EventKey], groups: dict[int, list[EventKey]]) -
             continue
         if act not in acts:  # step 2: a group of this trigger whose states agree with this event's
             found = next((index for index in by_trigger.get(act[:2], ())
-                          if not any(states_clash(key, other) for other in groups[index])), None)
+                          if not any(states_clash(key, other) and not co_doers(key, other)
+                                     for other in groups[index])), None)
             if found is not None:
                 joint[act] = _act(groups[found][0])
                 acts[act] = found
@@ -177,6 +185,10 @@ class _Linkage:
         # Per group, the towns its events are placed in, per root family (``_towns_apart``).
         self.towns: dict[int, set[tuple]] = {index: {(root_family(key), key.town) for key in keys if key.town}
                                              for index, keys in groups.items()}
+        # Per group, the doers its joint acts name (``_clash``).
+        self.doers: dict[int, set[str]] = {index: set() for index in groups}
+        # Per group, the (doer, target) of its joint acts of several doers on one target (``_clash``).
+        self.co_doers: dict[int, set[tuple[str, str]]] = {index: set() for index in groups}
         # Per group, the articles that tell its events (``_told_elsewhere``).
         self.articles: dict[int, set[str]] = {index: {key.article_id for key in keys} for index, keys in groups.items()}
         self.version = dict.fromkeys(groups, 0)
@@ -206,6 +218,10 @@ class _Linkage:
                     joint = act_of(key) in self.joint_acts
                     camp = camp_of(key.source_code, key.source)
                     self.sides[index].setdefault((family, key.source, key.target, camp, joint), key)
+                    if joint and key.source is not None:
+                        self.doers[index].add(key.source)
+                        if key.target is not None:
+                            self.co_doers[index].add((key.source, key.target))
         for family, (free, stored) in blocks.items():
             if family is None:
                 continue
@@ -233,13 +249,36 @@ class _Linkage:
         Asked only of groups that may merge (never two stored ones), so every
         member pair is one the grouping compares. A part of a joint act ("Syrian and Russian air
         strikes": ``SYR→?`` and ``RUS→?``) names one of its doers, not the only one, so only the
-        both-ways test applies to it.
+        both-ways test applies to it; and two doers of a joint act on its target are no clash, whether
+        told by the joint act or by reports naming one of them (``_one_of_the_doers``,
+        ``_two_doers_of_one_act``).
         """
         return any(
             fa == fb and (states_clash(a, b) or (not joint_a and not joint_b and one_way_clash(a, b)))
+            and not (self._one_of_the_doers(a, joint_a, x, b) or self._one_of_the_doers(b, joint_b, y, a)
+                     or self._two_doers_of_one_act(x, y, a, b))
             for (fa, *_, joint_a), a in self.sides[x].items()
             for (fb, *_, joint_b), b in self.sides[y].items()
         )
+
+    def _one_of_the_doers(self, part: EventKey, joint: bool, group: int, other: EventKey) -> bool:
+        """Is ``other`` a doer of a joint act of ``part``'s group, on ``part``'s target (or on none)?
+
+        A joint act of co-doers (``_start_groups``: ``FRA→IGOUNO`` and ``USA→IGOUNO`` of one call) clashes
+        with the reports that name one of its doers by the both-ways test; its doers are no other side.
+        """
+        return joint and other.source in self.doers[group] and (other.target is None or other.target == part.target)
+
+    def _two_doers_of_one_act(self, x: int, y: int, a: EventKey, b: EventKey) -> bool:
+        """Are ``a`` and ``b`` reports of two doers of one joint act on one target that ``x`` or ``y`` holds?
+
+        "Norway called for monitors" and "Ghana called for monitors" read one way and have different doers,
+        but where a joint act of one report names both on that target ("Norway and Ghana called ..."),
+        they are two tellings of its call.
+        """
+        doers = self.co_doers[x] | self.co_doers[y]
+        return a.target is not None and a.target == b.target and (a.source, a.target) in doers \
+            and (b.source, b.target) in doers
 
     def _told_apart(self, x: int, y: int) -> bool:
         """Does one report tell the two groups' acts as two, on different days?
@@ -337,6 +376,8 @@ class _Linkage:
         for side, key in self.sides.pop(y).items():
             self.sides[x].setdefault(side, key)
         self.articles[x] |= self.articles.pop(y)
+        self.doers[x] |= self.doers.pop(y)
+        self.co_doers[x] |= self.co_doers.pop(y)
         self.days[x] |= self.days.pop(y)
         self.towns[x] |= self.towns.pop(y)
         if y in self.complete:

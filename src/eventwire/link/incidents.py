@@ -58,7 +58,8 @@ the same incident when they agree on all of:
 
 An event with no target links across articles only within its story
 (:func:`one_sided_apart`), save two denials of one act by one state that
-their texts date (:func:`dated_replies`).
+their texts date or tie to that act (:func:`dated_replies`); a denial told as
+a standing position is no reply to one act (:func:`standing_and_reply`).
 
 Grouping the pairs into incidents is :mod:`eventwire.link.grouping`. These
 are pure functions over :class:`~eventwire.link.keys.EventKey`, the part of
@@ -73,6 +74,7 @@ import datetime as dt
 
 from eventwire.link.keys import DURATIVE_ROOTS, ROOT_ALIASES, EventKey
 from eventwire.link.people import same_person
+from eventwire.link.replies import ONE_ACT, REPLY_CODES, STANDING
 from eventwire.link.sides import same_dyad
 from eventwire.link.towns import towns_apart
 from eventwire.link.trigger_words import trigger_families
@@ -121,9 +123,11 @@ VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13"})
 #: Codes whose one-sided events answer one act: a denial of responsibility (016) replies to the
 #: accusation over one strike or one crime. Two such denials by one state that the text itself dates
 #: (to the day of the act, "the army source denied on Tuesday", "denied carrying out the attack") are
-#: one reply told in two stories; a denial dated only by its report ("the government denies using
-#: such weapons") may be a standing position, so it keeps the story test. See :func:`one_sided_apart`.
-DATED_REPLY_CODES = frozenset({"016"})
+#: one reply told in two stories, and so are two whose words tie them to one act ("denied any
+#: responsibility for the attack", "denied the reports": :mod:`eventwire.link.replies`); a denial dated only
+#: by its report and told with no such words ("the government denies using such weapons") may be a
+#: standing position, so it keeps the story test. See :func:`one_sided_apart`.
+DATED_REPLY_CODES = REPLY_CODES
 TRIGGER_MIN_OVERLAP = 0.25
 #: Trigger families that are a kind of another: a chemical attack is a strike told by its weapon. Gas is
 #: fired in rockets and shells, and the reports that name the weapon ("used chemical weapons", "a sarin
@@ -317,6 +321,7 @@ def same_incident(a: EventKey, b: EventKey) -> bool:
         and same_dyad(a, b)
         and similar_trigger(a, b)
         and not one_sided_apart(a, b)
+        and not standing_and_reply(a, b)
     )
 
 
@@ -340,15 +345,33 @@ def one_sided_apart(a: EventKey, b: EventKey) -> bool:
 
 
 def dated_replies(a: EventKey, b: EventKey) -> bool:
-    """Two denials of one act by one state, each dated by its text, not by its report (``DATED_REPLY_CODES``).
+    """Two denials of one act by one state, each dated by its text, not by its report, or told with words
+    that name the act it answers (``DATED_REPLY_CODES``).
 
     The story test keeps one-sided talk of different stories apart because generic codes meet by code
-    alone; a denial of responsibility is not generic when the text ties it to a day: the accused
-    state's denial of a strike is told in the strike's story and in a story on the reactions.
+    alone; a denial of responsibility is not generic when the text ties it to a day or to one act
+    ("denied any responsibility for the attack", "denied the reports"): the accused state's denial of
+    a strike is told in the strike's story and in a story on the reactions, which story clustering
+    often keeps apart.
     """
     return (a.cameo == b.cameo and a.cameo in DATED_REPLY_CODES and a.source is not None
             and a.source == b.source and a.start is not None and b.start is not None
-            and not a.publication_dated and not b.publication_dated)
+            and _tied_to_one_act(a) and _tied_to_one_act(b))
+
+
+def _tied_to_one_act(key: EventKey) -> bool:
+    """Dated by its text, or told with words that name the one act it answers (:mod:`eventwire.link.replies`)."""
+    return not key.publication_dated or key.reply == ONE_ACT
+
+
+def standing_and_reply(a: EventKey, b: EventKey) -> bool:
+    """Is one a denial told as a standing position and the other a reply to one act?
+
+    "The government has long denied claims by the opposition" is what the state has said for years; "the
+    government denied the reports of Wednesday's attack" answers one act. However alike their words and
+    sides, the first is no mention of the second (:mod:`eventwire.link.replies`).
+    """
+    return {a.reply, b.reply} == {ONE_ACT, STANDING}
 
 
 

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from eventwire import periods
 from eventwire.link.people import person_listed
+from eventwire.link.replies import reply_kind
 from eventwire.link.towns import town_of
 from eventwire.link.trigger_words import called_for, trigger_stems
 from eventwire.model import Event, person_of
@@ -94,6 +95,8 @@ class EventKey:
     called_for: bool = False
     #: a visit by an international body's inspectors or experts, see :func:`inquirers_visit`
     inquirers_visit: bool = False
+    #: a denial tied by its words to one act, or told as a standing position: :func:`~eventwire.link.replies.reply_kind`
+    reply: str | None = None
 
 
 def actor_key(code: str | None, country: str | None = None) -> str | None:
@@ -261,6 +264,7 @@ def key_of(event: Event, published: str | None = None) -> EventKey:
         called_for=asked_for_inquiry(root, claim, event.sentence, event.trigger_text),
         inquirers_visit=inquirers_visit(event.cameo, source.code if source else None, event.trigger_text,
                                         event.sentence),
+        reply=reply_kind(event.cameo, event.trigger_text, event.sentence),
     )
 
 

@@ -325,3 +325,11 @@ def one_way_clash(a: EventKey, b: EventKey) -> bool:
     a, b = named_group_as_opponents(a, b)
     return (a.source is not None and b.source is not None and a.source != b.source) or \
         (a.target is not None and b.target is not None and a.target != b.target) or camps_differ(a, b)
+
+
+def co_doers(a: EventKey, b: EventKey) -> bool:
+    """Different doers of one target in one act: "France, Britain and the U.S. called for an inquiry"
+    (``FRA→IGOUNO``, ``GBR→IGOUNO``, ``USA→IGOUNO``) told by one trigger is one act of three doers (see
+    :mod:`eventwire.link.grouping`). Only of one code: two codes are two acts, whatever their sides."""
+    return a.cameo == b.cameo and a.source is not None and b.source is not None and a.source != b.source \
+        and a.target is not None and a.target == b.target

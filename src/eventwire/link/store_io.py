@@ -21,6 +21,7 @@ from eventwire.link.keys import (
     is_publication_dated,
 )
 from eventwire.link.people import person_listed
+from eventwire.link.replies import reply_kind
 from eventwire.link.stories import MAX_DAYS_APART, StoryDoc, StoryFeatures, parse_date
 from eventwire.link.towns import town_of
 from eventwire.link.trigger_words import trigger_stems
@@ -175,4 +176,5 @@ def _row_key(row: tuple) -> EventKey:
         reported=parse_date(published) if published else None,
         called_for=asked_for_inquiry(root, claim, sentence, trigger),
         inquirers_visit=inquirers_visit(cameo, source_code, trigger, sentence),
+        reply=reply_kind(cameo, trigger, sentence),
     )
