@@ -8,7 +8,7 @@
 3. "X wants Y to act" is a request of Y (``appeal.want_other``, 020); "X wants to act" is no request.
 4. Pressure from X on Y is a demand (``demand.pressure_noun``, 100): "faces pressure from X",
    "stepped up pressure on Y"; pressure on prices names no one.
-5. Destruction or an attack by protesters is a riot (145, ``coder.RIOTING_CODES``).
+5. Destruction or an attack by protesters is a riot (145, ``riots.RIOTING_CODES``).
 6. A rally or "took to the streets" to do a chore (clean up, fight locusts) is no protest
    (``misreadings.a_celebration``), but "to fight corruption" is.
 """

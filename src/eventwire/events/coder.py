@@ -21,9 +21,11 @@ from eventwire.events.intent import REFUSAL_VERBS, intent_code, refusal_code
 from eventwire.events.matching import Match
 from eventwire.events.modality import is_negated, modality
 from eventwire.events.ontology import CameoCode
+from eventwire.events.riots import RIOT_CODE, crowd_violence
 from eventwire.events.roles import Roles
 from eventwire.events.seized_places import OCCUPY_CODE, seized_place
 from eventwire.events.strikes import labour_strike, stoppage_code
+from eventwire.events.struggles import STRUGGLE_CODE, pledged_struggle
 from eventwire.events.threats import held_over
 from eventwire.events.topics import SPEECH_VERBS
 from eventwire.events.verbal_attacks import CRITICISM_CODE, said_attack, verbal_attack
@@ -95,12 +97,14 @@ def build_event(
         cameo = weapon  # "targeted the town [with mortar shells]": the fight coded by its weapon (193-195)
     if chemical_strike(cameo, [match.trigger, *match.evidence]):
         cameo = CHEMICAL_CODE  # "carried out strikes [that released toxic gas]": a chemical attack
+    if pledged_struggle(match):
+        cameo = STRUGGLE_CODE  # "vowed to keep up the fight": an announced fight, a threat (1384), no 030
     if cameo == "130" and forecast_warning(match.trigger):
         cameo = FORECAST_CODE  # "warned that the president could face protests": a forecast, no threat
     if verbal_attack(cameo, match.trigger, *dyad.source) or said_attack(cameo, match.trigger, *dyad.source):
         cameo = CRITICISM_CODE  # "responded to [Mr. Fox's] attacks", "attacked X as a liar": words, no force
-    if cameo in RIOTING_CODES and dyad.source[0].lemma_.lower() in PROTESTER_NOUNS:
-        cameo = "145"  # "protesters torched the building": a violent protest, a riot (CAMEO 145)
+    if crowd_violence(cameo, match.trigger, *dyad.source):
+        cameo = RIOT_CODE  # "protesters torched the building", "supporters stormed the assembly": a riot (145)
     code = table[cameo]
     said = attribution(match.trigger, sentence, index)
     event = evidenced_event(
@@ -114,12 +118,6 @@ def build_event(
     if said is not None and said.actor is not None:
         event.attribution_code = said.actor.code
     return event
-
-
-#: Acts of force that protesters doing them make a riot: destroying property, assault, attack, storming.
-RIOTING_CODES = frozenset({"1712", "180", "181", "182", "190"})
-#: Head nouns of a crowd that protests.
-PROTESTER_NOUNS = frozenset({"protester", "protestor", "demonstrator", "rioter", "marcher"})
 
 
 def evidenced_event(
