@@ -7,9 +7,15 @@ sentence; its actors and day) instead of writing out the whole Event again.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
+from eventwire.link.keys import EventKey, key_of
 from eventwire.model import Actor, Article, Event, Span
+
+#: The report day of the hand-built denials.
+DENIAL_DAY = "2031-05-06"
 
 
 def told_event(
@@ -22,6 +28,23 @@ def told_event(
         trigger_text=trigger, sentence=sentence, source=source, target=target,
         date=date, date_precision="day", date_basis="expression",
     )
+
+
+def denial(eid: str, article: str, trigger: str, sentence: str, source: str, target: str | None = None,
+           basis: str = "expression") -> Event:
+    """A denial of responsibility (016) by ``source`` told on :data:`DENIAL_DAY`, dated by ``basis``."""
+    return Event(
+        id=eid, article_id=article, cameo="016", root="01", trigger=Span(0, 1), span=Span(0, 1),
+        trigger_text=trigger, sentence=sentence,
+        source=Actor(Span(0, 1), "them", code=source),
+        target=Actor(Span(0, 1), "others", code=target) if target else None,
+        date=DENIAL_DAY, date_precision="day", date_basis=basis,
+    )
+
+
+def key_in_story(event: Event, story: str) -> EventKey:
+    """The linker's key of ``event`` reported on :data:`DENIAL_DAY`, in story ``story``."""
+    return replace(key_of(event, DENIAL_DAY), story_id=story)
 
 
 def linked_through_store(tmp_path, stored: Article, new: Article) -> None:

@@ -9,49 +9,30 @@ standing position and keeps the story test. Hand-built events, our own sentences
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from eventwire.link.incidents import same_incident
-from eventwire.link.keys import EventKey, key_of
-from eventwire.model import Actor, Event, Span
+from link_support import denial, key_in_story
 
-
-def _event(eid: str, article: str, trigger: str, sentence: str, source: str, target: str | None = None,
-           basis: str = "expression") -> Event:
-    return Event(
-        id=eid, article_id=article, cameo="016", root="01", trigger=Span(0, 1), span=Span(0, 1),
-        trigger_text=trigger, sentence=sentence,
-        source=Actor(Span(0, 1), "them", code=source),
-        target=Actor(Span(0, 1), "others", code=target) if target else None,
-        date="2031-05-06", date_precision="day", date_basis=basis,
-    )
-
-
-def _key(event: Event, story: str) -> EventKey:
-    return replace(key_of(event, "2031-05-06"), story_id=story)
-
-
-ARMY = _event("e1", "a1", "denied", "An army source denied on Tuesday that its jets struck the market.", "ARMMIL")
-CAPITAL = _event("e2", "a2", "refuted the charge",
+ARMY = denial("e1", "a1", "denied", "An army source denied on Tuesday that its jets struck the market.", "ARMMIL")
+CAPITAL = denial("e2", "a2", "refuted the charge",
                  "The capital refuted the charge, telling a radio station the air force struck no market.",
                  "ARM", "ARMMIL")
 
 
 def test_link_dated_denials_of_one_state_link_across_stories():
-    assert same_incident(_key(ARMY, "sty_strike"), _key(CAPITAL, "sty_reactions"))
+    assert same_incident(key_in_story(ARMY, "sty_strike"), key_in_story(CAPITAL, "sty_reactions"))
 
 
 def test_link_dated_denials_link_either_way_round():
-    assert same_incident(_key(CAPITAL, "sty_reactions"), _key(ARMY, "sty_strike"))
+    assert same_incident(key_in_story(CAPITAL, "sty_reactions"), key_in_story(ARMY, "sty_strike"))
 
 
 # Guards: these hold with and without the rule.
 
 def test_link_dated_denials_standing_denial_keeps_the_story_test():
-    standing = _event("e3", "a3", "denies", "The government denies using such arms.", "ARMGOV", basis="publication")
-    assert not same_incident(_key(ARMY, "sty_strike"), _key(standing, "sty_profile"))
+    standing = denial("e3", "a3", "denies", "The government denies using such arms.", "ARMGOV", basis="publication")
+    assert not same_incident(key_in_story(ARMY, "sty_strike"), key_in_story(standing, "sty_profile"))
 
 
 def test_link_dated_denials_of_two_states_stay_apart():
-    other = _event("e4", "a4", "denied", "A ministry source denied on Tuesday that its planes flew there.", "AZEMIL")
-    assert not same_incident(_key(ARMY, "sty_strike"), _key(other, "sty_reactions"))
+    other = denial("e4", "a4", "denied", "A ministry source denied on Tuesday that its planes flew there.", "AZEMIL")
+    assert not same_incident(key_in_story(ARMY, "sty_strike"), key_in_story(other, "sty_reactions"))

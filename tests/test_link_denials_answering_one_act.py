@@ -10,36 +10,23 @@ story. Hand-built events, our own sentences.
 
 from __future__ import annotations
 
-from dataclasses import replace
+from functools import partial
 
 import pytest
 
 from eventwire.link.incidents import same_incident
-from eventwire.link.keys import EventKey, key_of
 from eventwire.link.replies import ONE_ACT, STANDING, reply_kind
-from eventwire.model import Actor, Event, Span
+from link_support import denial, key_in_story
+
+#: Denials dated only by their report (basis "publication"): no time of their own in the text.
+_denial = partial(denial, basis="publication")
 
 
-def _event(eid: str, article: str, trigger: str, sentence: str, source: str, target: str | None = None,
-           basis: str = "publication") -> Event:
-    return Event(
-        id=eid, article_id=article, cameo="016", root="01", trigger=Span(0, 1), span=Span(0, 1),
-        trigger_text=trigger, sentence=sentence,
-        source=Actor(Span(0, 1), "them", code=source),
-        target=Actor(Span(0, 1), "others", code=target) if target else None,
-        date="2031-05-06", date_precision="day", date_basis=basis,
-    )
-
-
-def _key(event: Event, story: str) -> EventKey:
-    return replace(key_of(event, "2031-05-06"), story_id=story)
-
-
-RESPONSIBILITY = _event("e1", "a1", "denied any responsibility",
+RESPONSIBILITY = _denial("e1", "a1", "denied any responsibility",
                         "The junta denied any responsibility for the bombing of the ferry.", "MMRGOV")
-REPORTS = _event("e2", "a2", "denied the reports",
+REPORTS = _denial("e2", "a2", "denied the reports",
                  "A junta spokesman denied the reports of the ferry bombing as lies.", "MMRGOV")
-STANDING_DENIAL = _event("e3", "a3", "denied", "The junta has long denied that its pilots bomb boats.", "MMRGOV",
+STANDING_DENIAL = _denial("e3", "a3", "denied", "The junta has long denied that its pilots bomb boats.", "MMRGOV",
                          "MMRREB")
 
 
@@ -65,22 +52,22 @@ def test_link_denials_answering_one_act_only_for_denials_of_responsibility():
 
 
 def test_link_denials_answering_one_act_link_across_stories():
-    assert same_incident(_key(RESPONSIBILITY, "sty_bombing"), _key(REPORTS, "sty_reactions"))
-    assert same_incident(_key(REPORTS, "sty_reactions"), _key(RESPONSIBILITY, "sty_bombing"))
+    assert same_incident(key_in_story(RESPONSIBILITY, "sty_bombing"), key_in_story(REPORTS, "sty_reactions"))
+    assert same_incident(key_in_story(REPORTS, "sty_reactions"), key_in_story(RESPONSIBILITY, "sty_bombing"))
 
 
 def test_link_denials_answering_one_act_standing_position_stays_apart_within_a_story():
-    assert not same_incident(_key(REPORTS, "sty_bombing"), _key(STANDING_DENIAL, "sty_bombing"))
+    assert not same_incident(key_in_story(REPORTS, "sty_bombing"), key_in_story(STANDING_DENIAL, "sty_bombing"))
 
 
 # Guards: these hold with and without the rule.
 
 def test_link_denials_answering_one_act_bare_denial_keeps_the_story_test():
-    bare = _event("e4", "a4", "denies", "The government denies using such bombs.", "MMRGOV")
-    assert not same_incident(_key(RESPONSIBILITY, "sty_bombing"), _key(bare, "sty_profile"))
+    bare = _denial("e4", "a4", "denies", "The government denies using such bombs.", "MMRGOV")
+    assert not same_incident(key_in_story(RESPONSIBILITY, "sty_bombing"), key_in_story(bare, "sty_profile"))
 
 
 def test_link_denials_answering_one_act_of_two_states_stay_apart():
-    other = _event("e5", "a5", "denied any responsibility",
+    other = _denial("e5", "a5", "denied any responsibility",
                    "The neighbour denied any responsibility for the bombing of the ferry.", "THAGOV")
-    assert not same_incident(_key(RESPONSIBILITY, "sty_bombing"), _key(other, "sty_reactions"))
+    assert not same_incident(key_in_story(RESPONSIBILITY, "sty_bombing"), key_in_story(other, "sty_reactions"))
