@@ -95,6 +95,10 @@ def dyads(
         kept = [t for t in victims if all(_distinct(t[1], s[1]) for s in named)]
         if named and kept:
             return [Dyad(s, t) for s in named for t in kept]
+    if not targets and not victims and roles.casualties is not None:
+        told = _told_casualties(roles, sources, index)  # "[ten people] were killed when X struck …"
+        if told:
+            return told
     if not targets and not victims and roles.place is not None:
         targets = [t for t in _places(roles.place, index) if all(_distinct(t[1], s[1]) for s in sources)]
     if not targets and not victims and roles.struck is not None:  # "struck a bus [in Kabul]"
@@ -230,14 +234,29 @@ def _struck_places(struck: Token, index: ActorIndex) -> list[tuple[Token, Actor]
     return []
 
 
-def _struck_states(roles: Roles, index: ActorIndex) -> set[str]:
+def _told_casualties(roles: Roles, sources: list[tuple[Token, Actor]], index: ActorIndex) -> list[Dyad]:
+    """The casualties told beside an act (``Roles.casualties``) as its target, under the victims' guards (a doer
+    the text names itself, a victim distinct from it, no source borrowed from another clause) and one more: a
+    victim whose country was a guess and is dropped (``own_country``) is left out, so the act keeps the reading
+    it had without them (a struck place's state, or none) instead of a bare sector code. Unlike ``victim``,
+    nothing is ruled out when none is kept: these readings are new, and measured only where they add a target."""
+    if roles.distant:  # "X blamed Y for the attack that killed ten": X did not attack
+        return []
+    named = [s for s in sources if "country_from_context" not in s[1].flags]
+    struck = _struck_states(roles, index, roles.casualties)
+    hurt = [(token, own_country(actor, struck)) for token, actor in actors_of(roles.casualties, index)]
+    kept = [t for t in hurt if "country_dropped" not in t[1].flags and all(_distinct(t[1], s[1]) for s in named)]
+    return [Dyad(s, t) for s in named for t in kept]
+
+
+def _struck_states(roles: Roles, index: ActorIndex, victim: Token | None = None) -> set[str]:
     """States of the places an attack with named victims fell on: its own place or struck thing, and the
     "on/in/at" phrase of the verb the victims suffer ("civilians were killed in air attacks by the government
     on Wednesday [on the province of Aleppo]"). Victims whose country is one of these were placed by the text,
     not guessed from the article, so ``own_country`` does not drop it."""
     found = _places(roles.place, index) if roles.place is not None else []
     found += _struck_places(roles.struck, index) if roles.struck is not None else []
-    victim = roles.victim
+    victim = victim if victim is not None else roles.victim
     if victim is not None and victim.dep_ in ("nsubjpass", "dobj"):
         for prep in victim.head.children:
             if prep.dep_ == "prep" and prep.lower_ in VICTIM_PLACE_PREPS:

@@ -15,15 +15,12 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from eventwire.events.casualties import CASUALTY_VERBS, casualties
 from eventwire.events.voice import child, is_passive, prep_object
 from eventwire.model import Actor
 
 #: Verbs that lay an act at someone's door: "blamed/pinned the attack [on] X" names its doer.
 BLAME_VERBS = frozenset({"blame", "pin", "attribute"})
-#: Verbs whose patient is a casualty of the event noun in their "in/during" phrase.
-CASUALTY_VERBS = frozenset({"kill", "die", "wound", "injure", "hurt", "maim", "poison", "gas", "suffocate"})
-#: Of those, the ones whose (active) subject is the casualty: "children [died] in the attack".
-CASUALTY_INTRANSITIVE = frozenset({"die", "suffocate"})
 #: Verbs whose subject is on the receiving end of their event noun: "Egypt [received] aid from the US".
 RECEIVING_VERBS = frozenset({
     "receive", "get", "obtain", "win", "face", "draw", "earn", "accept", "secure", "attract", "garner", "gain",
@@ -113,7 +110,8 @@ def victim_of(noun: Token) -> Token | None:
     """Who was hurt in an event noun: "children [killed in] a gas attack", "ten people died in the raid".
 
     Only casualty verbs whose "in/during" phrase is the noun: the participle's
-    noun, a passive subject, or the subject of "die". An active "rebels killed
+    noun, a passive subject (also under a passive verb of telling: "were reported
+    killed in"), or the subject of "die" (``casualties``). An active "rebels killed
     ten in an attack" names the doers, not the victims.
     """
     prep, verb = noun.head, noun.head.head
@@ -123,9 +121,11 @@ def victim_of(noun: Token) -> Token | None:
         return None
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         return verb.head
-    if is_passive(verb):
-        return child(verb, ("nsubjpass",))
-    return child(verb, ("nsubj",)) if verb.lemma_.lower() in CASUALTY_INTRANSITIVE else None
+    return casualties(verb)  # also "[two men] were reported killed in the shelling"
+
+
+#: Verbs that put their subject under an act: "came [under] fire", "is [under] sanctions", "remains [under] siege".
+UNDERGOING_VERBS = frozenset({"come", "be", "remain", "stay", "fall"})
 
 
 def received_from(noun: Token) -> tuple[Token | None, Token | None] | None:
@@ -135,15 +135,19 @@ def received_from(noun: Token) -> tuple[Token | None, Token | None] | None:
     event noun that its clause's subject receives, faces or draws has the
     "from" phrase (on the noun or, as the parser often hangs it, on the verb)
     as its source and that subject as its target; "came under attack from X"
-    likewise. None when the noun is not received; the giver may be missing
-    ("received U.S. aid": the modifier names it).
+    likewise, and so does a state of being under the act ("[Turkey] is under EU
+    sanctions", "[the town] has been under government siege", "remains under
+    investigation by X"). None when the noun is not received; the giver may be
+    missing ("received U.S. aid": the modifier names it).
     """
     verb = noun.head
-    if noun.dep_ == "pobj" and verb.lower_ == "under" and verb.head.lemma_.lower() == "come":
+    if noun.dep_ == "pobj" and verb.lower_ == "under" and verb.head.lemma_.lower() in UNDERGOING_VERBS:
         verb = verb.head  # "the convoy came [under] fire from militants"
     elif noun.dep_ != "dobj" or verb.lemma_.lower() not in RECEIVING_VERBS or is_passive(verb):
         return None
     giver = prep_object(noun, ("from",)) or later_pobj(verb, noun, ("from",))
+    if giver is not None and any(c.dep_ == "neg" for c in giver.head.children):
+        giver = None  # "is under attack, [not] from terrorists, but from ...": the one it is not from
     receiver = child(verb, ("nsubj",))
     return giver, receiver
 

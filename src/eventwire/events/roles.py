@@ -58,6 +58,9 @@ class Roles:
     distant: bool = False  # ... through a preposition of another verb ("blamed X for the failure of the talks")
     light: bool = False  # ... as the subject of a holding verb ("[X] held talks", "[X] attended a summit")
     victim: Token | None = None  # "children killed in a gas attack": last-resort target of material conflict
+    # "[ten people] were killed when X struck", "raids left [15 people] dead" (events.casualties): like ``victim``,
+    # but only completes the act, never rules the one-sided act out when the people cannot be coded or placed
+    casualties: Token | None = None
     place: Token | None = None  # "gunmen killed 12 [in Kabul]": where unnamed victims were hurt (see dyads)
     struck: Token | None = None  # "struck [a bus ... in Kabul]": the attacked thing, whose place may be coded (dyads)
     located: bool = False  # the source is where a passive arrest took place: only a state counts

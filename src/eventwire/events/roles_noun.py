@@ -13,9 +13,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.arguments import ActorIndex, actor_for, sponsor_word, town_of_an_act
+from eventwire.events.casualties import CASUALTY_VERBS, left_as_casualties
 from eventwire.events.matching import Match
 from eventwire.events.nominal import (
-    CASUALTY_VERBS,
     blamed_on,
     misplaced_target,
     nominal_agents,
@@ -285,6 +285,32 @@ def _victims_of_the_act_itself(noun: Token) -> Token | None:
     return _counted_victims(child(participle, ("dobj",))) if participle is not None else None
 
 
+def _hurt_by_the_act_itself(noun: Token) -> Token | None:
+    """Whom the act hurt, told in a clause on the noun (``Roles.casualties``): "a gas attack [that killed] 72
+    people", "air strikes [killed] 42 people, the monitor said" (parsed as a participle on the noun), "raids
+    [left] 15 people dead" (``casualties.left_as_casualties``)."""
+    clause = next((c for c in noun.children if c.lemma_.lower() in HARMING_VERBS and c.i > noun.i
+                   and (_acting_participle(c) or _acting_relative_clause(c))), None)
+    return _counted_victims(child(clause, ("dobj",))) if clause is not None else left_as_casualties(noun)
+
+
+def _acting_participle(clause: Token) -> bool:
+    """ "air strikes [killed] 42 people, the monitor said": with a reporting clause after it and no "that", the
+    parser reads the verb as a reduced relative (a past participle on the noun); a participle with an object
+    of its own is no passive, so the noun is its doer."""
+    return clause.dep_ == "acl" and clause.tag_ == "VBN" and child(clause, ("dobj",)) is not None \
+        and not any(c.dep_ in ("auxpass", "agent") for c in clause.children)
+
+
+def _acting_relative_clause(clause: Token) -> bool:
+    """ "a gas attack [that killed] 72 people": a relative clause whose subject is the relative word itself
+    stands for the act, so its object is whom the act hurt (not "the raid [the rebels killed] ten in": its
+    subject is a doer of its own)."""
+    subject = child(clause, ("nsubj",))
+    return clause.dep_ == "relcl" and not is_passive(clause) and subject is not None \
+        and subject.lower_ in ("that", "which")
+
+
 def _counted_victims(patient: Token | None) -> Token | None:
     """ "kills 21 [including] 8 children": a bare count names no one, the people it includes do (their phrase
     hung on the count or on the verb)."""
@@ -441,6 +467,7 @@ def noun_roles(match: Match, index: ActorIndex) -> Roles:
     roles.between = prep_object(noun, ("between", "among")) or disputing_sides(match)
     roles.victim = (victim_of(anchor) or _victims_before_a_shared_passive(anchor)
                     or _victims_of_the_act_itself(anchor)) if conflict else None
+    roles.casualties = _hurt_by_the_act_itself(anchor) if conflict else None
     roles.struck = (prep_target or misplaced) if conflict else None  # "an attack [on a base in Iraq]"
     if conflict and roles.victim is not None and actor_for(roles.victim, index) is not None:
         roles.targets = [t for t in roles.targets if not _held_place(t)]  # the killed, not "a [rebel-held] town"

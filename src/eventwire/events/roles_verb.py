@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.arguments import RELATION_NOUNS
+from eventwire.events.casualties import hit_in_the_main_clause, left_as_casualties
 from eventwire.events.matching import Match
 from eventwire.events.recipients import AID_CUTS, AID_ROOTS, beneficiaries
 from eventwire.events.roles import (
@@ -406,6 +407,8 @@ def verb_roles(match: Match) -> Roles:
     roles.between = prep_object(verb, ("between", "among")) or disputing_sides(match)
     roles.mutual = reciprocal_object(verb)  # "X and Y accused [each other]"
     if pattern.cameo[:2] in MATERIAL_CONFLICT_ROOTS and not pattern.symmetric:
+        # "[three fighters] were killed when a drone struck …", "fired rockets, leaving [five people] dead"
+        roles.casualties = hit_in_the_main_clause(verb) or left_as_casualties(verb)
         roles.place = prep_object(verb, PLACE_PREPS)
         roles.struck = child(verb, ("nsubjpass",) if is_passive(verb) else ("dobj",))
     if pattern.cameo[:2] in VENUE_ROOTS and pattern.cameo not in MEETING_INTENTS:
