@@ -29,6 +29,7 @@ from eventwire.actors.companies import known_company, lends_no_country
 from eventwire.actors.company_speakers import _company_speaker
 from eventwire.actors.context_guards import (
     _acted_upon_through_infinitive,
+    _actor_of_another_clause,
     _another_persons,
     _base_of_a_body,
     _counterpart,
@@ -38,6 +39,7 @@ from eventwire.actors.context_guards import (
     _second_hand,
     _shared_default,
     _shared_nationality,
+    _state_in_what_one_reports,
     _venue,
     _visitor,
 )
@@ -361,6 +363,8 @@ def _from_surroundings(mentions: list[Mention], index: int, doc: Doc, sentences:
                         and not (armed and m.start >= sentence.start and m.country != home
                                  and _refused_source(mention, m, doc))
                         and not (m.start >= sentence.start and foreign_to_a_held_place(mention, m, doc, home))
+                        and not (m.start >= sentence.start and (_actor_of_another_clause(mention, m, doc)
+                                                                or _state_in_what_one_reports(mention, m, doc, home)))
                         and not _coordinated_modifier(mention, doc[m.start : m.end].root, doc)),
                        None)
     if country is None and institution:  # two states named equally often: the first of them
@@ -449,6 +453,8 @@ def _nearest_in_sentence(mentions: list[Mention], index: int, start: int, end: i
                     or _another_persons(mention, other, mentions, doc) or _counterpart(mention, other, mentions, doc) \
                     or _destination(mention, other, doc) or _sponsor_of_another(other, mention, doc) \
                     or _acted_upon_through_infinitive(mention, other, doc) or _topic_of_its_own(mention, other, doc) \
+                    or _actor_of_another_clause(mention, other, doc) \
+                    or _state_in_what_one_reports(mention, other, doc, home) \
                     or foreign_to_a_held_place(mention, other, doc, home) \
                     or foreign_speaker(mention, other, doc, home) or foreign_dateline(other, doc, home):
                 continue

@@ -18,8 +18,9 @@ from typing import TYPE_CHECKING
 
 from eventwire.actors.compose import FILLERS
 from eventwire.actors.mention import Mention, Resources
-from eventwire.actors.refusals import GATHERING_NOUNS
+from eventwire.actors.refusals import GATHERING_NOUNS, SPEECH_LEMMAS, SUBJECT_DEPS
 from eventwire.actors.story_state import _dateline_country
+from eventwire.events.topics import SPEECH_ONLY_VERBS, SPEECH_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -199,3 +200,42 @@ def _acted_upon_through_infinitive(mention: Mention, other: Mention, doc: Doc) -
     while verb.dep_ == "xcomp" and verb.head.i != verb.i and steps < 3:
         verb, steps = verb.head, steps + 1
     return steps > 0 and verb.i == own.head.i
+
+
+
+def _actor_of_another_clause(mention: Mention, other: Mention, doc: Doc) -> bool:
+    """``other`` is a state named as the subject of the second of two coordinated clauses, after the role
+    word's own ("the army attacked the town, and [Moscow] condemned the attack"): a state acting in a
+    clause of its own is another actor beside the role word, most often its critic or its other side, not
+    its home. A place is never refused ("... and the rebels fled to Aleppo"), nor a state in the role word's
+    own clause or in a clause the role word's own is coordinated after ("Israel struck Gaza, and the army
+    said ..." keeps the army Israel's)."""
+    if (other.kind != "state" and "capital" not in other.flags) or not doc.has_annotation("DEP"):
+        return False
+    own, source = doc[mention.start : mention.end].root, doc[other.start : other.end].root
+    if source.dep_ not in SUBJECT_DEPS or source.head.pos_ not in ("VERB", "AUX"):
+        return False
+    verb, above = source.head, {t.i for t in own.ancestors}
+    return verb.i not in above and verb.dep_ == "conj" and verb.head.i in above
+
+
+#: Verbs whose subject reports or judges what its clausal complement says.
+REPORTING_VERBS = SPEECH_LEMMAS | SPEECH_VERBS | SPEECH_ONLY_VERBS
+
+
+def _state_in_what_one_reports(mention: Mention, other: Mention, doc: Doc, home: str | None) -> bool:
+    """``mention`` is the subject of a verb of saying and ``other`` a state of another country than the
+    story's own (``home``) named inside what it says ("Opposition forces say [Russia] has failed to ...",
+    "the government thought [Iraq] was a threat"): the state spoken about is not the speaker's home (the
+    converse of ``refusals.foreign_speaker``). A state of the story's own is left alone ("the opposition
+    says Damascus aims to ...", "Minister X told MPs the UK would ..."): there the speaker is mostly of
+    that state, and with no story state known nothing is refused."""
+    if home is None or other.country == home or not doc.has_annotation("DEP"):
+        return False
+    if other.kind != "state" and "capital" not in other.flags:
+        return False
+    own, source = doc[mention.start : mention.end].root, doc[other.start : other.end].root
+    if own.dep_ not in SUBJECT_DEPS or own.head.lemma_.lower() not in REPORTING_VERBS:
+        return False
+    return any(child.dep_ == "ccomp" and child.left_edge.i <= source.i <= child.right_edge.i
+               for child in own.head.children)
