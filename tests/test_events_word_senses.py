@@ -24,7 +24,7 @@ def test_events_violence_against_an_animal_is_no_event(ctx, example, root):
 
 @pytest.mark.parametrize(("example", "cameo"), [
     # guards: people as the object keep the event, and so does a person named beside an animal
-    ("{Egyptian police:EGYCOP} shot {a protester:EGYOPP} in Cairo.", "193"),
+    ("{Egyptian police:EGYCOP} shot {a protester:EGYOPP} in Cairo.", "175"),  # police on a protester: repression
     ("{Syrian soldiers:SYRMIL} killed {three civilians:SYRCVL} near Palmyra.", "190"),
     ("{Egyptian police:EGYCOP} shot dead {a man:EGYCVL} and his dog.", "193"),
     ("{The militia:SDNREB} slaughtered {hundreds of villagers:SDNCVL} in Darfur.", "202"),

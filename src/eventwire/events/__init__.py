@@ -24,6 +24,7 @@ from eventwire.events.ontology import CameoCode, cameo_table
 from eventwire.events.paired import paired_events
 from eventwire.events.patterns import PatternIndex, pattern_index
 from eventwire.events.protest_aims import lends_target
+from eventwire.events.repression import REPRESSION_CODE
 from eventwire.events.roles_noun import noun_roles
 from eventwire.events.roles_verb import verb_roles
 from eventwire.model import Actor, Article, Event
@@ -122,7 +123,7 @@ def code_sentence(
                 best.setdefault(key, event)
                 continue
             event = build_event(article, sentence, match, dyad, table, roles, actors)
-            family = _violence_family(event.root)
+            family = _violence_family(event.root, event.cameo)
             coded.setdefault(match.trigger.i, set()).add((family, event.source.code, event.target is not None))
             # a verb with its own subject is its own act ("gunmen killed X and a bomber killed Y"), even when
             # both doers get the same code; and only force has consequences that lend the first act their
@@ -164,9 +165,11 @@ CONSEQUENCE_ROOTS = frozenset({"14", "17", "18", "19", "20"})
 VIOLENCE_ROOTS = frozenset({"18", "19"})
 
 
-def _violence_family(root: str) -> str:
-    """The root, with unconventional and military violence taken as one family of acts."""
-    return "19" if root in VIOLENCE_ROOTS else root
+def _violence_family(root: str, cameo: str = "") -> str:
+    """The root, with unconventional and military violence taken as one family of acts; violent repression
+    (175, ``repression.py``) is the same force told by whom it falls on ("police fired tear gas at protesters,
+    injuring dozens" is one act)."""
+    return "19" if root in VIOLENCE_ROOTS or cameo == REPRESSION_CODE else root
 
 
 def _one_sided_mode(code: CameoCode, optional_recipient: bool) -> str:
@@ -185,10 +188,16 @@ def _drop_covered_one_sided(events: list[Event]) -> list[Event]:
     deepest: dict[tuple, tuple] = {}
     for e in events:
         if e.target is not None:
-            key = (e.root, e.source.code, e.negated)
+            key = (_covering_root(e), e.source.code, e.negated)
             deepest[key] = max(deepest.get(key, (0, False)), _depth(e.cameo))
     return [e for e in events if e.target is not None
-            or _depth(e.cameo) > deepest.get((e.root, e.source.code, e.negated), (0, False))]
+            or _depth(e.cameo) > deepest.get((_covering_root(e), e.source.code, e.negated), (0, False))]
+
+
+def _covering_root(event: Event) -> str:
+    """The root an event covers one-sided events under: its own, or force (19) for violent repression, which
+    was force on a crowd before it was coded by whom it falls on."""
+    return "19" if event.cameo == REPRESSION_CODE else event.root
 
 
 #: Entity types whose proper-noun words are names, not events ("Organization of Islamic [Cooperation]").

@@ -16,11 +16,14 @@ from eventwire.events.arguments import ActorIndex, actor_for
 from eventwire.events.attribution import attribution
 from eventwire.events.chemical import CHEMICAL_CODE, chemical_strike
 from eventwire.events.dyads import Dyad
+from eventwire.events.explosives import explosive_code
+from eventwire.events.favoured_talks import co_subject, favouring_verb
 from eventwire.events.forecasts import FORECAST_CODE, forecast_warning
 from eventwire.events.intent import REFUSAL_VERBS, intent_code, refusal_code
 from eventwire.events.matching import Match
 from eventwire.events.modality import is_negated, modality
 from eventwire.events.ontology import CameoCode
+from eventwire.events.repression import REPRESSION_CODE, repressed_crowd
 from eventwire.events.riots import RIOT_CODE, crowd_violence
 from eventwire.events.roles import Roles
 from eventwire.events.seized_places import OCCUPY_CODE, seized_place
@@ -95,6 +98,8 @@ def build_event(
         cameo = AERIAL_CODE  # "Russian bombing of Aleppo": a state's bombs fall from its aircraft
     if weapon := weapon_code(cameo, match.trigger):
         cameo = weapon  # "targeted the town [with mortar shells]": the fight coded by its weapon (193-195)
+    elif bombing := explosive_code(cameo, match.trigger):
+        cameo = bombing  # "blew up [a car]", "[a car bomb] hit the convoy": a planted or carried bomb (183)
     if chemical_strike(cameo, [match.trigger, *match.evidence]):
         cameo = CHEMICAL_CODE  # "carried out strikes [that released toxic gas]": a chemical attack
     if pledged_struggle(match):
@@ -105,6 +110,12 @@ def build_event(
         cameo = CRITICISM_CODE  # "responded to [Mr. Fox's] attacks", "attacked X as a liar": words, no force
     if crowd_violence(cameo, match.trigger, *dyad.source):
         cameo = RIOT_CODE  # "protesters torched the building", "supporters stormed the assembly": a riot (145)
+    elif repressed_crowd(cameo, dyad.source, dyad.target):
+        cameo = REPRESSION_CODE  # "police fired tear gas at [protesters]": the state's force on a crowd (175)
+    if mood == "asserted" and (favouring := favouring_verb(match.trigger, cameo, dyad.source[0])):
+        cameo = intent_code(cameo)  # "Italy and Germany [favour] an early start to talks": an intent (036)
+        if co_subject(favouring, *(dyad.target or (None, None))):
+            target_actor = None  # Germany is Italy's fellow, not its counterpart: favouring is not reciprocal
     code = table[cameo]
     said = attribution(match.trigger, sentence, index)
     event = evidenced_event(

@@ -18,8 +18,9 @@ Attacks on words ("attacks on the inquiry") are already criticism by their own p
 A person who "attacked" someone in words says so in the sentence (``said_attack``): the verb is qualified as
 speech ("attacked X [as] a liar", "attacked X [for] the deaths", "attacked X, [saying] ...", "attacked X [during
 a debate] / [in an interview] / [on Twitter]", "[publicly] attacked"), its doer is a person, and nothing in the
-sentence speaks of force. "A gunman attacked the guards during the night" keeps its force (a gunman is no named
-person, a night no speech; "gunman" is a force word).
+sentence speaks of force, save what the target is blamed for ("attacked Trump for the 200,000 deaths from
+coronavirus": the deaths are the charge). "A gunman attacked the guards during the night" keeps its force (a
+gunman is no named person, a night no speech; "gunman" is a force word).
 """
 
 from __future__ import annotations
@@ -134,4 +135,11 @@ def said_attack(cameo: str, trigger: Token, doer: Token, actor: Actor) -> bool:
         return False
     if not _person(doer, actor) or not _speech_cue(trigger):
         return False
-    return not _speaks_of_force(trigger, {trigger.i}, HAND_FORCE_WORDS)
+    return not _speaks_of_force(trigger, {trigger.i} | _blamed_for(trigger), HAND_FORCE_WORDS)
+
+
+def _blamed_for(verb: Token) -> set[int]:
+    """The words of what the attack blames its target for: "attacked Trump [for the 200,000 deaths]". Deaths or
+    violence someone is blamed for are the charge, not force done by the speaker, so they do not speak of force.
+    """
+    return {t.i for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for t in c.subtree}

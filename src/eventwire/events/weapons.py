@@ -38,11 +38,11 @@ def weapon_code(cameo: str, trigger: Token) -> str | None:
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
     if verb.pos_ not in ("VERB", "AUX"):
         return None
-    codes = {code for word in _instruments(verb) if (code := _kind(word))}
+    codes = {code for word in instruments(verb) if (code := _kind(word))}
     return next((code for code in PRECEDENCE if code in codes), None)
 
 
-def _instruments(verb: Token) -> list[Token]:
+def instruments(verb: Token) -> list[Token]:
     """The objects of the verb's "with" phrase and of its passive "by" agent, and their conjuncts. The parser
     often hangs the "with" phrase on the direct object ("targeted [civilians] with sniper shots"); only weapon
     words count there as anywhere, so "clashed with troops" names no weapon."""

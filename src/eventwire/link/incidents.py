@@ -107,10 +107,20 @@ REFUSED_MEETING_CODES = frozenset({"125"})
 #: detail; and two weapons never meet by code (a 194 shelling and a 195 air raid of one day are two
 #: attacks unless their words meet).
 GENERIC_CODES = {"190": frozenset({"193", "194", "195"})}
+#: Violent repression (175: police or troops who fire on, clash with, kill or disperse protesters) is
+#: force that other tellings code as force: "riot police fired tear gas at demonstrators" (175) and "riot
+#: police fired teargas at youths" (190) are one volley, so 175 links in the force family (root 19). Its
+#: code is broad, though, as a day of unrest is broad: police disperse a crowd in one city and fight
+#: pitched battles in another, both 175. So two such events pass the trigger test by their words
+#: ("fought" ~ "clashed", "dispersed" ~ "dispersed"), not by the shared code (``WORDS_NEEDED_CODES``).
+REPRESSION_CODES = frozenset({"175"})
+#: Codes that name a kind of campaign more than one act: the trigger test asks their words to meet.
+WORDS_NEEDED_CODES = REPRESSION_CODES
 #: Code -> the root it links under where that is not its own: an intent's act (``ROOT_ALIASES``), a
-#: riot's violence (``SAME_HAPPENING_CODE``), the meeting a refusal refuses (``REFUSED_MEETING_CODES``).
+#: riot's violence (``SAME_HAPPENING_CODE``), the meeting a refusal refuses (``REFUSED_MEETING_CODES``),
+#: repression's force (``REPRESSION_CODES``).
 LINKED_ELSEWHERE = {**ROOT_ALIASES, **{code: happening[:2] for code, happening in SAME_HAPPENING_CODE.items()},
-                    **dict.fromkeys(REFUSED_MEETING_CODES, "04")}
+                    **dict.fromkeys(REFUSED_MEETING_CODES, "04"), **dict.fromkeys(REPRESSION_CODES, "19")}
 #: The root an inspectors' or experts' visit links under (:func:`~eventwire.link.keys.inquirers_visit`):
 #: "a visit to Damascus by a UN team of chemical weapons experts" is the inquiry others tell as "the UN
 #: team is investigating". Across codes it passes the trigger test as an inquiry (:func:`similar_trigger`).
@@ -230,7 +240,7 @@ def similar_trigger(a: EventKey, b: EventKey) -> bool:
     premier during his visit" refuses a meeting, not the visit (``REFUSED_MEETING_CODES``).
     """
     code_a, code_b = SAME_HAPPENING_CODE.get(a.cameo, a.cameo), SAME_HAPPENING_CODE.get(b.cameo, b.cameo)
-    if code_a == code_b and len(code_a) >= 3 and code_says_enough(a, b):
+    if code_a == code_b and len(code_a) >= 3 and code_a not in WORDS_NEEDED_CODES and code_says_enough(a, b):
         return True
     if generic_and_specific(a, b):
         return True
