@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.weapons import GENERIC_FORCE, instruments
+from eventwire.events.weapons import generic_force_verb, instruments
 
 BOMBING_CODE = "183"
 SUICIDE_BOMBING, CAR_BOMBING, ROADSIDE_BOMBING = "1831", "1832", "1833"
@@ -50,10 +50,8 @@ BOMBER_NOUNS = frozenset({"bomber"})
 
 def explosive_code(cameo: str, trigger: Token) -> str | None:
     """The 183 code (or its leaf) for a generic 190 whose clause tells a planted or carried explosive."""
-    if cameo != GENERIC_FORCE:
-        return None
-    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
-    if verb.pos_ not in ("VERB", "AUX"):
+    verb = generic_force_verb(cameo, trigger)
+    if verb is None:
         return None
     verbs = [verb] + ([verb.head] if verb.dep_ in ("advcl", "conj", "xcomp") and verb.head.pos_ == "VERB" else [])
     codes = set()

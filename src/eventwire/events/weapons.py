@@ -31,12 +31,19 @@ AIR_WORDS = frozenset({"air", "aerial", "war"})
 PRECEDENCE = ("195", "194", "193")
 
 
-def weapon_code(cameo: str, trigger: Token) -> str | None:
-    """The 193/194/195 code for a generic 190 whose verb names its weapon in a "with" or "by" phrase."""
+def generic_force_verb(cameo: str, trigger: Token) -> Token | None:
+    """The verb of a generic 190 (the trigger, or the verb its noun hangs on), which the readings of its
+    weapon and of a planted explosive (``explosives``) look around; None for any other code or no verb."""
     if cameo != GENERIC_FORCE:
         return None
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
-    if verb.pos_ not in ("VERB", "AUX"):
+    return verb if verb.pos_ in ("VERB", "AUX") else None
+
+
+def weapon_code(cameo: str, trigger: Token) -> str | None:
+    """The 193/194/195 code for a generic 190 whose verb names its weapon in a "with" or "by" phrase."""
+    verb = generic_force_verb(cameo, trigger)
+    if verb is None:
         return None
     codes = {code for word in instruments(verb) if (code := _kind(word))}
     return next((code for code in PRECEDENCE if code in codes), None)
