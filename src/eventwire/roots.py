@@ -13,6 +13,9 @@ from __future__ import annotations
 #: workers can only mean as a stoppage, whose codes the linker lets meet across roots, and whose ongoing or denied
 #: tellings the time resolver keeps to the report's day.
 MATERIAL_CONFLICT_ROOTS = frozenset({"18", "19", "20"})
+#: Force on people or things (assault, fight), without mass violence (20): the roots whose acts the coder reads
+#: again by who suffered them or by what was said of them (chemical arms, repression, verbal attacks).
+FORCE_ROOTS = frozenset({"18", "19"})
 
 
 #: A state's own organs, as CAMEO sector codes: its government, armed forces, police, intelligence services,

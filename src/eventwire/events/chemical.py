@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.roots import FORCE_ROOTS  # the roots of force that a chemical clause turns into 2041
+
 CHEMICAL_CODE = "2041"
-#: Roots of force that a chemical clause turns into 2041.
-FORCE_ROOTS = ("18", "19")
 #: Verbs of a clause telling what a strike let loose: "strikes that [released] toxic gas".
 RELEASE_VERBS = frozenset({"release", "spread", "emit", "unleash", "contain", "carry", "fill", "disperse", "leak"})
 #: Agents named alone.

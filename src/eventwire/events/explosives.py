@@ -24,7 +24,7 @@ from eventwire.events.weapons import generic_force_verb, instruments
 BOMBING_CODE = "183"
 SUICIDE_BOMBING, CAR_BOMBING, ROADSIDE_BOMBING = "1831", "1832", "1833"
 #: The more specific kind first, as CAMEO's leaves go: a suicide car bomb is a suicide bombing.
-PRECEDENCE = (SUICIDE_BOMBING, CAR_BOMBING, ROADSIDE_BOMBING, BOMBING_CODE)
+BOMBING_PRECEDENCE = (SUICIDE_BOMBING, CAR_BOMBING, ROADSIDE_BOMBING, BOMBING_CODE)
 #: Modifiers that make a bomb a kind: suicide, vehicle, roadside.
 KIND_MODIFIERS = {
     **dict.fromkeys(("suicide",), SUICIDE_BOMBING),
@@ -59,7 +59,7 @@ def explosive_code(cameo: str, trigger: Token) -> str | None:
         codes |= {code for word in _detonated(v) if (code := _kind(word, vehicles=True))}
         codes |= {code for word in _doers(v) if (code := _kind(word, bombers=True))}
         codes |= {code for word in instruments(v) if (code := _kind(word, bare_bomb=False))}
-    return next((code for code in PRECEDENCE if code in codes), None)
+    return next((code for code in BOMBING_PRECEDENCE if code in codes), None)
 
 
 def _detonated(verb: Token) -> list[Token]:
@@ -85,7 +85,7 @@ def _kind(word: Token, vehicles: bool = False, bombers: bool = False, bare_bomb:
     if modifiers & AERIAL_MODIFIERS:
         return None
     kinds = {KIND_MODIFIERS[m] for m in modifiers if m in KIND_MODIFIERS}
-    kind = next((code for code in PRECEDENCE if code in kinds), None)
+    kind = next((code for code in BOMBING_PRECEDENCE if code in kinds), None)
     if bombers and lemma in BOMBER_NOUNS:
         return kind if kind == SUICIDE_BOMBING else None
     if lemma in EXPLOSIVE_NOUNS:

@@ -125,7 +125,7 @@ def victim_of(noun: Token) -> Token | None:
 
 
 #: Verbs that put their subject under an act: "came [under] fire", "is [under] sanctions", "remains [under] siege".
-UNDERGOING_VERBS = frozenset({"come", "be", "remain", "stay", "fall"})
+BEING_UNDER_VERBS = frozenset({"come", "be", "remain", "stay", "fall"})
 
 
 def received_from(noun: Token) -> tuple[Token | None, Token | None] | None:
@@ -141,7 +141,7 @@ def received_from(noun: Token) -> tuple[Token | None, Token | None] | None:
     missing ("received U.S. aid": the modifier names it).
     """
     verb = noun.head
-    if noun.dep_ == "pobj" and verb.lower_ == "under" and verb.head.lemma_.lower() in UNDERGOING_VERBS:
+    if noun.dep_ == "pobj" and verb.lower_ == "under" and verb.head.lemma_.lower() in BEING_UNDER_VERBS:
         verb = verb.head  # "the convoy came [under] fire from militants"
     elif noun.dep_ != "dobj" or verb.lemma_.lower() not in RECEIVING_VERBS or is_passive(verb):
         return None

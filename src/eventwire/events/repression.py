@@ -18,10 +18,9 @@ from spacy.tokens import Token
 
 from eventwire.events.riots import PROTESTER_NOUNS
 from eventwire.model import Actor
+from eventwire.roots import FORCE_ROOTS
 
 REPRESSION_CODE = "175"
-#: Roots of force that a state organ using it on a crowd makes repression: assault (18) and fighting (19).
-FORCE_ROOTS = ("18", "19")
 #: Sectors of the state's organs of force: police, the military, the security services, the government.
 FORCE_ORGANS = frozenset({"COP", "MIL", "SPY", "GOV"})
 

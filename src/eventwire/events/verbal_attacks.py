@@ -28,6 +28,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.model import Actor
+from eventwire.roots import FORCE_ROOTS  # roots of force whose attack nouns may be words
 
 #: Attack nouns that are also used of words.
 ATTACK_NOUNS = frozenset({"attack", "assault", "broadside", "onslaught", "salvo"})
@@ -46,8 +47,6 @@ FORCE_WORDS = frozenset({
     "gun", "gunfire", "fire", "shoot", "kill", "killed", "wound", "wounded", "dead", "death", "casualty",
     "retaliate", "retaliation", "weapon", "raid", "offensive", "drone", "mortar", "explosion", "terrorist",
 })
-#: Roots of force whose attack nouns may be words.
-FORCE_ROOTS = ("18", "19")
 CRITICISM_CODE = "111"
 
 

@@ -47,7 +47,7 @@ STANDING_WORDS = frozenset({
 REPLY_REACH = 10
 #: How many words before the trigger are read for a standing position ("has long denied").
 STANDING_REACH = 3
-WORD = re.compile(r"[A-Za-z]+|[;:!?.]")
+WORDS_AND_STOPS = re.compile(r"[A-Za-z]+|[;:!?.]")
 
 
 #: What :func:`reply_kind` calls a denial that answers one act, and one that states a standing position.
@@ -64,9 +64,9 @@ def reply_kind(cameo: str | None, trigger: str | None, sentence: str | None) -> 
     found = re.search(rf"(?<![A-Za-z]){re.escape(trigger)}(?![A-Za-z])", sentence)
     if found is None:
         return None
-    told = [w.lower() for w in WORD.findall(trigger)]
-    before = [w.lower() for w in WORD.findall(sentence[: found.start()])][-STANDING_REACH:]
-    after = told + [w.lower() for w in WORD.findall(sentence[found.end():])]
+    told = [w.lower() for w in WORDS_AND_STOPS.findall(trigger)]
+    before = [w.lower() for w in WORDS_AND_STOPS.findall(sentence[: found.start()])][-STANDING_REACH:]
+    after = told + [w.lower() for w in WORDS_AND_STOPS.findall(sentence[found.end():])]
     if STANDING_WORDS & set(before + after[: len(told) + 2]):
         return STANDING
     clause = []
