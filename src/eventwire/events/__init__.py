@@ -28,6 +28,7 @@ from eventwire.events.repression import REPRESSION_CODE
 from eventwire.events.roles_noun import noun_roles
 from eventwire.events.roles_verb import verb_roles
 from eventwire.model import Actor, Article, Event
+from eventwire.roots import FORCE_ROOTS
 
 #: Sentences longer than this are usually run-ons from bad cleaning (tables,
 #: lists): parses of them are unreliable, so they are not coded.
@@ -159,17 +160,16 @@ def code_sentence(
 #: ("shelled the city, killing eight"; "shot and killed a man"; "marched through Athens to protest X"):
 #: protest, coercion, assault, fight, mass violence.
 CONSEQUENCE_ROOTS = frozenset({"14", "17", "18", "19", "20"})
-#: Roots of violence: "a woman opened fire (18), [killing] three (19)" tells one act, so a participle's killing
-#: folds into the shooting as it folds into a root-19 attack. Not 20: "killed them by shooting or
-#: [slaughtering] the victims" tells a massacre beside the killing.
-VIOLENCE_ROOTS = frozenset({"18", "19"})
+#: Roots of violence (``roots.FORCE_ROOTS``): "a woman opened fire (18), [killing] three (19)" tells one act, so a
+#: participle's killing folds into the shooting as it folds into a root-19 attack. Not 20: "killed them by shooting
+#: or [slaughtering] the victims" tells a massacre beside the killing.
 
 
 def _violence_family(root: str, cameo: str = "") -> str:
     """The root, with unconventional and military violence taken as one family of acts; violent repression
     (175, ``repression.py``) is the same force told by whom it falls on ("police fired tear gas at protesters,
     injuring dozens" is one act)."""
-    return "19" if root in VIOLENCE_ROOTS or cameo == REPRESSION_CODE else root
+    return "19" if root in FORCE_ROOTS or cameo == REPRESSION_CODE else root
 
 
 def _one_sided_mode(code: CameoCode, optional_recipient: bool) -> str:

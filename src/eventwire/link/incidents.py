@@ -130,14 +130,6 @@ SLACK_DAYS = 1
 #: disapproval, rejection, threats), less a lasting investigation (09, ``DURATIVE_ROOTS``), which
 #: reports of many stories name. See :func:`one_sided_apart`.
 VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13"})
-#: Codes whose one-sided events answer one act: a denial of responsibility (016) replies to the
-#: accusation over one strike or one crime. Two such denials by one state that the text itself dates
-#: (to the day of the act, "the army source denied on Tuesday", "denied carrying out the attack") are
-#: one reply told in two stories, and so are two whose words tie them to one act ("denied any
-#: responsibility for the attack", "denied the reports": :mod:`eventwire.link.replies`); a denial dated only
-#: by its report and told with no such words ("the government denies using such weapons") may be a
-#: standing position, so it keeps the story test. See :func:`one_sided_apart`.
-DATED_REPLY_CODES = REPLY_CODES
 TRIGGER_MIN_OVERLAP = 0.25
 #: Trigger families that are a kind of another: a chemical attack is a strike told by its weapon. Gas is
 #: fired in rockets and shells, and the reports that name the weapon ("used chemical weapons", "a sarin
@@ -356,7 +348,7 @@ def one_sided_apart(a: EventKey, b: EventKey) -> bool:
 
 def dated_replies(a: EventKey, b: EventKey) -> bool:
     """Two denials of one act by one state, each dated by its text, not by its report, or told with words
-    that name the act it answers (``DATED_REPLY_CODES``).
+    that name the act it answers (``REPLY_CODES``).
 
     The story test keeps one-sided talk of different stories apart because generic codes meet by code
     alone; a denial of responsibility is not generic when the text ties it to a day or to one act
@@ -364,7 +356,7 @@ def dated_replies(a: EventKey, b: EventKey) -> bool:
     a strike is told in the strike's story and in a story on the reactions, which story clustering
     often keeps apart.
     """
-    return (a.cameo == b.cameo and a.cameo in DATED_REPLY_CODES and a.source is not None
+    return (a.cameo == b.cameo and a.cameo in REPLY_CODES and a.source is not None
             and a.source == b.source and a.start is not None and b.start is not None
             and _tied_to_one_act(a) and _tied_to_one_act(b))
 

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from eventwire.words import DEFINITE, REPEATED_ADVERBS
+
 #: Codes whose events may answer one act: a denial of responsibility (:func:`~eventwire.link.incidents.dated_replies`).
 REPLY_CODES = frozenset({"016"})
 #: Nouns a denial disowns one act with, with nothing before them: "denied responsibility", "denied any
@@ -33,15 +35,10 @@ CHARGE_NOUNS = frozenset({
     "allegation", "allegations", "accusation", "accusations", "charge", "charges", "report", "reports",
     "claim", "claims",
 })
-DEFINITE = frozenset({"the", "that", "these", "this", "those"})
 #: Words about the trigger that make a denial a standing position, not a reply: "has long denied",
-#: "has always denied", "repeatedly denied", "denied ever seeking", "denied previous accusations". The
-#: habitual adverbs are those of ``eventwire.time.HABITUAL_ADVERBS``, written out here because importing
-#: the time stage loads spaCy, which linking stored rows does not need.
-STANDING_WORDS = frozenset({
-    "repeatedly", "regularly", "routinely", "frequently", "habitually", "continually", "constantly", "persistently",
-    "always", "long", "consistently", "ever", "previous",
-})
+#: "has always denied", "repeatedly denied", "denied ever seeking", "denied previous accusations": the adverbs of
+#: acts done again and again that the time stage reads too (``eventwire.words``), and words of a lasting stance.
+STANDING_WORDS = REPEATED_ADVERBS | {"always", "long", "consistently", "ever", "previous"}
 #: How many words after the trigger are read: "denied charges that the army used chemical weapons in the
 #: attacks" names the act in its tenth.
 REPLY_REACH = 10

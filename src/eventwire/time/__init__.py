@@ -55,6 +55,7 @@ from eventwire.time.prospect import told_ahead
 from eventwire.time.resolve import Resolution
 from eventwire.time.retold_force import date_retold_force
 from eventwire.time.timeline import Placed, Timeline
+from eventwire.words import REPEATED_ADVERBS
 
 __all__ = ["article_doc", "date_events", "is_verbal", "iso_range", "run", "timeline_for", "trigger_token"]
 
@@ -173,10 +174,7 @@ def own_time(timeline: Timeline, token: Token, verbal: bool) -> bool:
 #: Only words that say "again and again" (or "hardly ever": "presidents have rarely attacked their
 #: predecessors" is a habit too): "often", "always" or "usually" also qualify a single act in a
 #: generic frame ("we don't often get a state visit").
-HABITUAL_ADVERBS = frozenset({
-    "repeatedly", "regularly", "routinely", "frequently", "habitually", "continually", "constantly", "persistently",
-    "rarely", "seldom",
-})  # fmt: skip
+HABITUAL_ADVERBS = REPEATED_ADVERBS | {"rarely", "seldom"}
 #: Adverbs that tell a habit only in an affirmed clause: "the coalition often targets towns held by the
 #: group" names no one strike, while "we don't often get a state visit" frames the one visit at hand.
 HABITUAL_UNLESS_NEGATED = frozenset({"often", "usually", "typically"})

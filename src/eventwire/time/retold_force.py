@@ -15,11 +15,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from eventwire.link.replies import DEFINITE
 from eventwire.model import Event, person_of
 from eventwire.roots import MATERIAL_CONFLICT_ROOTS
 from eventwire.time.named_meeting import TEXT_BASES
 from eventwire.time.relative import ATTACK_REFERENTS, KILLING_REFERENTS
+from eventwire.words import DEFINITE
 
 #: Nouns naming an act of force or a killing ("the strikes", "the assassination").
 FORCE_REFERENTS = ATTACK_REFERENTS | KILLING_REFERENTS | {"airstrikes", "strikes", "attacks", "assassination"}
