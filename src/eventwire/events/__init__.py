@@ -124,7 +124,7 @@ def code_sentence(
                 best.setdefault(key, event)
                 continue
             event = build_event(article, sentence, match, dyad, table, roles, actors)
-            family = _violence_family(event.root, event.cameo)
+            family = _violence_family(event)
             coded.setdefault(match.trigger.i, set()).add((family, event.source.code, event.target is not None))
             # a verb with its own subject is its own act ("gunmen killed X and a bomber killed Y"), even when
             # both doers get the same code; and only force has consequences that lend the first act their
@@ -165,11 +165,12 @@ CONSEQUENCE_ROOTS = frozenset({"14", "17", "18", "19", "20"})
 #: or [slaughtering] the victims" tells a massacre beside the killing.
 
 
-def _violence_family(root: str, cameo: str = "") -> str:
-    """The root, with unconventional and military violence taken as one family of acts; violent repression
-    (175, ``repression.py``) is the same force told by whom it falls on ("police fired tear gas at protesters,
-    injuring dozens" is one act)."""
-    return "19" if root in FORCE_ROOTS or cameo == REPRESSION_CODE else root
+def _violence_family(event: Event) -> str:
+    """The root, with unconventional and military violence taken as one family of acts, and violent repression
+    counted as the force it is (``_covering_root``): "police fired tear gas at protesters, injuring dozens" is
+    one act."""
+    root = _covering_root(event)
+    return "19" if root in FORCE_ROOTS else root
 
 
 def _one_sided_mode(code: CameoCode, optional_recipient: bool) -> str:
