@@ -37,12 +37,9 @@ def date_retold_force(events: list[Event], doc: Doc) -> None:
             continue
         earlier = [e for e in dated if e.trigger.start < event.trigger.start]
         victim = _person_target(event)
-        if victim is not None and (days := {e.date for e in earlier if _person_target(e) == victim}):
-            pass
-        elif _definite_referent(event, doc):
+        days = {e.date for e in earlier if _person_target(e) == victim} if victim is not None else set()
+        if not days and _definite_referent(event, doc):  # "carried out [the airstrike]": that side's earlier force
             days = {e.date for e in earlier if e.source is not None and e.source.home == event.source.home}
-        else:
-            continue
         if len(days) == 1:
             event.date, event.date_precision, event.date_basis = next(iter(days)), "day", "anchor"
 
