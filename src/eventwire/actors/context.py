@@ -42,6 +42,7 @@ from eventwire.actors.context_guards import (
     _state_in_what_one_reports,
     _venue,
     _visitor,
+    state_word,
 )
 from eventwire.actors.match import GENERIC_BODIES
 from eventwire.actors.mention import Mention, Resources
@@ -378,7 +379,7 @@ def _striking_state(harmer: Mention, doc: Doc) -> bool:
     is named. Its forces or police named by sector ("government forces killed protesters") may be fighting at
     home, so they still lend theirs when no other country is named; and a state word that only says where a
     place is ("attacks [Syrian] Deir ez-Zor, killing three") names the victims' home, not the striker."""
-    if harmer.kind != "state" and "capital" not in harmer.flags:
+    if not state_word(harmer):
         return False
     token = doc[harmer.start : harmer.end].root
     while token.head.i != token.i and token.head.pos_ not in ("VERB", "AUX"):

@@ -202,6 +202,11 @@ def _acted_upon_through_infinitive(mention: Mention, other: Mention, doc: Doc) -
     return steps > 0 and verb.i == own.head.i
 
 
+def state_word(mention: Mention) -> bool:
+    """Does the mention name a state itself, by its name or by its capital ("Russia", "Moscow"): a state that
+    acts or is spoken of, not its people or its organs?"""
+    return mention.kind == "state" or "capital" in mention.flags
+
 
 def _actor_of_another_clause(mention: Mention, other: Mention, doc: Doc) -> bool:
     """``other`` is a state named as the subject of the second of two coordinated clauses, after the role
@@ -210,7 +215,7 @@ def _actor_of_another_clause(mention: Mention, other: Mention, doc: Doc) -> bool
     its home. A place is never refused ("... and the rebels fled to Aleppo"), nor a state in the role word's
     own clause or in a clause the role word's own is coordinated after ("Israel struck Gaza, and the army
     said ..." keeps the army Israel's)."""
-    if (other.kind != "state" and "capital" not in other.flags) or not doc.has_annotation("DEP"):
+    if not state_word(other) or not doc.has_annotation("DEP"):
         return False
     own, source = doc[mention.start : mention.end].root, doc[other.start : other.end].root
     if source.dep_ not in SUBJECT_DEPS or source.head.pos_ not in ("VERB", "AUX"):
@@ -232,7 +237,7 @@ def _state_in_what_one_reports(mention: Mention, other: Mention, doc: Doc, home:
     that state, and with no story state known nothing is refused."""
     if home is None or other.country == home or not doc.has_annotation("DEP"):
         return False
-    if other.kind != "state" and "capital" not in other.flags:
+    if not state_word(other):
         return False
     own, source = doc[mention.start : mention.end].root, doc[other.start : other.end].root
     if own.dep_ not in SUBJECT_DEPS or own.head.lemma_.lower() not in REPORTING_VERBS:
