@@ -30,3 +30,9 @@ def test_actors_foreign_state_in_what_speakers_say_is_not_theirs(ctx):
 def test_actors_story_state_in_what_speakers_say_still_lends(ctx):
     text = "Britain has a new plan. Ministers said Britain would stay. The minister said Britain was ready."
     assert codes_by_text(ctx, text, "2005-05-02")["minister"] == "GBRGOV"
+
+
+def test_actors_foreign_body_a_spokesman_quotes_is_not_his_home(ctx):
+    text = ("Britain has sent ships to the region, Downing Street said. The spokesman said: \"The government "
+            "has offered the Indonesian government the help of two hundred soldiers.\"")
+    assert codes_by_text(ctx, text, "2005-01-04")["spokesman"] == "GBRGOV"

@@ -42,6 +42,7 @@ from eventwire.actors.context_guards import (
     _state_in_what_one_reports,
     _venue,
     _visitor,
+    _war_abroad,
     state_word,
 )
 from eventwire.actors.match import GENERIC_BODIES
@@ -366,6 +367,7 @@ def _from_surroundings(mentions: list[Mention], index: int, doc: Doc, sentences:
                         and not (m.start >= sentence.start and foreign_to_a_held_place(mention, m, doc, home))
                         and not (m.start >= sentence.start and (_actor_of_another_clause(mention, m, doc)
                                                                 or _state_in_what_one_reports(mention, m, doc, home)))
+                        and not _war_abroad(m, doc, home)
                         and not _coordinated_modifier(mention, doc[m.start : m.end].root, doc)),
                        None)
     if country is None and institution:  # two states named equally often: the first of them
@@ -455,7 +457,7 @@ def _nearest_in_sentence(mentions: list[Mention], index: int, start: int, end: i
                     or _destination(mention, other, doc) or _sponsor_of_another(other, mention, doc) \
                     or _acted_upon_through_infinitive(mention, other, doc) or _topic_of_its_own(mention, other, doc) \
                     or _actor_of_another_clause(mention, other, doc) \
-                    or _state_in_what_one_reports(mention, other, doc, home) \
+                    or _state_in_what_one_reports(mention, other, doc, home) or _war_abroad(other, doc, home) \
                     or foreign_to_a_held_place(mention, other, doc, home) \
                     or foreign_speaker(mention, other, doc, home) or foreign_dateline(other, doc, home):
                 continue

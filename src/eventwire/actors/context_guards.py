@@ -21,6 +21,7 @@ from eventwire.actors.mention import Mention, Resources
 from eventwire.actors.refusals import GATHERING_NOUNS, SPEECH_LEMMAS, SUBJECT_DEPS
 from eventwire.actors.story_state import _dateline_country
 from eventwire.events.topics import SPEECH_ONLY_VERBS, SPEECH_VERBS
+from eventwire.words import WAR_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -229,18 +230,46 @@ REPORTING_VERBS = SPEECH_LEMMAS | SPEECH_VERBS | SPEECH_ONLY_VERBS
 
 
 def _state_in_what_one_reports(mention: Mention, other: Mention, doc: Doc, home: str | None) -> bool:
-    """``mention`` is the subject of a verb of saying and ``other`` a state of another country than the
-    story's own (``home``) named inside what it says ("Opposition forces say [Russia] has failed to ...",
-    "the government thought [Iraq] was a threat"): the state spoken about is not the speaker's home (the
+    """``mention`` is the subject of a verb of saying and ``other`` a state, or a body or person whose own
+    words give its country, of another country than the story's own (``home``) named inside what it says
+    ("Opposition forces say [Russia] has failed to ...", "the government thought [Iraq] was a threat", "the
+    spokesman said: 'we have offered [the Indonesian government] help'"): who is spoken about is not the
+    speaker's home (the
     converse of ``refusals.foreign_speaker``). A state of the story's own is left alone ("the opposition
     says Damascus aims to ...", "Minister X told MPs the UK would ..."): there the speaker is mostly of
     that state, and with no story state known nothing is refused."""
     if home is None or other.country == home or not doc.has_annotation("DEP"):
         return False
-    if not state_word(other):
-        return False
+    if not state_word(other) and "country_from_context" in other.flags:
+        return False  # a body or person spoken about counts only with a country of its own words
     own, source = doc[mention.start : mention.end].root, doc[other.start : other.end].root
     if own.dep_ not in SUBJECT_DEPS or own.head.lemma_.lower() not in REPORTING_VERBS:
         return False
     return any(child.dep_ == "ccomp" and child.left_edge.i <= source.i <= child.right_edge.i
                for child in own.head.children)
+
+
+#: Prepositions that hang a state on a war noun as the place it is fought: "the wars [in] Afghanistan and Iraq".
+WAR_PLACE_PREPS = frozenset({"in", "of", "over"})
+
+
+def _war_abroad(other: Mention, doc: Doc, home: str | None) -> bool:
+    """``other`` is a state of another country than the story's own named only as where a war or crisis is
+    ("the legality of the [Iraq] war", "criticised the wars in [Afghanistan] and Iraq", "[Syria's] conflict"):
+    it names the war, not anyone's home, so the role words of a story told elsewhere (a minister, an attorney
+    general, a party leader at home) do not take it. A war of the story's own state is left alone ("the
+    government ... the Syrian war" in a Syrian story), and with no story state known nothing is refused."""
+    if home is None or other.country == home or not state_word(other) or not doc.has_annotation("DEP"):
+        return False
+    token = doc[other.start : other.end].root
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    if token.dep_ in ("compound", "amod", "poss", "nmod"):
+        heads = [token.head]
+    elif token.dep_ == "pobj" and token.head.lower_ in WAR_PLACE_PREPS and token.head.i > 0:
+        # the parser hangs "in" on the verb as often as on the noun: "criticised the wars / in Iraq"
+        heads = [token.head.head, doc[token.head.i - 1]]
+    else:
+        return False
+    return any(head.lemma_.lower() in WAR_NOUNS or head.lower_ in WAR_NOUNS for head in heads)
+

@@ -21,6 +21,7 @@ from eventwire.events.subjects import NOUN_MODIFIERS, swallowed_subject
 from eventwire.events.topics import misparsed_speech, names_a_topic
 from eventwire.events.voice import SUBJECTS, coordinated
 from eventwire.model import Actor
+from eventwire.words import WAR_NOUNS
 
 #: Pronouns that stand for an earlier noun phrase: its actor is theirs.
 PERSONAL_PRONOUNS = frozenset({"it", "they", "he", "she", "its", "their", "his", "her"})
@@ -130,12 +131,6 @@ def town_of_an_act(modifier: Token, actor: Actor) -> bool:
         bool({"city", "capital"} & set(actor.flags)) or _region_of(modifier, actor))
 
 
-#: Nouns of a war or crisis as a whole: a state named as its owner says where it is fought, not who fights
-#: ("[Syria's] civil war has killed 400,000", "the Yemen conflict", "the Syrian crisis").
-WAR_NOUNS = frozenset({
-    "war", "conflict", "crisis", "insurgency", "unrest", "turmoil", "strife", "bloodshed", "chaos", "violence",
-    "fighting", "upheaval",
-})
 #: An owner at war with someone named ("Russia's war [on] Ukraine", "Saudi Arabia's war [in] Yemen") wages it.
 WAR_PREPS = ("on", "against", "with", "in")
 
