@@ -26,6 +26,7 @@ from events_support import coded_moods
     ("{The rebels:SYRREB} called upon {the Security Council:IGOUNO} to convene a session and conduct an "
      "investigation into it.", "09"),
     ("{The minister:FRAGOV} pleaded with {Russia:RUS} to halt the bombing of the city.", "087"),
+    ("{The senator:USALEG} challenged {the minister:USAGOV} to deny the reports.", "016"),
 ])
 def test_events_an_act_asked_after_the_one_asked_is_hypothetical(ctx, example, cameo):
     found = coded_moods(ctx, example, cameo)
@@ -62,6 +63,9 @@ def test_events_a_gathering_or_a_trip_for_a_purpose_did_it(ctx, example, cameo):
 @pytest.mark.parametrize("example, cameo", [
     ("{The president:USAGOV} said he had the absolute right to declare a national emergency.", "172"),
     ("{The council:IGOUNO} has the power to impose sanctions on {Iran:IRN}.", "16"),
+    ("{The Russian military:RUSMIL} said it had asked for authorisation to resume its air strikes on "
+     "{the rebels:SYRREB}.", "19"),
+    ("{The army:TURMIL} won approval to attack {the militants:SYRREB} across the border.", "19"),
 ])
 def test_events_what_a_right_allows_is_hypothetical(ctx, example, cameo):
     found = coded_moods(ctx, example, cameo)

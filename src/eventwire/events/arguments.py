@@ -43,6 +43,7 @@ ACT_NOUNS = frozenset({
     "violence", "fighting", "war", "battle", "massacre", "assault", "offensive", "ambush", "shelling", "riot",
     "unrest", "protest", "demonstration", "rampage", "incident", "uprising", "insurgency", "conflict", "fire",
     "gunfire", "crossfire", "firefight", "bombardment", "operation", "crackdown", "skirmish", "stabbing", "murder",
+    "invasion", "incursion",
     # weapons that strike by themselves: "a car [bomb] in Kiev killed X" says where it went off, not who set it
     "bomb", "explosive", "device", "ied", "rocket", "missile", "mortar", "grenade", "mine", "landmine", "shell",
 })
@@ -226,6 +227,9 @@ def actor_for(token: Token, index: ActorIndex, depth: int = 0) -> Actor | None:
             return found
     if depth == 0 and (token.pos_ in ("NOUN", "PRON", "NUM") or (token.pos_ == "PROPN" and token.ent_type_ == "")):
         act = (names_an_act(token) or token.lemma_.lower() in WAR_NOUNS) and _a_doer_slot(token)
+        doer = _doer_of_an_act(token) if not act and names_an_act(token) else None
+        if doer is not None:  # "condemned the invasion of Panama [by] U.S. troops": the invader, not the invaded
+            return actor_for(doer, index, depth + 1)
         preps = DOER_PREPS if act else INSTITUTION_PREPS  # "the crisis [in] Syria killed thousands": where
         preps += ("for",) if token.lemma_.lower() in STAFF_NOUNS else ()
         for prep in token.rights:
@@ -234,6 +238,18 @@ def actor_for(token: Token, index: ActorIndex, depth: int = 0) -> Actor | None:
                     if pobj.dep_ == "pobj":
                         return actor_for(pobj, index, depth + 1)
     return None
+
+
+def _doer_of_an_act(act: Token) -> Token | None:
+    """The "by" object of an act noun that is no doer slot, however the parser hung it: on the noun ("the
+    shelling of Aleppo [by] Syrian forces") or on the active verb whose object the noun is, right after the
+    noun's phrase ("condemned the invasion of Panama [by] U.S. troops"). An act is aimed at its doer: its "of"
+    phrase names whom it befell, which the institution reading below would take as the owner."""
+    phrases = [p for p in act.rights if p.dep_ == "prep" and p.lower_ == "by"]
+    verb = act.head
+    if act.dep_ == "dobj" and not any(c.dep_ == "auxpass" for c in verb.children):
+        phrases += [p for p in verb.rights if p.dep_ == "prep" and p.lower_ == "by" and p.i == act.right_edge.i + 1]
+    return next((o for p in phrases for o in p.children if o.dep_ == "pobj"), None)
 
 
 def _group_belonged_to(token: Token) -> Token | None:

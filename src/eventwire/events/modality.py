@@ -53,9 +53,10 @@ FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
 SUPPOSITION_VERBS = frozenset({"consider", "propose", "suggest", "weigh", "mull", "contemplate", "threaten",
                                "plot", "conspire"})
 #: A requested act has not happened: "called for [sanctions]", "urged Russia to [withdraw]", "encouraged the
-#: migrants to [seek] shelter" (an encouragement is a request that may or may not be heeded).
+#: migrants to [seek] shelter" (an encouragement is a request that may or may not be heeded); a dare too:
+#: "challenged Mr Brown to [deny] the reports" asks for a denial not yet made.
 REQUEST_VERBS = frozenset({"call", "urge", "demand", "ask", "appeal", "press", "push", "request", "lobby", "plead",
-                           "encourage", "implore", "beg"})
+                           "encourage", "implore", "beg", "challenge", "dare"})
 #: Not "decide": a decision taken is the act as far as the coder can tell ("has decided to lift sanctions" is
 #: the easing, 085, as PLOVER codes a concession when it is announced, not an intent to ease).
 INTENTION_VERBS = frozenset({

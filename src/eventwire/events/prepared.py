@@ -34,6 +34,8 @@ PREPARING_PHRASAL = frozenset({("build", "up")})
 RIGHT_NOUNS = frozenset({
     "right", "power", "authority", "mandate", "permission", "licence", "license", "prerogative", "leeway",
     "latitude", "discretion", "ability", "capacity", "capability", "freedom",
+    # leave to act, given or sought: "asked Putin for [authorisation] to resume its air strikes"
+    "authorisation", "authorization", "approval", "go-ahead", "consent", "clearance",
 })
 #: Verbs that use a right: "used its power [to block]", "exercised its right [to veto]" did it.
 USING_VERBS = frozenset({"use", "exercise", "invoke", "wield", "employ", "abuse", "exert", "flex", "utilize",
