@@ -17,7 +17,9 @@ Steps 1a, 1b and 3 date an act from another telling of it in the same
 article (a when-clause's time, a dated noun naming a retold act, the same act
 or sentence told again with a time): :mod:`eventwire.time.retold`.
 Step 4 is the publication date, basis "publication"; no publication date
-gives None. The report's own date printed at the top of the text (a dateline,
+gives None. The expressions are those of :mod:`eventwire.time.expressions`
+and the bare years that open a chronology's entries
+(:mod:`eventwire.time.chronology`), which only the parse tells from counts. The report's own date printed at the top of the text (a dateline,
 :func:`eventwire.time.dateline.is_dateline`) dates nothing.
 """
 
@@ -32,6 +34,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.time import clause, narrative, relative, retold
 from eventwire.time.borrowed import borrowed_time
+from eventwire.time.chronology import entry_years
 from eventwire.time.dateline import is_dateline
 from eventwire.time.expressions import Mention, find_mentions
 from eventwire.time.prospect import past_purpose
@@ -71,7 +74,10 @@ class Timeline:
         self._sent_starts = [s.start for s in self.sents]
         self._paragraph_starts = paragraph_starts(self.text)
         self.sentence_tails: dict[str, list] | None = None  # for :func:`retold.copied`, built on first use
-        self.placed = [p for p in (self._place(m) for m in find_mentions(self.text)) if p is not None]
+        found = find_mentions(self.text)
+        found += [m for m in entry_years(doc) if all(m.end <= f.start or m.start >= f.end for f in found)]
+        found.sort(key=lambda m: m.start)
+        self.placed = [p for p in (self._place(m) for m in found) if p is not None]
         self.placed = [p for p in self.placed if not relative.bare_non_event(p, doc)]
         for item in self.placed:
             if item.mention.kind not in relative.KINDS:
