@@ -14,7 +14,9 @@ the same incident when they agree on all of:
    story: "the U.S. prosecutor");
    Within one state (both sides the same country) the sectors must agree
    (police raid ≠ president fires an aide), the state's organs counting as
-   one sector, the public (civilians, protesters, strikers, students,
+   one sector (save the legislature in talk: a president's meeting with a
+   senator is not his meeting with the police chief,
+   :func:`~eventwire.link.sides.legislature_apart`), the public (civilians, protesters, strikers, students,
    and a private gunman or suspect) another, and its armed opponents
    (rebels, insurgents, an Islamist group) a third, since reporters name
    the same crowd, the same man or the same armed group either way (within
@@ -72,7 +74,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from eventwire.link.keys import DURATIVE_ROOTS, ROOT_ALIASES, EventKey
+from eventwire.link.keys import DURATIVE_ROOTS, ROOT_ALIASES, VERBAL_ROOTS, EventKey
 from eventwire.link.people import same_person
 from eventwire.link.replies import ONE_ACT, REPLY_CODES, STANDING
 from eventwire.link.sides import same_dyad
@@ -126,10 +128,6 @@ LINKED_ELSEWHERE = {**ROOT_ALIASES, **{code: happening[:2] for code, happening i
 #: team is investigating". Across codes it passes the trigger test as an inquiry (:func:`similar_trigger`).
 INQUIRY_ROOT = "09"
 SLACK_DAYS = 1
-#: CAMEO's verbal roots (quad classes 1 and 3: statements, appeals, intents, talks, praise; demands,
-#: disapproval, rejection, threats), less a lasting investigation (09, ``DURATIVE_ROOTS``), which
-#: reports of many stories name. See :func:`one_sided_apart`.
-VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13"})
 TRIGGER_MIN_OVERLAP = 0.25
 #: Trigger families that are a kind of another: a chemical attack is a strike told by its weapon. Gas is
 #: fired in rockets and shells, and the reports that name the weapon ("used chemical weapons", "a sarin

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from eventwire.link.keys import BARE_TYPES, DURATIVE_ROOTS, EventKey
+from eventwire.link.keys import BARE_TYPES, DURATIVE_ROOTS, VERBAL_ROOTS, EventKey
 from eventwire.link.people import same_person, spelled_alike
 from eventwire.link.trigger_words import trigger_families
 from eventwire.roots import STATE_ORGANS
@@ -255,12 +255,34 @@ ARMED_SECTORS = frozenset({"REB", "INS", "MUS"})
 
 
 def _sides(key: EventKey) -> tuple[Side, Side]:
-    """Each side as compared; a domestic dyad (one state on both sides) also compares sectors."""
+    """Each side as compared; a domestic dyad (one state on both sides) also compares sectors, in talk
+    with the legislature apart from the state's other organs (:func:`legislature_apart`)."""
     domestic = key.source is not None and key.source == key.target
-    source_sector = _sector_class(key.source_code, key.source) if domestic else None
-    target_sector = _sector_class(key.target_code, key.target) if domestic else None
+    talk = key.root in VERBAL_ROOTS
+    source_sector = _talk_sector(key.source_code, key.source, talk) if domestic else None
+    target_sector = _talk_sector(key.target_code, key.target, talk) if domestic else None
     return ((key.source, source_sector, key.source_person, key.source_person_listed),
             (key.target, target_sector, key.target_person, key.target_person_listed))
+
+
+def _talk_sector(code: str | None, state: str | None, talk: bool) -> str | None:
+    """The sector class of a domestic side; for talk, a legislature is its own (:func:`legislature_apart`)."""
+    return "legislature" if talk and legislature_apart(code, state) else _sector_class(code, state)
+
+
+def legislature_apart(code: str | None, state: str | None) -> bool:
+    """Is this side a state's legislature (``USALEG``, ``USAGOVLEG``), which domestic talk keeps apart?
+
+    Why: in domestic politics the executive and the legislature are the two parties of most talk (the
+    president meets lawmakers, senators urge the president, the White House negotiates with Congress).
+    Lumped as one "state" (``STATE_SECTORS``), every such event reads both ways round and its sides
+    always agree: "Obama has negotiated with the Senate" (``USAGOV``↔``USALEG``) matched the vice
+    president's visit to House Democrats reversed, and a president's meeting with a senator matched
+    his meeting with the FBI's director the same day. Only for talk (``VERBAL_ROOTS``): protesters who
+    storm parliament and those who march on the government attack one state, and a police raid is the
+    government's act as much as the police's.
+    """
+    return "LEG" in (sector_parts(code, state) or ())
 
 
 def _sector_class(code: str | None, state: str | None) -> str | None:
