@@ -35,6 +35,7 @@ from eventwire.actors.context_guards import (
     _counterpart,
     _diplomatic,
     _ethnic_modifier,
+    _neighbour_across_a_border,
     _news_outlet,
     _second_hand,
     _shared_default,
@@ -367,7 +368,7 @@ def _from_surroundings(mentions: list[Mention], index: int, doc: Doc, sentences:
                         and not (m.start >= sentence.start and foreign_to_a_held_place(mention, m, doc, home))
                         and not (m.start >= sentence.start and (_actor_of_another_clause(mention, m, doc)
                                                                 or _state_in_what_one_reports(mention, m, doc, home)))
-                        and not _war_abroad(m, doc, home)
+                        and not _war_abroad(m, doc, home) and not _neighbour_across_a_border(m, doc)
                         and not _coordinated_modifier(mention, doc[m.start : m.end].root, doc)),
                        None)
     if country is None and institution:  # two states named equally often: the first of them
@@ -458,6 +459,7 @@ def _nearest_in_sentence(mentions: list[Mention], index: int, start: int, end: i
                     or _acted_upon_through_infinitive(mention, other, doc) or _topic_of_its_own(mention, other, doc) \
                     or _actor_of_another_clause(mention, other, doc) \
                     or _state_in_what_one_reports(mention, other, doc, home) or _war_abroad(other, doc, home) \
+                    or _neighbour_across_a_border(other, doc) \
                     or foreign_to_a_held_place(mention, other, doc, home) \
                     or foreign_speaker(mention, other, doc, home) or foreign_dateline(other, doc, home):
                 continue

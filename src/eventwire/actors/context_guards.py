@@ -273,3 +273,19 @@ def _war_abroad(other: Mention, doc: Doc, home: str | None) -> bool:
         return False
     return any(head.lemma_.lower() in WAR_NOUNS or head.lower_ in WAR_NOUNS for head in heads)
 
+
+
+#: Nouns of a border: the state "with" which one shares it is the neighbour.
+BORDER_NOUNS = frozenset({"border", "borders", "frontier", "frontiers", "boundary"})
+
+
+def _neighbour_across_a_border(other: Mention, doc: Doc) -> bool:
+    """``other`` is the state on the far side of a border ("secure the border [with Mexico]", "the frontier
+    [with Syria]"): a neighbour, named because it is not home (an Arizona sheriff was MEXCOP)."""
+    if not state_word(other) or not doc.has_annotation("DEP"):
+        return False
+    token = doc[other.start : other.end].root
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return (token.dep_ == "pobj" and token.head.lower_ == "with"
+            and token.head.head.lower_ in BORDER_NOUNS)

@@ -355,6 +355,11 @@ def _from_match(match: Match, doc: Doc, date: str | None, res: Resources) -> Men
         # "the Bush administration" in a later story is the government of his years, not a former official
         mention.code = last_office(entry) or mention.code
         mention.flags.remove("former_office")
+    if mention.kind == "person" and doc[match.end - 1].lower_ in GOVERNMENT_NAMES:
+        # "the Obama administration" is his government, a body beside the man, as "the Putin government" is
+        # read: coreference and the incident linker compare people by name, and his own acts are not its acts
+        mention.kind, mention.name = "agent", doc[match.start : match.end].text
+        mention.entity_id = f"agent:{mention.code}"
     return mention
 
 

@@ -19,7 +19,8 @@ or sentence told again with a time): :mod:`eventwire.time.retold`.
 Step 4 is the publication date, basis "publication"; no publication date
 gives None. The expressions are those of :mod:`eventwire.time.expressions`
 and the bare years that open a chronology's entries
-(:mod:`eventwire.time.chronology`), which only the parse tells from counts. The report's own date printed at the top of the text (a dateline,
+(:mod:`eventwire.time.chronology`), which only the parse tells from counts.
+The report's own date printed at the top of the text (a dateline,
 :func:`eventwire.time.dateline.is_dateline`) dates nothing.
 """
 
