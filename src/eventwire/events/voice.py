@@ -143,6 +143,14 @@ def coordinated(token: Token) -> list[Token]:
     return out
 
 
+def _fronted_description(first: Token, name: Token) -> bool:
+    """A common-noun phrase set before a named subject with a comma ("[The son of Cuban immigrants], Rubio
+    said", "A former general, Smith has ..."): the parser makes both subjects of the verb, but the phrase only
+    describes the name, whose own words (its "of" phrase) would otherwise be taken as the doer."""
+    return (first.pos_ == "NOUN" and name.pos_ == "PROPN" and first.right_edge.i + 1 < name.left_edge.i
+            and first.doc[first.right_edge.i + 1].text == ",")
+
+
 def subject_past_dateline(verb: Token, deps: tuple[str, ...] = SUBJECTS) -> Token | None:
     """The verb's subject; a dateline the parser made a subject gives way to the real one: another
     subject ("BERLIN -- [A court] has convicted"), or a conjunct or apposition the parser hung on the
@@ -151,8 +159,10 @@ def subject_past_dateline(verb: Token, deps: tuple[str, ...] = SUBJECTS) -> Toke
     subjects = [c for c in verb.children if c.dep_ in deps and not misparsed_speech_word(c)]
     if not subjects:
         return None
-    own = next((s for s in subjects if not in_dateline(s)), None)
-    if own is not None:
-        return own
+    own_subjects = [s for s in subjects if not in_dateline(s)]
+    if len(own_subjects) >= 2 and _fronted_description(own_subjects[0], own_subjects[-1]):
+        return own_subjects[-1]  # "[The son of Cuban immigrants], Rubio has criticized": Rubio criticized
+    if own_subjects:
+        return own_subjects[0]
     hung = [m for c in subjects[0].children if c.dep_ == "appos" for m in coordinated(c)]
     return next((m for m in coordinated(subjects[0]) + hung if not in_dateline(m)), subjects[0])
