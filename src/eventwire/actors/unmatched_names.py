@@ -44,7 +44,7 @@ def _from_entities(doc: Doc, covered: list[bool], res: Resources) -> list[Mentio
         if ent.label_ == "PERSON" and all(is_rank(t) for t in ent) and not iso3:
             continue  # "Sgt." on its own is a rank, no one's name
         if ent.label_ == "PERSON" and not iso3:
-            out.append(Mention(ent.start, ent.end, "person", name=ent.text, form="ent"))
+            out.append(Mention(ent.start, ent.end, "person", name=ent.text, form="ent", flags=_town_named(ent, res)))
         elif iso3:
             # ORG too: the small model tags some cities as organisations ("the Quetta attack")
             small = _named_as_a_place(ent) and fold(ent.text) not in res.cities
@@ -60,8 +60,19 @@ def _from_entities(doc: Doc, covered: list[bool], res: Resources) -> list[Mentio
         elif ent.label_ == "ORG":
             start = ent.start + (1 if doc[ent.start].lower_ == "the" else 0)
             if start < ent.end:
-                out.append(Mention(start, ent.end, "organisation", name=doc[start : ent.end].text, form="ent"))
+                out.append(Mention(start, ent.end, "organisation", name=doc[start : ent.end].text, form="ent",
+                                   flags=_town_named(doc[start : ent.end], res)))
     return out
+
+
+#: Flag of an uncoded person or organisation whose whole name is a town's: the small model calls many towns
+#: people or bodies ("warplanes targeted [Khan Sheikhoun]", "raids on [Douma]"). The mention stays (it may be
+#: a person: "Clinton"), but the coder takes no such name as an act's uncoded target (``uncoded_targets``).
+TOWN_NAME = "town_name"
+
+
+def _town_named(ent, res: Resources) -> list[str]:
+    return [TOWN_NAME] if fold(ent.text) in res.towns else []
 
 
 #: Words that make the name before them a place: "Kandahar province", "Leawood-based".

@@ -200,7 +200,8 @@ def show(
         console.print(f"  [cyan]{actor.text}[/] → {actor.code} ({actor.country}) [{actor.span.start}:{actor.span.end}]")
     for event in article.events:
         src = event.source.code if event.source else "-"
-        tgt = event.target.code if event.target else "-"
+        # a target kept by its text alone (no code: ``events.uncoded_targets``) is shown by that text
+        tgt = (event.target.code or repr(event.target.text)) if event.target else "-"
         console.print(f"  [magenta]{event.trigger_text}[/] {src} {event.cameo} {tgt} {event.date or ''} "
                       f"{event.modality}")
     if removed:

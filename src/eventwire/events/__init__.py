@@ -80,8 +80,10 @@ def code_doc(
             article, sentence, index, table, actors, recent if recent_age <= 2 else None, optional_recipient
         )
         events.extend(found)
-        codes = {(e.source.code, e.target.code) for e in found if e.source and e.target}
-        pairs = [(e.source, e.target) for e in found if e.target and (e.target.code, e.source.code) in codes]
+        # a pair the two leaders can refer back to is of coded actors only (an uncoded target's code is None)
+        codes = {(e.source.code, e.target.code) for e in found if e.source and e.target and e.target.code}
+        pairs = [(e.source, e.target) for e in found if e.target and e.target.code
+                 and (e.target.code, e.source.code) in codes]
         recent, recent_age = (pairs[-1], 0) if pairs else (recent, recent_age + 1)
     return events
 
@@ -149,7 +151,7 @@ def code_sentence(
     implied = allegation_events(article, sentence, [(e, trigger_of[e.id]) for e in kept], table, actors)
     told = [(e, made[trigger_of[e.id].i][0].pattern.cameo) for e in kept]  # each event with its pattern's own code
     for extra in implied + paired_events(article, sentence, told, table):
-        key = (extra.root, extra.source.code, extra.target.code if extra.target else None, False)
+        key = (extra.root, extra.source.code, target_key(extra.target), False)
         if key not in best:  # "X accused Y", "Y visited X" coded from their own words already say it
             best[key] = extra
             kept.append(extra)
@@ -221,7 +223,16 @@ def part_of_a_name(token: Token, actors: ActorIndex) -> bool:
 
 def _event_key(event: Event) -> tuple:
     """What makes two events of a sentence one: root, source, target and negation (the deeper code is kept)."""
-    return event.root, event.source.code, event.target.code if event.target else None, event.negated
+    return event.root, event.source.code, target_key(event.target), event.negated
+
+
+def target_key(target: Actor | None) -> str | None:
+    """A target as the sentence's events are told apart: its code, or for a target kept by its text alone
+    (``uncoded_targets``) that text, so "arrested [X] and [Y]" stays two events and neither is merged into
+    the one-sided event of the same act (which ``_drop_covered_one_sided`` then drops)."""
+    if target is None:
+        return None
+    return target.code or f"text:{target.entity_id or target.text}"
 
 
 def _depth(cameo: str) -> tuple[int, bool]:

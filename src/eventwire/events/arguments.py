@@ -80,6 +80,18 @@ class ActorIndex:
         self.actors = sorted((a for a in actors if a.code and "based_in" not in a.flags and "made_in" not in a.flags),
                              key=lambda a: (a.span.start, a.span.end))
         self._starts = [a.span.start for a in self.actors]
+        #: every mention, coded or not, for views of other kinds (``uncoded_targets.named_view``), built once
+        self.mentions = actors
+        self.views: dict[str, ActorIndex] = {}
+
+    @classmethod
+    def over(cls, actors: list[Actor]) -> ActorIndex:
+        """An index over exactly ``actors``, unfiltered: a view such as the uncoded names of one article."""
+        index = cls([])
+        index.actors = sorted(actors, key=lambda a: (a.span.start, a.span.end))
+        index._starts = [a.span.start for a in index.actors]
+        index.mentions = actors
+        return index
 
     def overlapping(self, start: int, end: int) -> list[Actor]:
         """Actors whose span overlaps ``[start, end)``."""

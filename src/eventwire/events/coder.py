@@ -174,8 +174,8 @@ def visit_or_host(match: Match, dyad: Dyad, index: ActorIndex) -> str:
     coded actor (a country, capital or seat of government) in an in/at
     phrase of the trigger or of its light verb; otherwise the meeting stays 040.
     """
-    if dyad.target is None:
-        return "040"
+    if dyad.target is None or dyad.target[1].code is None:
+        return "040"  # an uncoded target (``uncoded_targets``) has no country to be hosted in or visit
     trigger = match.trigger
     heads = [trigger] + ([trigger.head] if trigger.dep_ in ("dobj", "attr") else []) + [dyad.target[0]]
     for head in heads:
@@ -271,8 +271,8 @@ def confidence(match: Match, roles: Roles, dyad: Dyad) -> float:
         score -= 0.1
     if roles.inferred:
         score -= 0.1
-    if dyad.target is None:
-        score -= 0.15
+    if dyad.target is None or dyad.target[1].code is None:
+        score -= 0.15  # a target kept by its text alone (``uncoded_targets``) is still no coded recipient
     actors = [dyad.source[1]] + ([dyad.target[1]] if dyad.target else [])
     score *= min(a.confidence for a in actors)
     return round(max(0.05, min(1.0, score)), 3)

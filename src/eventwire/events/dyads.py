@@ -5,7 +5,9 @@ policy to them: the first coded actor of each cascade, coordinated actors one
 event each, reciprocal pairs for symmetric patterns and "talks between X and
 Y", victims completing an attack only when the doer is named, and one-sided
 events only under PLOVER's optional-recipient guards
-(``recipients.may_stand_alone``). No event pairs an actor with itself.
+(``recipients.may_stand_alone``), which take the named but uncoded actor the
+roles point at as their target where there is one (``uncoded_targets``). No
+event pairs an actor with itself.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from eventwire.events.nominal import own_country
 from eventwire.events.offices import two_offices, two_titles
 from eventwire.events.recipients import home_ground, may_stand_alone, names_someone, non_actor_source, uncoded_partner
 from eventwire.events.roles import WHERE_PREPS, Roles
+from eventwire.events.uncoded_targets import uncoded_targets
 from eventwire.events.voice import coordinated
 from eventwire.model import Actor
 
@@ -126,7 +129,12 @@ def dyads(
             return [Dyad(s, t) for s in sources for t in venue]
         # a firm's one-sided act is business news ("the US firm agreed to pay $2bn"): CAMEO/PLOVER code
         # business actors only in acts aimed at someone the dictionaries know
-        return [Dyad(s, None) for s in sources if match.pattern.target == "optional" or not _business(s[1])]
+        doers = [s for s in sources if match.pattern.target == "optional" or not _business(s[1])]
+        # the named person or organisation the dictionaries cannot code, kept by its text ("police arrested
+        # [Roger Stone]"); not where a coded candidate was found and ruled out as the source itself
+        named = uncoded_targets(candidates, index, doers, match.trigger, match.pattern.cameo) \
+            if doers and not named_targets else []
+        return [Dyad(s, t) for s in doers for t in (named or [None])]
     return []
 
 

@@ -33,8 +33,8 @@ def paired_events(article: Article, sentence: SpacySpan, events: list[tuple[Even
     out = []
     for event, told in events:
         other = PAIRED_CODES.get(event.cameo)
-        if other is None or told != event.cameo or event.target is None or event.negated \
-                or event.modality != "asserted":
+        if other is None or told != event.cameo or event.target is None or event.target.code is None \
+                or event.negated or event.modality != "asserted":  # an uncoded target can be no coded source
             continue
         if other == "046" and not _talks_with(sentence, event):
             continue  # "Qatar hosted talks among Afghan factions": the host is no party to them

@@ -84,7 +84,7 @@ class EventKey:
     source_code: str | None = None  # full codes, compared for domestic dyads
     target_code: str | None = None
     source_person: str | None = None  # "person:…" entity ids, compared when both known
-    target_person: str | None = None
+    target_person: str | None = None  # of a coded target only; an uncoded one's is ``target_named``
     #: the person is one the actor dictionaries know (:func:`~eventwire.link.people.person_listed`)
     source_person_listed: bool = True
     target_person_listed: bool = True
@@ -103,6 +103,9 @@ class EventKey:
     inquirers_visit: bool = False
     #: a denial tied by its words to one act, or told as a standing position: :func:`~eventwire.link.replies.reply_kind`
     reply: str | None = None
+    #: the person a target kept by its text alone names (the coder's ``uncoded_targets``): compared only with
+    #: another such target, see :func:`~eventwire.link.sides.uncoded_people_differ`
+    target_named: str | None = None
 
 
 def actor_key(code: str | None, country: str | None = None) -> str | None:
@@ -259,7 +262,7 @@ def key_of(event: Event, published: str | None = None) -> EventKey:
         source_code=source.code if source else None,
         target_code=target.code if target else None,
         source_person=person_of(source.entity_id if source else None),
-        target_person=person_of(target.entity_id if target else None),
+        target_person=person_of(target.entity_id if target and target.code else None),
         source_person_listed=person_listed(source.entity_id if source else None),
         target_person_listed=person_listed(target.entity_id if target else None),
         claim=claim,
@@ -271,6 +274,7 @@ def key_of(event: Event, published: str | None = None) -> EventKey:
         inquirers_visit=inquirers_visit(event.cameo, source.code if source else None, event.trigger_text,
                                         event.sentence),
         reply=reply_kind(event.cameo, event.trigger_text, event.sentence),
+        target_named=person_of(target.entity_id if target and not target.code else None),
     )
 
 

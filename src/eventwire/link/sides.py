@@ -32,7 +32,7 @@ RECIPROCAL_STEMS = frozenset({"exchang", "trad", "mutual", "gunbattl", "firefigh
 
 def same_dyad(a: EventKey, b: EventKey) -> bool:
     """Criterion 1: who did it to whom agrees (either way round if symmetric)."""
-    if two_inquiries(a, b):
+    if two_inquiries(a, b) or uncoded_people_differ(a, b):
         return False
     if one_inquiry_asked_two_ways(a, b):
         a, b = _without_target(a), _without_target(b)
@@ -203,8 +203,21 @@ def one_inquiry_asked_two_ways(a: EventKey, b: EventKey) -> bool:
     return a.source in (a.target, b.target)
 
 
+def uncoded_people_differ(a: EventKey, b: EventKey) -> bool:
+    """Both targets are people kept by their text alone (the coder's ``uncoded_targets``), and not one person:
+    "police arrested [Smith]" and "police arrested [Jones]" the same day are two arrests.
+
+    Why only against each other: an uncoded target is no side the dyad test can compare (its state is
+    unknown), so it counts as no target, as before the coder kept such names; and beside a coded target
+    the coder's reading of that one may be the wrong name in the phrase ("the arrest of [Trump] adviser
+    Roger Stone" read as Trump's), so a name there must not break a link that the rest of the report makes.
+    """
+    return a.target_named is not None and b.target_named is not None and not _one_person(
+        (None, None, a.target_named, False), (None, None, b.target_named, False))
+
+
 def _without_target(key: EventKey) -> EventKey:
-    return replace(key, target=None, target_code=None, target_person=None)
+    return replace(key, target=None, target_code=None, target_person=None, target_named=None)
 
 
 def _inquirer(code: str | None, state: str | None) -> str | None:

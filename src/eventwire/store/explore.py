@@ -85,7 +85,9 @@ def network(con: duckdb.DuckDBPyConnection, flt: EventFilter, *, level: str = "c
     """Who acts on whom: directed edges with event counts and mean Goldstein.
 
     ``level="country"`` folds codes to their first three letters (``USAGOV``
-    → ``USA``) so the picture shows states rather than agencies.
+    → ``USA``) so the picture shows states rather than agencies. Only coded
+    pairs are edges: a target kept by its text alone (``target_code`` NULL,
+    ``events.uncoded_targets``) names no state or agency to draw.
     """
     width = {"code": None, "country": 3}[level]
     src = "e.source_code" if width is None else "left(e.source_code, 3)"
