@@ -45,6 +45,8 @@ def test_events_patterns_keep_on_and_off_as_words():
         ("version: 1\npatterns:\n  - id: x\n    cameo: '040'\n    lemma: [meet]\n    pos: verb\n    colour: red\n"
          "    examples: ['{A:USA} met {B:RUS}.']\n", "unknown keys"),
         ("version: 1\npatterns: [\n", "not valid YAML"),
+        ("version: 1\npatterns:\n  - id: x\n    cameo: '040'\n    lemma: [meet]\n    pos: verb\n    lemma: [visit]\n"
+         "    examples: ['{A:USA} met {B:RUS}.']\n", "given twice"),
         ("version: 1\npatterns:\n  - id: x\n    cameo: '040'\n    lemma: [meet]\n    pos: verb\n    target_from: all\n"
          "    examples: ['{A:USA} met {B:RUS}.']\n", "target_from"),
     ],
