@@ -45,3 +45,13 @@ def test_actors_user_dictionary_bad_entry_fails_at_load(nlp, tmp_path):
     # the shipped files load first, then the user's: the error names the user's file and entry
     with pytest.raises(DictionaryError, match=r"bad\.yaml: groups\[0\] \(Nameless Front\): bad code 'rebels'"):
         actors.resources(ctx)
+
+
+def test_actors_user_dictionary_key_given_twice_fails_at_load(nlp, tmp_path):
+    path = tmp_path / "twice.yaml"
+    path.write_text("version: 1\ngroups:\n  - name: Lantern Brigade\n    code: SWEREB\n    code: SWEGOV\n",
+                    encoding="utf-8")
+    ctx = _context(nlp, path)
+    # plain YAML would keep the second code silently; the loader names the file, the line and the key
+    with pytest.raises(DictionaryError, match=r"twice\.yaml:5: not valid YAML \(the key 'code' is given twice"):
+        actors.resources(ctx)

@@ -70,9 +70,9 @@ def news_spellings(cities: tuple[City, ...], countries: dict[str, dict[str, Any]
     SYR). An entry whose city (name and ISO3 country) is not in ``cities`` adds nothing; a spelling already a
     city's name somewhere is skipped unless the city has :data:`OUTWEIGH` times the people of each such
     namesake (the list is checked against that by its tests)."""
-    import yaml
+    from eventwire import strict_yaml
 
-    data = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    data = strict_yaml.load(path.read_text(encoding="utf-8"))
     items = (data or {}).get("city_spellings") or []
     for item in items:
         if not (isinstance(item, dict) and {"city", "country", "spellings"} <= set(item)

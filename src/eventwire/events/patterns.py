@@ -21,6 +21,7 @@ import yaml
 from eventwire.config import Context
 from eventwire.errors import DictionaryError
 from eventwire.events.ontology import cameo_table
+from eventwire.strict_yaml import StrictLoader
 
 FORMAT_VERSION = 1
 POS = ("verb", "noun")
@@ -84,21 +85,8 @@ def load_patterns(paths: list[Path], codes: set[str]) -> list[Pattern]:
     return patterns
 
 
-class _WordLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # libyaml's parser when installed: faster start-up
-    """YAML without 1.1 booleans, so the prepositions on/off stay words, and without silent duplicate keys.
-
-    Plain YAML lets a later key overwrite an earlier one in the same mapping: a pattern whose lines ran
-    into the next one's ("lemma" given twice) loaded as a different pattern with no complaint."""
-
-    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict:
-        seen: set[Any] = set()
-        for key_node, _ in node.value:
-            key = self.construct_object(key_node, deep=deep)
-            if key in seen:
-                raise yaml.constructor.ConstructorError(
-                    None, None, f"the key {key!r} is given twice in one mapping", key_node.start_mark)
-            seen.add(key)
-        return super().construct_mapping(node, deep=deep)
+class _WordLoader(StrictLoader):
+    """Our strict YAML without 1.1 booleans, so the prepositions on/off stay words."""
 
 
 _WordLoader.yaml_implicit_resolvers = {

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import yaml
 
+from eventwire import strict_yaml
 from eventwire.errors import DictionaryError
 
 FAMILIES_FILE = Path(__file__).resolve().parents[1] / "data" / "trigger_families.yaml"
@@ -217,7 +218,7 @@ def trigger_stems(trigger: str | None, sentence: str | None) -> frozenset[str]:
 def trigger_families(path: Path = FAMILIES_FILE) -> dict[str, frozenset[str]]:
     """Families of trigger stems that name the same kind of happening (read once; immutable)."""
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = strict_yaml.load(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise DictionaryError(f"Cannot read '{path.name}': {exc}. Restore the file from the package.") from exc
     families = data.get("families") if isinstance(data, dict) and data.get("version") == 1 else None

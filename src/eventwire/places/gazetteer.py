@@ -30,6 +30,7 @@ from typing import Any
 
 import yaml
 
+from eventwire import strict_yaml
 from eventwire.config import Context
 from eventwire.errors import DictionaryError
 from eventwire.geonames import MIN_CITY_POPULATION, tables
@@ -124,7 +125,7 @@ def load(ctx: Context | None = None) -> Gazetteer:
 def _read_places_file(path: Path) -> dict[str, Any]:
     try:
         # libyaml's parser when installed: the same objects, parsed faster (every worker pays it)
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        data = strict_yaml.load(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise DictionaryError(f"Cannot read {path.name}: {exc}. Restore it from the repository.") from exc
     if not isinstance(data, dict) or data.get("version") != 1:

@@ -12,6 +12,7 @@ from typing import Any
 
 import yaml
 
+from eventwire import strict_yaml
 from eventwire.errors import DictionaryError
 
 DATA_FILE = Path(__file__).resolve().parents[1] / "data" / "speech_verbs.yaml"
@@ -31,7 +32,7 @@ class SpeechLexicon:
 def load_speech_lexicon(path: Path = DATA_FILE) -> SpeechLexicon:
     """Read and validate the speech-verb file."""
     try:
-        data: Any = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data: Any = strict_yaml.load(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise DictionaryError(
             f"Cannot read speech verbs '{path.name}': {exc}. Fix or restore the file."
