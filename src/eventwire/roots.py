@@ -16,6 +16,10 @@ MATERIAL_CONFLICT_ROOTS = frozenset({"18", "19", "20"})
 #: Force on people or things (assault, fight), without mass violence (20): the roots whose acts the coder reads
 #: again by who suffered them or by what was said of them (chemical arms, repression, verbal attacks).
 FORCE_ROOTS = frozenset({"18", "19"})
+#: Violent repression: force on a crowd (police firing on protesters), coded 175 by whom it falls on. The coder
+#: covers one-sided force under it and the linker links it as the force it is, both under root 19.
+REPRESSION_CODE = "175"
+REPRESSION_FORCE_ROOT = "19"
 
 
 #: A state's own organs, as CAMEO sector codes: its government, armed forces, police, intelligence services,

@@ -24,11 +24,10 @@ from eventwire.events.ontology import CameoCode, cameo_table
 from eventwire.events.paired import paired_events
 from eventwire.events.patterns import PatternIndex, pattern_index
 from eventwire.events.protest_aims import lends_target
-from eventwire.events.repression import REPRESSION_CODE
 from eventwire.events.roles_noun import noun_roles
 from eventwire.events.roles_verb import verb_roles
 from eventwire.model import Actor, Article, Event
-from eventwire.roots import FORCE_ROOTS
+from eventwire.roots import FORCE_ROOTS, REPRESSION_CODE, REPRESSION_FORCE_ROOT
 
 #: Sentences longer than this are usually run-ons from bad cleaning (tables,
 #: lists): parses of them are unreliable, so they are not coded.
@@ -200,7 +199,7 @@ def _drop_covered_one_sided(events: list[Event]) -> list[Event]:
 def _covering_root(event: Event) -> str:
     """The root an event covers one-sided events under: its own, or force (19) for violent repression, which
     was force on a crowd before it was coded by whom it falls on."""
-    return "19" if event.cameo == REPRESSION_CODE else event.root
+    return REPRESSION_FORCE_ROOT if event.cameo == REPRESSION_CODE else event.root
 
 
 #: Entity types whose proper-noun words are names, not events ("Organization of Islamic [Cooperation]").

@@ -18,9 +18,9 @@ from spacy.tokens import Token
 
 from eventwire.events.riots import PROTESTER_NOUNS
 from eventwire.model import Actor
-from eventwire.roots import FORCE_ROOTS
+from eventwire.roots import FORCE_ROOTS, REPRESSION_CODE
 
-REPRESSION_CODE = "175"
+__all__ = ["FORCE_ORGANS", "REPRESSION_CODE", "repressed_crowd"]
 #: Sectors of the state's organs of force: police, the military, the security services, the government.
 FORCE_ORGANS = frozenset({"COP", "MIL", "SPY", "GOV"})
 

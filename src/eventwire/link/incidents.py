@@ -80,7 +80,7 @@ from eventwire.link.replies import ONE_ACT, REPLY_CODES, STANDING
 from eventwire.link.sides import same_dyad
 from eventwire.link.towns import towns_apart
 from eventwire.link.trigger_words import trigger_families
-from eventwire.roots import MATERIAL_CONFLICT_ROOTS
+from eventwire.roots import MATERIAL_CONFLICT_ROOTS, REPRESSION_CODE, REPRESSION_FORCE_ROOT
 
 #: Roots that the same happening is coded under by different reporters. One call is an appeal (02) to
 #: one coder and a demand (10) to another: "called on Israel to halt the raids" and "demanded that
@@ -115,14 +115,15 @@ GENERIC_CODES = {"190": frozenset({"193", "194", "195"})}
 #: code is broad, though, as a day of unrest is broad: police disperse a crowd in one city and fight
 #: pitched battles in another, both 175. So two such events pass the trigger test by their words
 #: ("fought" ~ "clashed", "dispersed" ~ "dispersed"), not by the shared code (``WORDS_NEEDED_CODES``).
-REPRESSION_CODES = frozenset({"175"})
+REPRESSION_CODES = frozenset({REPRESSION_CODE})
 #: Codes that name a kind of campaign more than one act: the trigger test asks their words to meet.
 WORDS_NEEDED_CODES = REPRESSION_CODES
 #: Code -> the root it links under where that is not its own: an intent's act (``ROOT_ALIASES``), a
 #: riot's violence (``SAME_HAPPENING_CODE``), the meeting a refusal refuses (``REFUSED_MEETING_CODES``),
 #: repression's force (``REPRESSION_CODES``).
 LINKED_ELSEWHERE = {**ROOT_ALIASES, **{code: happening[:2] for code, happening in SAME_HAPPENING_CODE.items()},
-                    **dict.fromkeys(REFUSED_MEETING_CODES, "04"), **dict.fromkeys(REPRESSION_CODES, "19")}
+                    **dict.fromkeys(REFUSED_MEETING_CODES, "04"),
+                    **dict.fromkeys(REPRESSION_CODES, REPRESSION_FORCE_ROOT)}
 #: The root an inspectors' or experts' visit links under (:func:`~eventwire.link.keys.inquirers_visit`):
 #: "a visit to Damascus by a UN team of chemical weapons experts" is the inquiry others tell as "the UN
 #: team is investigating". Across codes it passes the trigger test as an inquiry (:func:`similar_trigger`).
