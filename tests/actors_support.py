@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 from eventwire import actors, events
-from eventwire.model import Article, Event
+from eventwire.model import Actor, Article, Event
 from eventwire.pipeline import process_batch
 
 
-def codes_by_text(ctx, text: str, published: str | None, article_id: str = "actors-test") -> dict[str, str | None]:
-    """Each actor mention's text → its code, for ``text`` published on ``published`` (parsed afresh)."""
+def actors_by_text(ctx, text: str, published: str | None, article_id: str = "actors-test") -> dict[str, Actor]:
+    """Each actor mention's text → the mention, for ``text`` published on ``published`` (parsed afresh)."""
     article = Article(id=article_id, text=text, published=published)
     ctx.docs.pop(article.id, None)
     actors.run([article], ctx)
     ctx.docs.pop(article.id, None)
-    return {a.text: a.code for a in article.actors}
+    return {a.text: a for a in article.actors}
+
+
+def codes_by_text(ctx, text: str, published: str | None, article_id: str = "actors-test") -> dict[str, str | None]:
+    """Each actor mention's text → its code, for ``text`` published on ``published`` (parsed afresh)."""
+    return {name: actor.code for name, actor in actors_by_text(ctx, text, published, article_id).items()}
 
 
 def coded_article(ctx, text: str, published: str | None, article_id: str) -> Article:

@@ -9,21 +9,12 @@
 
 from __future__ import annotations
 
-from actors_support import codes_by_text
-from eventwire import actors
-from eventwire.model import Article
-
-
-def _actors(ctx, text: str):
-    article = Article(id="administration-test", text=text, published="2015-03-01")
-    ctx.docs.pop(article.id, None)
-    actors.run([article], ctx)
-    ctx.docs.pop(article.id, None)
-    return {a.text: a for a in article.actors}
+from actors_support import actors_by_text, codes_by_text
 
 
 def test_actors_a_leaders_administration_is_his_government_not_him(ctx):
-    found = _actors(ctx, "The Obama administration said it would appeal. Obama said he was disappointed.")
+    found = actors_by_text(ctx, "The Obama administration said it would appeal. Obama said he was disappointed.",
+                           "2015-03-01")
     administration, man = found["Obama administration"], found["Obama"]
     assert (administration.code, administration.kind, administration.entity_id) == ("USAGOV", "agent", "agent:USAGOV")
     assert man.kind == "person" and man.entity_id != administration.entity_id
