@@ -199,8 +199,9 @@ def show(
     for actor in article.actors:
         console.print(f"  [cyan]{actor.text}[/] → {actor.code} ({actor.country}) [{actor.span.start}:{actor.span.end}]")
     for event in article.events:
-        src = event.source.code if event.source else "-"
-        # a target kept by its text alone (no code: ``events.uncoded_targets``) is shown by that text
+        # an actor kept by its text alone (no code: ``events.uncoded_targets`` / ``uncoded_sources``) is shown
+        # by that text
+        src = (event.source.code or repr(event.source.text)) if event.source else "-"
         tgt = (event.target.code or repr(event.target.text)) if event.target else "-"
         console.print(f"  [magenta]{event.trigger_text}[/] {src} {event.cameo} {tgt} {event.date or ''} "
                       f"{event.modality}")

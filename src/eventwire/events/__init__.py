@@ -126,20 +126,21 @@ def code_sentence(
                 continue
             event = build_event(article, sentence, match, dyad, table, roles, actors)
             family = _violence_family(event)
-            coded.setdefault(match.trigger.i, set()).add((family, event.source.code, event.target is not None))
+            coded.setdefault(match.trigger.i, set()).add((family, actor_key(event.source), event.target is not None))
             # a verb with its own subject is its own act ("gunmen killed X and a bomber killed Y"), even when
             # both doers get the same code; and only force has consequences that lend the first act their
             # target: "criticized the raids and accused X" is a second statement, not a criticism of X
             own_doer = match.pattern.pos == "verb" and not roles.inferred
             head_coded = set() if own_doer else coded.get(match.trigger.head.i, set())
-            if match.trigger.dep_ in ("advcl", "conj") and (family, event.source.code, False) in head_coded:
-                if event.target is None or (family, event.source.code, True) in head_coded:
+            doer = actor_key(event.source)
+            if match.trigger.dep_ in ("advcl", "conj") and (family, doer, False) in head_coded:
+                if event.target is None or (family, doer, True) in head_coded:
                     continue
                 if match.pattern.cameo[:2] in CONSEQUENCE_ROOTS:
                     head_match, head_roles = made[match.trigger.head.i]  # the first act, with this target
                     event = build_event(article, sentence, head_match, dyad, table, head_roles, actors)
                     trigger_of[event.id] = head_match.trigger
-            elif match.trigger.dep_ in ("advcl", "conj") and (family, event.source.code, True) in head_coded:
+            elif match.trigger.dep_ in ("advcl", "conj") and (family, doer, True) in head_coded:
                 continue
             trigger_of.setdefault(event.id, match.trigger)
             key = _event_key(event)
@@ -150,7 +151,7 @@ def code_sentence(
     implied = allegation_events(article, sentence, [(e, trigger_of[e.id]) for e in kept], table, actors)
     told = [(e, made[trigger_of[e.id].i][0].pattern.cameo) for e in kept]  # each event with its pattern's own code
     for extra in implied + paired_events(article, sentence, told, table):
-        key = (extra.root, extra.source.code, target_key(extra.target), False)
+        key = (extra.root, actor_key(extra.source), actor_key(extra.target), False)
         if key not in best:  # "X accused Y", "Y visited X" coded from their own words already say it
             best[key] = extra
             kept.append(extra)
@@ -190,10 +191,10 @@ def _drop_covered_one_sided(events: list[Event]) -> list[Event]:
     deepest: dict[tuple, tuple] = {}
     for e in events:
         if e.target is not None:
-            key = (_covering_root(e), e.source.code, e.negated)
+            key = (_covering_root(e), actor_key(e.source), e.negated)
             deepest[key] = max(deepest.get(key, (0, False)), _depth(e.cameo))
     return [e for e in events if e.target is not None
-            or _depth(e.cameo) > deepest.get((_covering_root(e), e.source.code, e.negated), (0, False))]
+            or _depth(e.cameo) > deepest.get((_covering_root(e), actor_key(e.source), e.negated), (0, False))]
 
 
 def _covering_root(event: Event) -> str:
@@ -222,16 +223,18 @@ def part_of_a_name(token: Token, actors: ActorIndex) -> bool:
 
 def _event_key(event: Event) -> tuple:
     """What makes two events of a sentence one: root, source, target and negation (the deeper code is kept)."""
-    return event.root, event.source.code, target_key(event.target), event.negated
+    return event.root, actor_key(event.source), actor_key(event.target), event.negated
 
 
-def target_key(target: Actor | None) -> str | None:
-    """A target as the sentence's events are told apart: its code, or for a target kept by its text alone
-    (``uncoded_targets``) that text, so "arrested [X] and [Y]" stays two events and neither is merged into
-    the one-sided event of the same act (which ``_drop_covered_one_sided`` then drops)."""
-    if target is None:
+def actor_key(actor: Actor | None) -> str | None:
+    """An actor as the sentence's events are told apart: its code, or for one kept by its text alone
+    (``uncoded_targets``, ``uncoded_sources``) that text, so "arrested [X] and [Y]" stays two events and
+    neither is merged into the one-sided event of the same act (which ``_drop_covered_one_sided`` then drops),
+    and "[X] and [Y] urged Ghana" stays two doers' acts."""
+    if actor is None:
         return None
-    return target.code or f"text:{target.entity_id or target.text}"
+    return actor.code or f"text:{actor.entity_id or actor.text}"
+
 
 
 def _depth(cameo: str) -> tuple[int, bool]:

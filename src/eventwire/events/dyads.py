@@ -22,7 +22,8 @@ from eventwire.events.nominal import own_country
 from eventwire.events.offices import two_offices, two_titles
 from eventwire.events.recipients import home_ground, may_stand_alone, names_someone, non_actor_source, uncoded_partner
 from eventwire.events.roles import WHERE_PREPS, Roles
-from eventwire.events.uncoded_targets import uncoded_targets
+from eventwire.events.uncoded_sources import named_in_phrase, political_target, uncoded_sources
+from eventwire.events.uncoded_targets import distinct_named, uncoded_targets
 from eventwire.events.voice import coordinated
 from eventwire.model import Actor
 
@@ -63,8 +64,8 @@ def dyads(
     Assange]").
     """
     trigger_start = match.trigger.idx
-    sources = [s for s in _first_actors(roles.sources, index, match.trigger)
-               if not _covers(s[1], trigger_start) and not non_actor_source(s[0], s[1])]
+    coded_sources = _first_actors(roles.sources, index, match.trigger)
+    sources = [s for s in coded_sources if not _covers(s[1], trigger_start) and not non_actor_source(s[0], s[1])]
     if roles.located:  # "arrested in [Rwanda]" is Rwanda's act; "arrested in [a police raid]" names no one
         sources = [s for s in sources if _custodian(s[1], roles.judged)]
     if not sources and recent and roles.sources and group_reference(roles.sources[0]):
@@ -87,6 +88,9 @@ def dyads(
     targets = [t for t in named_targets if all(
         _distinct(t[1], s[1]) or ((two_offices(t, s) or two_titles(t[1], s[1])) and not _matched_thing(match, t[0]))
         for s in sources)]
+    if not coded_sources and not sources:
+        # no coded doer: the named but uncoded one, only for an act on a coded political actor
+        return _uncoded_doer(match, roles, index, candidates, targets)
     targets = targets or [s for s in sides if all(_distinct(s[1], src[1]) for src in sources)]
     victims: list[tuple[Token, Actor]] = []
     if not targets and roles.victim is not None:
@@ -136,6 +140,23 @@ def dyads(
             if doers and not named_targets else []
         return [Dyad(s, t) for s in doers for t in (named or [None])]
     return []
+
+
+def _uncoded_doer(match: Match, roles: Roles, index: ActorIndex, candidates: list[Token | None],
+                  targets: list[tuple[Token, Actor]]) -> list[Dyad]:
+    """The named doer the dictionaries cannot code (``uncoded_sources``) with each coded target that makes the
+    act political (``uncoded_sources.political_target``) and that the act's own object phrase names
+    (``uncoded_sources.named_in_phrase``); none of the one-sided, victim or place readings, which would leave
+    an unknown name acting on no one the data knows. The target must be the first target candidate's: with
+    the doer unknown, a coded actor found further down the cascade ("accused [Lord X] of basing his remarks
+    on the [administration]") is no second chance but a second guess."""
+    first = next((t for t in candidates if t is not None and not in_attribution(t, match.trigger)), None)
+    direct = actors_of(first, index)
+    kept = [t for t in targets if political_target(t[1]) and named_in_phrase(t[0], t[1])
+            and any(t[1] is a for _, a in direct)]
+    doers = uncoded_sources(roles, index, match.trigger, match.pattern.cameo) if kept else []
+    doers = [s for s in doers if not _covers(s[1], match.trigger.idx)]
+    return [Dyad(s, t) for s in doers for t in kept if _distinct(t[1], s[1]) and distinct_named(s[1], t[1])]
 
 
 #: Mediation: its "between X and Y" names whom it is aimed at, never who mediates.

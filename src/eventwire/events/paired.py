@@ -34,8 +34,8 @@ def paired_events(article: Article, sentence: SpacySpan, events: list[tuple[Even
     for event, told in events:
         other = PAIRED_CODES.get(event.cameo)
         if other is None or told != event.cameo or event.target is None or event.target.code is None \
-                or event.negated or event.modality != "asserted":  # an uncoded target can be no coded source
-            continue
+                or event.source.code is None or event.negated or event.modality != "asserted":
+            continue  # an uncoded target can be no coded source; an uncoded doer's act is paired by no one
         if other == "046" and not _talks_with(sentence, event):
             continue  # "Qatar hosted talks among Afghan factions": the host is no party to them
         reverse = derived_event(article, sentence, event.trigger, table[other], event.target, event.source,

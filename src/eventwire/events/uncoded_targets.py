@@ -15,7 +15,7 @@ candidate holds a coded actor at all.
 
 The small spaCy model calls many towns people or bodies ("warplanes targeted [Khan Sheikhoun]", "withdrew
 from the farms of [Al Maleh]"), so where places are what an act usually falls on, less is trusted
-(``_kinds_for``), and a name the article anywhere tells as a place is none (``_told_as_a_place``).
+(``_kinds_for``), and a name the article anywhere tells as a place is none (``told_as_a_place``).
 """
 
 from __future__ import annotations
@@ -93,7 +93,7 @@ def uncoded_targets(candidates: list[Token | None], index: ActorIndex, sources: 
         for member in coordinated(token):
             actor = _named_actor(member, view, index, owner=kinds is NAMED_KINDS)
             if actor is None or actor.kind not in kinds or any(actor is a for _, a in found) or \
-                    not all(_distinct(actor, s) for _, s in sources) or _told_as_a_place(actor, view, token):
+                    not all(distinct_named(actor, s) for _, s in sources) or told_as_a_place(actor, view, token):
                 continue
             found.append((member, replace(actor, flags=[*actor.flags, UNCODED])))
         if found:
@@ -135,30 +135,30 @@ def _named_actor(token: Token, view: ActorIndex, index: ActorIndex, owner: bool 
     """
     if in_dateline(token) or in_credit(token):
         return None
-    actor = _name_at(token, view)
+    actor = named_actor_at(token, view)
     if actor is not None:
         return actor
     if is_object_pronoun(token):
         word = object_antecedent(token, lambda t: index.is_person(t) or view.is_person(t))
-        return _name_at(word, view) if word is not None else None
+        return named_actor_at(word, view) if word is not None else None
     if token.pos_ not in ("NOUN", "PROPN") or token.lemma_.lower() in NON_ACTOR_HEADS:
         return None
     for child in token.children:
-        if child.dep_ == "appos" and (found := _name_at(child, view)) is not None:
+        if child.dep_ == "appos" and (found := named_actor_at(child, view)) is not None:
             return found
     body = token.lemma_.lower() in NAMED_BODY_HEADS
     for child in token.children:
         named = child.dep_ == "poss" or (body and child.dep_ == "compound")
-        if named and (found := _name_at(child, view)) is not None:
+        if named and (found := named_actor_at(child, view)) is not None:
             return found
         if owner and child.dep_ == "prep" and child.lower_ in OWNER_PREPS:
             for pobj in child.children:
-                if pobj.dep_ == "pobj" and (found := _name_at(pobj, view)) is not None:
+                if pobj.dep_ == "pobj" and (found := named_actor_at(pobj, view)) is not None:
                     return found
     return None
 
 
-def _name_at(token: Token, view: ActorIndex) -> Actor | None:
+def named_actor_at(token: Token, view: ActorIndex) -> Actor | None:
     """The named mention covering the word, when the mention is a clean proper name: a PROPN inside it, no
     possessive or date inside it (a name glued to the next: "[Trump's America First]", "[Dubs' Succession]",
     "[Commons on Thursday]"), its
@@ -176,7 +176,7 @@ def _name_at(token: Token, view: ActorIndex) -> Actor | None:
     return actor
 
 
-def _told_as_a_place(actor: Actor, view: ActorIndex, token: Token) -> bool:
+def told_as_a_place(actor: Actor, view: ActorIndex, token: Token) -> bool:
     """The article tells this name (any mention of it) as a place: after a locative ("battles [around] X",
     "[in] X"), as "the <area> of X" (``places.area_words``), before an area noun ("X province") or with one
     in apposition ("X, a city south of Idlib")."""
@@ -203,7 +203,7 @@ def _surname(actor: Actor) -> str:
     return words[-1].lower() if words else ""
 
 
-def _distinct(target: Actor, source: Actor) -> bool:
+def distinct_named(target: Actor, source: Actor) -> bool:
     """Not the source under another name: not overlapping it, not its entity, not its surname ("Stone said
     Roger Stone ..." is one man), and not a name inside the source's own mention text."""
     if target.span.start < source.span.end and source.span.start < target.span.end:

@@ -106,6 +106,9 @@ class EventKey:
     #: the person a target kept by its text alone names (the coder's ``uncoded_targets``): compared only with
     #: another such target, see :func:`~eventwire.link.sides.uncoded_people_differ`
     target_named: str | None = None
+    #: the person or organisation a source kept by its text alone names (the coder's ``uncoded_sources``):
+    #: compared only with another such source, see :func:`~eventwire.link.sides.uncoded_doers_differ`
+    source_named: str | None = None
 
 
 def actor_key(code: str | None, country: str | None = None) -> str | None:
@@ -261,7 +264,7 @@ def key_of(event: Event, published: str | None = None) -> EventKey:
         incident_id=event.incident_id,
         source_code=source.code if source else None,
         target_code=target.code if target else None,
-        source_person=person_of(source.entity_id if source else None),
+        source_person=person_of(source.entity_id if source and source.code else None),
         target_person=person_of(target.entity_id if target and target.code else None),
         source_person_listed=person_listed(source.entity_id if source else None),
         target_person_listed=person_listed(target.entity_id if target else None),
@@ -275,7 +278,22 @@ def key_of(event: Event, published: str | None = None) -> EventKey:
                                         event.sentence),
         reply=reply_kind(event.cameo, event.trigger_text, event.sentence),
         target_named=person_of(target.entity_id if target and not target.code else None),
+        source_named=named_of(source.entity_id if source and not source.code else None),
     )
+
+
+#: Kinds of an article-scoped id that name one body or person (``<article>#organisation:acme_holdings``).
+NAMED_KINDS = ("person:", "organisation:")
+
+
+def named_of(entity_id: str | None) -> str | None:
+    """The person or organisation an uncoded actor's id names, without its article scope ("person:tom_reed",
+    "organisation:acme_holdings"): what tells two unknown doers apart across reports (``person_of`` keeps
+    people only, the sole ids coded actors are compared by)."""
+    if not entity_id:
+        return None
+    name = entity_id.split("#", 1)[1] if "#" in entity_id else entity_id
+    return name if name.startswith(NAMED_KINDS) else None
 
 
 def asked_for_inquiry(root: str | None, claim: str, sentence: str | None, trigger: str | None) -> bool:

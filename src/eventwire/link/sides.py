@@ -32,7 +32,7 @@ RECIPROCAL_STEMS = frozenset({"exchang", "trad", "mutual", "gunbattl", "firefigh
 
 def same_dyad(a: EventKey, b: EventKey) -> bool:
     """Criterion 1: who did it to whom agrees (either way round if symmetric)."""
-    if two_inquiries(a, b) or uncoded_people_differ(a, b):
+    if two_inquiries(a, b) or uncoded_people_differ(a, b) or uncoded_doers_differ(a, b):
         return False
     if one_inquiry_asked_two_ways(a, b):
         a, b = _without_target(a), _without_target(b)
@@ -214,6 +214,22 @@ def uncoded_people_differ(a: EventKey, b: EventKey) -> bool:
     """
     return a.target_named is not None and b.target_named is not None and not _one_person(
         (None, None, a.target_named, False), (None, None, b.target_named, False))
+
+
+def uncoded_doers_differ(a: EventKey, b: EventKey) -> bool:
+    """Both sources are people or bodies kept by their text alone (the coder's ``uncoded_sources``), and not
+    one: "[the Harlow Institute] urged Ghana to act" and "[Imam Tarek Osei] urged Ghana to act" the same day
+    are two appeals, though each source's state is unknown and the dyad test sees only Ghana on both.
+
+    As for uncoded targets (:func:`uncoded_people_differ`), only against each other: beside a coded source
+    the unknown one is no side the dyad test can compare. Two people are one by name as coded people are
+    (a surname, a spelling); two bodies only by the same name.
+    """
+    if a.source_named is None or b.source_named is None:
+        return False
+    if a.source_named.startswith("person:") and b.source_named.startswith("person:"):
+        return not _one_person((None, None, a.source_named, False), (None, None, b.source_named, False))
+    return a.source_named != b.source_named
 
 
 def _without_target(key: EventKey) -> EventKey:

@@ -19,6 +19,7 @@ from eventwire.link.keys import (
     date_window,
     inquirers_visit,
     is_publication_dated,
+    named_of,
 )
 from eventwire.link.people import person_listed
 from eventwire.link.replies import reply_kind
@@ -169,8 +170,10 @@ def _row_key(row: tuple) -> EventKey:
         actor_key(source_code, source_country), actor_key(target_code, target_country),
         start, end, place_country, trigger_stems(trigger, sentence), incident_id,
         source_code=source_code, target_code=target_code,
-        source_person=person_of(source_entity), target_person=person_of(target_entity if target_code else None),
+        source_person=person_of(source_entity if source_code else None),
+        target_person=person_of(target_entity if target_code else None),
         claim=claim, target_named=person_of(target_entity if not target_code else None),
+        source_named=named_of(source_entity if not source_code else None),
         source_person_listed=person_listed(source_entity), target_person_listed=person_listed(target_entity),
         publication_dated=is_publication_dated(basis), story_id=rest[0] if rest else None,
         town=town_of(Place("", lat=rest[1], lon=rest[2], kind=rest[3])) if len(rest) >= 4 else None,

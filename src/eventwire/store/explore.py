@@ -86,8 +86,8 @@ def network(con: duckdb.DuckDBPyConnection, flt: EventFilter, *, level: str = "c
 
     ``level="country"`` folds codes to their first three letters (``USAGOV``
     → ``USA``) so the picture shows states rather than agencies. Only coded
-    pairs are edges: a target kept by its text alone (``target_code`` NULL,
-    ``events.uncoded_targets``) names no state or agency to draw.
+    pairs are edges: a source or target kept by its text alone (its code NULL,
+    ``events.uncoded_targets`` / ``uncoded_sources``) names no state or agency to draw.
     """
     width = {"code": None, "country": 3}[level]
     src = "e.source_code" if width is None else "left(e.source_code, 3)"

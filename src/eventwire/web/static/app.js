@@ -168,7 +168,7 @@ function periodRange(period, by) {
 }
 function actorCell(actor) {
   if (!actor) return h("span", { class: "muted" }, "–");
-  // an uncoded actor (a named target the dictionaries do not know) shows its text, never a bare "?"
+  // an uncoded actor (a named source or target the dictionaries do not know) shows its text, never a bare "?"
   if (!actor.code) return h("span", { class: "muted", title: "not in the actor dictionaries" }, `“${actor.text}”`);
   return h("span", { title: `${actor.text}${actor.country ? " · " + actor.country : ""}` }, h("span", { class: "code" }, actor.code));
 }
@@ -353,7 +353,7 @@ async function openEvidence(eventId) {
   const actor = (x) => (x ? `${x.code || "?"} (${x.text}${x.country ? ", " + x.country : ""})` : "–");
   const field = (k, v) => [h("dt", {}, k), h("dd", {}, v === null || v === undefined || v === "" ? "–" : v)];
   $("#evidence-body").replaceChildren(
-    h("h2", {}, `${(e.source && e.source.code) || "?"} → ${(e.target && (e.target.code || `“${e.target.text}”`)) || "?"}`),
+    h("h2", {}, `${(e.source && (e.source.code || `“${e.source.text}”`)) || "?"} → ${(e.target && (e.target.code || `“${e.target.text}”`)) || "?"}`),
     h("p", {}, e.quad_class ? h("span", { class: "q q" + e.quad_class }) : null, h("span", { class: "code" }, e.cameo), " ", e.cameo_label || "",
       e.quad_class ? h("span", { class: "tag" }, QUAD[e.quad_class]) : null),
     h("div", { class: "legend" }, h("span", { class: "ev-trigger" }, "trigger"), h("span", { class: "ev-source" }, "source"), h("span", { class: "ev-target" }, "target")),
