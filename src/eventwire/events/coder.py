@@ -23,6 +23,7 @@ from eventwire.events.intent import REFUSAL_VERBS, intent_code, refusal_code
 from eventwire.events.matching import Match
 from eventwire.events.modality import is_negated, modality
 from eventwire.events.ontology import CameoCode
+from eventwire.events.repressed_protests import protesters_of
 from eventwire.events.repression import REPRESSION_CODE, repressed_crowd
 from eventwire.events.riots import RIOT_CODE, crowd_violence
 from eventwire.events.roles import Roles
@@ -112,6 +113,8 @@ def build_event(
         cameo = RIOT_CODE  # "protesters torched the building", "supporters stormed the assembly": a riot (145)
     elif repressed_crowd(cameo, dyad.source, dyad.target):
         cameo = REPRESSION_CODE  # "police fired tear gas at [protesters]": the state's force on a crowd (175)
+    if protesters := protesters_of(cameo, roles.targets, source_actor, dyad.target):
+        target_actor = protesters  # "the regime repressed [demonstrations]": aimed at the protesters (<state>OPP)
     if mood == "asserted" and (favouring := favouring_verb(match.trigger, cameo, dyad.source[0])):
         cameo = intent_code(cameo)  # "Italy and Germany [favour] an early start to talks": an intent (036)
         if co_subject(favouring, *(dyad.target or (None, None))):

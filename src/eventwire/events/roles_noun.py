@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from eventwire.events.arguments import ActorIndex, actor_for, sponsor_word, town_of_an_act
 from eventwire.events.casualties import CASUALTY_VERBS, left_as_casualties
+from eventwire.events.held_places import held_ground_sought, holders_first
 from eventwire.events.matching import Match
 from eventwire.events.nominal import (
     blamed_on,
@@ -448,6 +449,8 @@ def noun_roles(match: Match, index: ActorIndex) -> Roles:
         targets.append(_done_to(noun, roles.sources, pattern.cameo))
     if conflict and prep_target is None and misplaced is None:  # "sorties [targeting] sites of X"
         targets.append(aimed_at(noun))
+    if conflict:  # "an offensive to retake [rebel]-held X": aimed at whom the ground is taken from
+        targets += held_ground_sought(noun)
     if noun.dep_ in LIGHT_VERB_DEPS:
         targets += [hostile_prep_object(noun.head, preps, pattern.cameo), prep_object(noun.head, preps),
                     _light_verb_dative(noun), errand_addressee(noun.head)]
@@ -471,4 +474,6 @@ def noun_roles(match: Match, index: ActorIndex) -> Roles:
     roles.struck = (prep_target or misplaced) if conflict else None  # "an attack [on a base in Iraq]"
     if conflict and roles.victim is not None and actor_for(roles.victim, index) is not None:
         roles.targets = [t for t in roles.targets if not _held_place(t)]  # the killed, not "a [rebel-held] town"
+    if roles.victim is None and roles.casualties is None:  # the killed are whom it hit, else the holders
+        roles.targets = holders_first(pattern.cameo, roles.targets)  # "strikes on [rebel]-held Idlib"
     return roles

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from eventwire.events.arguments import RELATION_NOUNS
 from eventwire.events.casualties import hit_in_the_main_clause, left_as_casualties
+from eventwire.events.held_places import holders_first
 from eventwire.events.matching import Match
 from eventwire.events.recipients import AID_CUTS, AID_ROOTS, beneficiaries
 from eventwire.events.roles import (
@@ -401,7 +402,7 @@ def verb_roles(match: Match) -> Roles:
     targets.append(errand_addressee(verb))  # "phoned [X] to express condolences": last resort
     targets.append(_errand_destination(verb))  # "sent experts [to X] to investigate the attacks"
     targets.append(owned)  # last: "backed [his] measures"
-    roles.targets = [t for t in targets if t is not None]
+    roles.targets = holders_first(pattern.cameo, [t for t in targets if t is not None])  # "bombed [rebel]-held X"
     if pattern.cameo in RELEASE_REQUESTS:  # "demanded the release of [X]": whoever holds X, not X
         roles.targets = holders_not_the_freed(match, roles.targets)
     roles.between = prep_object(verb, ("between", "among")) or disputing_sides(match)
