@@ -24,7 +24,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from eventwire.actors.alternatives import UNDECIDED
-from eventwire.actors.bare_sectors import NO_COUNTRY_FOUND
+from eventwire.actors.bare_sectors import NO_COUNTRY_FOUND, _office_title
 from eventwire.actors.companies import known_company, lends_no_country
 from eventwire.actors.company_speakers import _company_speaker
 from eventwire.actors.context_guards import (
@@ -55,6 +55,7 @@ from eventwire.actors.named_again import (
     led_coalition,
     named_before,
 )
+from eventwire.actors.own_reports import reported_own_force
 from eventwire.actors.refusals import (
     PLACE_LABELS,
     STATE_SECTORS,
@@ -97,6 +98,8 @@ if TYPE_CHECKING:
 VAGUE_PLURALS = {"leaders", "countries", "nations", "world leaders", "powers", "sides", "parties"}
 #: Sectors whose bare mentions usually continue an earlier country ("Syrian troops ... the troops").
 POLITICAL_SECTORS = {"GOV", "MIL", "COP", "REB", "OPP", "SPY", "INS"}
+#: How often a state must be named to be the story's own for a titled office holder nothing else places.
+STORY_STATE_MENTIONS = 2
 #: Abbreviated titles of American news usage ("Sen. Joe Lieberman (I-Conn.)", "Rep. X"):
 #: with no country written beside them they are US legislators.
 TITLE_HOME = {"sen.": "USA", "sens.": "USA", "rep.": "USA", "reps.": "USA"}
@@ -105,7 +108,9 @@ TITLE_HOME = {"sen.": "USA", "sens.": "USA", "rep.": "USA", "reps.": "USA"}
 def context_countries(mentions: list[Mention], doc: Doc, res: Resources) -> None:
     """Bare role words, in order of trust: (1) a country inside the phrase the
     word heads ("workers at a mine in Peru"); (2) the home of an abbreviated
-    title ("Sen."); (2b) for an armed or outlaw group named again, the country
+    title ("Sen."); (2a) for a bare armed-forces speaker, the forces its report names as the doer
+    ("Israeli jets struck Gaza, the military said", ``own_reports``); (2b) for an armed or outlaw group
+    named again, the country
     an earlier mention had written beside it ("Somali pirates ... the
     pirates"), and for a named alliance named again the one written before
     with its sector ("the Syrian Coalition, an opposition group ... the
@@ -118,7 +123,10 @@ def context_countries(mentions: list[Mention], doc: Doc, res: Resources) -> None
     ("Syrian troops ... the troops"), refusing also the venue of a gathering
     ("peace talks in Geneva");
     (5) for a definite institution ("the government", "government forces") the article's most mentioned
-    country; else it stays uncoded (agents are then dropped). A bare "the regime" skips (3) and (4): it is
+    country, and for a person titled with a present state office ("Judge Amy Jones", "Minister X") that
+    nothing above placed, the article's state if one is named more than any other and twice: a writer names the state
+    of a foreign office holder ("Iranian Foreign Minister X") and leaves the story's own unsaid; else it
+    stays uncoded (agents are then dropped). A bare "the regime" skips (3) and (4): it is
     the story's state (tied: the first named), since the state beside it is the one acting against it. A
     definite "the militant group" after exactly one named armed group is that group, before any step.
     The place forces are deployed to and a state written as the backer of another noun ("Iran-allied
@@ -162,7 +170,9 @@ def context_countries(mentions: list[Mention], doc: Doc, res: Resources) -> None
             or TITLE_HOME.get(mention.title or "")
         backed = any(_backer(other, mention, doc) for other in mentions[max(0, index - 2) : index])
         if country is None and not backed and not _ethnic_modifier(mention, doc, res):
-            if owner := _possessive_owner(mentions, index, doc):
+            if reporter := reported_own_force(mentions, index, doc):
+                country = reporter  # "Israeli jets struck Gaza, the military said": Israel's, not the place struck
+            elif owner := _possessive_owner(mentions, index, doc):
                 country = owner  # "Russia claimed that its jets …": Russia's jets
                 mention.flags.append("country_from_earlier_mention")
             elif earlier := alliance_named_before(mentions, index, doc) or led_coalition(mentions, index, doc, res) \
@@ -373,6 +383,11 @@ def _from_surroundings(mentions: list[Mention], index: int, doc: Doc, sentences:
                        None)
     if country is None and institution:  # two states named equally often: the first of them
         country = counts.most_common(1)[0][0]
+    if country is None and counts and mention.kind == "person" and _office_title(mention, doc):
+        # "Judge Amy Jones sentenced him" in a story of US courts: USAJUD. A state named once is no story's
+        # setting ("talks between President X and Prime Minister Y of Peru": Y's, not X's)
+        story = _article_state(counts)
+        country = story if story and counts[story] >= STORY_STATE_MENTIONS else None
     return country
 
 

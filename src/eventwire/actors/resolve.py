@@ -39,6 +39,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from eventwire.actors.alternatives import alternative_states
+from eventwire.actors.ammunition import ammunition_magazine
 from eventwire.actors.apposition import appositive_titles
 from eventwire.actors.body_names import inside_a_body_name
 from eventwire.actors.city_demonyms import city_adjectives
@@ -87,7 +88,7 @@ def mentions_for(doc: Doc, date: str | None, res: Resources) -> list[Mention]:
                 and not inside_a_body_name(m, doc)
                 and not _a_date_or_number(m, doc)
                 and not _describes_a_thing(m, doc) and not _abstract_use(m, doc, mentions)
-                and not _used_as_verb(m, doc)]
+                and not _used_as_verb(m, doc) and not ammunition_magazine(m, doc)]
     covered = _covered(mentions, len(doc))
     mentions += _from_entities(doc, covered, res)
     mentions += _honorific_names(doc, _covered(mentions, len(doc)))
