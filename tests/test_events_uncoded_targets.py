@@ -5,43 +5,11 @@ hand-built, uncoded names written ``{Name:PERSON}`` or ``{Name:ORGANISATION}``."
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
-from events_support import marked_article
-from eventwire.events import code_doc
-from eventwire.events.ontology import cameo_table
-from eventwire.events.patterns import pattern_index
+from events_support import code_with_uncoded as _code
+from events_support import roles_as_text as _pairs
 from eventwire.events.uncoded_targets import UNCODED
-from eventwire.model import Event
-
-#: Marks that stand for an uncoded mention of that kind, not a code.
-KINDS = {"PERSON": "person", "ORGANISATION": "organisation"}
-
-
-def _code(ctx, example: str, flags: dict[str, list[str]] | None = None) -> list[Event]:
-    """Code ``example`` with its ``{Name:PERSON}`` / ``{Name:ORGANISATION}`` marks made uncoded mentions, each
-    name one entity of the article (two mentions of one name share it); ``flags`` adds actor flags by text."""
-    article = marked_article(example)
-    for actor in article.actors:
-        if actor.code in KINDS:
-            actor.kind = KINDS[actor.code]
-            actor.code = actor.country = None
-            actor.entity_id = f"t1#{actor.kind}:{_slug(actor.text)}"
-            actor.flags = list((flags or {}).get(actor.text, []))
-        else:
-            actor.kind = "agent"
-    return code_doc(article, ctx.nlp(article.text), pattern_index(ctx), cameo_table(ctx))
-
-
-def _slug(name: str) -> str:
-    return re.sub(r"\W+", "_", name.lower())
-
-
-def _pairs(events: list[Event]) -> set[tuple[str, str | None, str]]:
-    """(source code, target code or "text" for an uncoded target, cameo root) of each event."""
-    return {(e.source.code, e.target.code or f"'{e.target.text}'" if e.target else None, e.root) for e in events}
 
 
 @pytest.mark.parametrize(
