@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from eventwire.events.antecedents import antecedent_token, is_object_pronoun, object_antecedent
 from eventwire.events.dateline import in_credit, in_dateline
+from eventwire.events.recipients import PLACE_FLAGS
 from eventwire.events.subjects import NOUN_MODIFIERS, swallowed_subject
 from eventwire.events.topics import misparsed_speech, names_a_topic
 from eventwire.events.voice import SUBJECTS, coordinated
@@ -115,6 +116,13 @@ class ActorIndex:
         return any(a.kind == "person" for a in self.overlapping(token.idx, token.idx + len(token)))
 
 
+def surname(actor: Actor) -> str:
+    """The last word of an actor's name (its dictionary name, else its text), lower-cased: "Stone" for "Roger
+    Stone", so that two mentions of one person under a full name and a surname can be told as one."""
+    words = (actor.name or actor.text).split()
+    return words[-1].lower() if words else ""
+
+
 def names_an_act(token: Token) -> bool:
     """A common noun of an act ("attacks", "the shootings")."""
     return token.pos_ == "NOUN" and (token.lemma_.lower() in ACT_NOUNS or token.lower_ in ACT_NOUNS)
@@ -141,7 +149,7 @@ def town_of_an_act(modifier: Token, actor: Actor) -> bool:
     a region of a country ("a [central Syria] attack"). Nationalities and states stay the doer ("Israeli
     raids", "Syria air raids")."""
     return modifier.dep_ == "compound" and modifier.pos_ == "PROPN" and (
-        bool({"city", "capital"} & set(actor.flags)) or _region_of(modifier, actor))
+        bool(PLACE_FLAGS & set(actor.flags)) or _region_of(modifier, actor))
 
 
 #: An owner at war with someone named ("Russia's war [on] Ukraine", "Saudi Arabia's war [in] Yemen") wages it.

@@ -16,11 +16,18 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
-from eventwire.events.arguments import ActorIndex, actor_for, actors_of, in_attribution
+from eventwire.events.arguments import ActorIndex, actor_for, actors_of, in_attribution, surname
 from eventwire.events.matching import Match
 from eventwire.events.nominal import own_country
 from eventwire.events.offices import two_offices, two_titles
-from eventwire.events.recipients import home_ground, may_stand_alone, names_someone, non_actor_source, uncoded_partner
+from eventwire.events.recipients import (
+    PLACE_FLAGS,
+    home_ground,
+    may_stand_alone,
+    names_someone,
+    non_actor_source,
+    uncoded_partner,
+)
 from eventwire.events.roles import WHERE_PREPS, Roles
 from eventwire.events.uncoded_sources import named_in_phrase, political_target, uncoded_sources
 from eventwire.events.uncoded_targets import distinct_named, uncoded_targets
@@ -181,8 +188,6 @@ def _other_partner(match: Match, roles: Roles) -> bool:
                for t in roles.targets)
 
 
-#: Actor flags of a city or capital: its code is its state's.
-CITY_FLAGS = frozenset({"city", "capital"})
 
 
 def _foreign_venue(roles: Roles, sources: list[tuple[Token, Actor]], index: ActorIndex
@@ -225,7 +230,7 @@ def _places(token: Token, index: ActorIndex) -> list[tuple[Token, Actor]]:
         state = actor.home
         words = member.doc.char_span(actor.span.start, actor.span.end, alignment_mode="expand") or []
         named = any(w.pos_ == "PROPN" for w in words)
-        if named and (actor.code == state or CITY_FLAGS & set(actor.flags)):
+        if named and (actor.code == state or PLACE_FLAGS & set(actor.flags)):
             out.append((member, replace(actor, code=state, country=state)))
     return out
 
@@ -401,10 +406,6 @@ def _person_and_state(a: Actor, b: Actor) -> bool:
             and len(person.code or "") == 3 and "country_from_authority" in person.flags)
 
 
-def _surname(actor: Actor) -> str:
-    return (actor.name or actor.text).split()[-1].lower() if (actor.name or actor.text).split() else ""
-
-
 def _two_people(a: Actor, b: Actor) -> bool:
     """Two named people, not two names of one (different entities and different surnames: an unknown
     "Odin Sanchez" and a later "Sanchez" may be kept apart by the actors stage but are one man).
@@ -413,4 +414,4 @@ def _two_people(a: Actor, b: Actor) -> bool:
     unity ... the 80-year-old leader"), or member and body ("the CIA official" and the CIA), so those stay out.
     """
     return a.kind == "person" and b.kind == "person" and bool(a.entity_id and b.entity_id) and (
-        _surname(a) != _surname(b))
+        surname(a) != surname(b))

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from eventwire.events.recipients import HOLDING_PARTICIPLES
+from eventwire.events.recipients import HOLDING_PARTICIPLES, HYPHENS
 from eventwire.events.seized_places import PLACE_ENTITIES
 from eventwire.events.voice import has_to_marker
 from eventwire.roots import MATERIAL_CONFLICT_ROOTS
@@ -28,7 +28,13 @@ from eventwire.roots import MATERIAL_CONFLICT_ROOTS
 #: Participles after a hyphen that say who holds a place ("rebel-held", "regime-controlled", "militia-run"); the
 #: besieger of a town is not its holder.
 HOLDING_WORDS = HOLDING_PARTICIPLES - {"besieged"}
-HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+
+
+def _holds(word: Token, before: Token) -> bool:
+    """``word`` is written as a holder, right before "-held/-controlled/-run", all inside the phrase that ends
+    at ``before``: "[rebel]-held eastern Aleppo"."""
+    doc = word.doc
+    return word.i + 2 < before.i and doc[word.i + 1].text in HYPHENS and doc[word.i + 2].lower_ in HOLDING_WORDS
 
 
 def holder_word(place: Token) -> Token | None:
@@ -38,8 +44,7 @@ def holder_word(place: Token) -> Token | None:
     ``arguments.actor_for``, or the people living there where it codes the noun so)."""
     doc = place.doc
     for word in doc[place.left_edge.i : place.i]:
-        if word.i + 2 < place.i and doc[word.i + 1].text in HYPHENS and doc[word.i + 2].lower_ in HOLDING_WORDS \
-                and word.pos_ in ("NOUN", "PROPN") and _named(doc[word.i + 3 : place.i + 1]):
+        if _holds(word, place) and word.pos_ in ("NOUN", "PROPN") and _named(doc[word.i + 3 : place.i + 1]):
             return word
     return None
 
@@ -67,9 +72,7 @@ def held_ground_sought(act: Token) -> list[Token]:
 
 def _holder_before(ground: Token) -> Token | None:
     """The word before "-held" anywhere in the ground's phrase, named place or not."""
-    doc = ground.doc
-    return next((w for w in doc[ground.left_edge.i : ground.i] if w.i + 2 < ground.i
-                 and doc[w.i + 1].text in HYPHENS and doc[w.i + 2].lower_ in HOLDING_WORDS), None)
+    return next((w for w in ground.doc[ground.left_edge.i : ground.i] if _holds(w, ground)), None)
 
 
 def _named(words: Span) -> bool:

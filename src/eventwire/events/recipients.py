@@ -132,13 +132,15 @@ def non_actor_source(token: Token, actor: Actor) -> bool:
 #: Participles after a hyphen that say who holds a place: "an opposition-held district", "regime-controlled",
 #: "a militia-run town", "the terrorist-besieged town" (read also by ``roles_noun._held_place``).
 HOLDING_PARTICIPLES = frozenset({"held", "controlled", "run", "besieged"})
+#: The hyphens that join a holder to its participle: "rebel[-]held".
+HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 
 
 def holder_of_a_place(doc: Doc, actor: Actor) -> bool:
     """The actor is written right before "-held/-controlled": it says whose a place is."""
     after = doc.char_span(actor.span.end, min(len(doc.text), actor.span.end + 12), alignment_mode="expand")
     words = [t for t in after or [] if not t.is_space][:2]
-    return len(words) == 2 and words[0].text in ("-", "\u2010", "\u2011") and words[1].lower_ in HOLDING_PARTICIPLES
+    return len(words) == 2 and words[0].text in HYPHENS and words[1].lower_ in HOLDING_PARTICIPLES
 
 
 #: Prepositions that place an act: "marched [in] Athens", "rallied [outside] parliament".

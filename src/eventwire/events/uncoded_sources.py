@@ -25,6 +25,7 @@ from spacy.tokens import Token
 
 from eventwire.events.arguments import ActorIndex, in_attribution
 from eventwire.events.dateline import in_credit, in_dateline
+from eventwire.events.recipients import PLACE_FLAGS
 from eventwire.events.roles import Roles
 from eventwire.events.uncoded_targets import NAMED_KINDS, UNCODED, named_actor_at, named_view, told_as_a_place
 from eventwire.events.voice import coordinated
@@ -37,8 +38,6 @@ from eventwire.roots import MATERIAL_CONFLICT_ROOTS, STATE_ORGANS
 POLITICAL_SECTORS = STATE_ORGANS | {"REB", "INS", "SEP", "OPP", "PTY"}
 #: Code prefixes of intergovernmental bodies, political by what they are ("IGOUNO", "IGOEUREEC").
 INTERGOVERNMENTAL = "IGO"
-#: Actor flags of a city or capital: a place whose code is its state's, never whom an unknown doer acts on.
-PLACE_FLAGS = frozenset({"city", "capital"})
 #: Actor flags of a country guessed from the article ("the government" of a story's state): with the doer
 #: unknown too, both sides would be guesses (news: "the government" read as Bermuda's in a Lords story).
 GUESSED_FLAGS = frozenset({"country_from_context"})
@@ -74,7 +73,8 @@ def uncoded_sources(roles: Roles, index: ActorIndex, trigger: Token, cameo: str)
 
 
 def political_target(actor: Actor) -> bool:
-    """A coded actor that makes an unknown doer's act political data: a state (not a town standing for it),
+    """A coded actor that makes an unknown doer's act political data: a state (not a town standing for it,
+    ``recipients.PLACE_FLAGS``),
     one of its organs or challengers (``POLITICAL_SECTORS``) with its country known, or an intergovernmental
     body. A bare sector ("the government" of no known state) names no one the data can place."""
     code = actor.code or ""

@@ -25,7 +25,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from eventwire.events.antecedents import is_object_pronoun, object_antecedent
-from eventwire.events.arguments import ActorIndex, in_attribution
+from eventwire.events.arguments import ActorIndex, in_attribution, surname
 from eventwire.events.dateline import WEEKDAYS, in_credit, in_dateline
 from eventwire.events.recipients import LOCATIVE_PREPS, NON_ACTOR_HEADS
 from eventwire.events.voice import SUBJECTS, coordinated
@@ -198,11 +198,6 @@ def told_as_a_place(actor: Actor, view: ActorIndex, token: Token) -> bool:
     return False
 
 
-def _surname(actor: Actor) -> str:
-    words = (actor.name or actor.text).split()
-    return words[-1].lower() if words else ""
-
-
 def distinct_named(target: Actor, source: Actor) -> bool:
     """Not the source under another name: not overlapping it, not its entity, not its surname ("Stone said
     Roger Stone ..." is one man), and not a name inside the source's own mention text."""
@@ -210,5 +205,5 @@ def distinct_named(target: Actor, source: Actor) -> bool:
         return False
     if target.entity_id and target.entity_id == source.entity_id:
         return False
-    surname = _surname(target)
-    return not surname or surname not in (source.text or "").lower().split()
+    last = surname(target)
+    return not last or last not in (source.text or "").lower().split()
