@@ -141,18 +141,24 @@ class Actor(_Record):
         return code[:3]
 
 
-def person_of(entity_id: str | None) -> str | None:
-    """The person an :attr:`Actor.entity_id` names (``person:…``), the only ids that name one individual.
+def unscoped_entity(entity_id: str | None) -> str | None:
+    """An :attr:`Actor.entity_id` without its article scope.
 
-    A person the actor dictionaries do not know is scoped to its article
-    (``<article id>#person:carolos_papoulias``); the name part is what names
-    the individual across articles, so the scope is dropped. Here because the
-    time stage (one article) and the linker (across articles) both ask it.
+    A person or body the actor dictionaries do not know is scoped to its
+    article (``<article id>#person:carolos_papoulias``); the name part is what
+    names it across articles, so the scope is dropped.
     """
     if not entity_id:
         return None
-    name = entity_id.split("#", 1)[1] if "#" in entity_id else entity_id
-    return name if name.startswith("person:") else None
+    return entity_id.split("#", 1)[1] if "#" in entity_id else entity_id
+
+
+def person_of(entity_id: str | None) -> str | None:
+    """The person an :attr:`Actor.entity_id` names (``person:…``, unscoped), the only ids that name one
+    individual. Here because the time stage (one article) and the linker (across articles) both ask it.
+    """
+    name = unscoped_entity(entity_id)
+    return name if name and name.startswith("person:") else None
 
 
 @dataclass(slots=True)

@@ -30,7 +30,7 @@ from eventwire.link.people import person_listed
 from eventwire.link.replies import reply_kind
 from eventwire.link.towns import town_of
 from eventwire.link.trigger_words import called_for, trigger_stems
-from eventwire.model import Event, person_of
+from eventwire.model import Event, person_of, unscoped_entity
 from eventwire.roots import MATERIAL_CONFLICT_ROOTS
 
 #: Codes that report the same happening as another root: an intent is about
@@ -290,10 +290,8 @@ def named_of(entity_id: str | None) -> str | None:
     """The person or organisation an uncoded actor's id names, without its article scope ("person:tom_reed",
     "organisation:acme_holdings"): what tells two unknown doers apart across reports (``person_of`` keeps
     people only, the sole ids coded actors are compared by)."""
-    if not entity_id:
-        return None
-    name = entity_id.split("#", 1)[1] if "#" in entity_id else entity_id
-    return name if name.startswith(NAMED_KINDS) else None
+    name = unscoped_entity(entity_id)
+    return name if name and name.startswith(NAMED_KINDS) else None
 
 
 def asked_for_inquiry(root: str | None, claim: str, sentence: str | None, trigger: str | None) -> bool:

@@ -212,8 +212,7 @@ def uncoded_people_differ(a: EventKey, b: EventKey) -> bool:
     the coder's reading of that one may be the wrong name in the phrase ("the arrest of [Trump] adviser
     Roger Stone" read as Trump's), so a name there must not break a link that the rest of the report makes.
     """
-    return a.target_named is not None and b.target_named is not None and not _one_person(
-        (None, None, a.target_named, False), (None, None, b.target_named, False))
+    return _two_unknowns(a.target_named, b.target_named)
 
 
 def uncoded_doers_differ(a: EventKey, b: EventKey) -> bool:
@@ -225,11 +224,17 @@ def uncoded_doers_differ(a: EventKey, b: EventKey) -> bool:
     the unknown one is no side the dyad test can compare. Two people are one by name as coded people are
     (a surname, a spelling); two bodies only by the same name.
     """
-    if a.source_named is None or b.source_named is None:
+    return _two_unknowns(a.source_named, b.source_named)
+
+
+def _two_unknowns(first: str | None, second: str | None) -> bool:
+    """Two uncoded actors' unscoped ids name two actors: people unless one person by name (a surname, a
+    spelling), bodies unless the same name. False when either side is no uncoded actor."""
+    if first is None or second is None:
         return False
-    if a.source_named.startswith("person:") and b.source_named.startswith("person:"):
-        return not _one_person((None, None, a.source_named, False), (None, None, b.source_named, False))
-    return a.source_named != b.source_named
+    if first.startswith("person:") and second.startswith("person:"):
+        return not _one_person((None, None, first, False), (None, None, second, False))
+    return first != second
 
 
 def _without_target(key: EventKey) -> EventKey:
