@@ -20,3 +20,6 @@ WAR_NOUNS = frozenset({
     "war", "conflict", "crisis", "insurgency", "unrest", "turmoil", "strife", "bloodshed", "chaos", "violence",
     "fighting", "upheaval",
 })
+#: The hyphens that join two words into one: a holder to its participle ("rebel[-]held"), two states into one
+#: border ("the Turkish[-]Syrian border").
+HYPHENS = frozenset({"-", "\u2010", "\u2011"})

@@ -35,6 +35,7 @@ from eventwire.actors.context_guards import (
     _counterpart,
     _diplomatic,
     _ethnic_modifier,
+    _homeland_of_refugees,
     _neighbour_across_a_border,
     _news_outlet,
     _second_hand,
@@ -118,14 +119,16 @@ def context_countries(mentions: list[Mention], doc: Doc, res: Resources) -> None
     posts, news outlets of another country than the article's own (and their
     reporters), groups coded by (2b), speakers of a report and what the actor
     acts upon; but rebels, insurgents and gunmen first take the place their
-    act names (``_place_of_act``), or no country when no mention codes it;
+    act names (``_place_of_act``), or when no mention codes that place the state the story is set in
+    (``_ground_of_the_story``), else no country;
     (4) for state and armed sectors, the two sentences before
     ("Syrian troops ... the troops"), refusing also the venue of a gathering
     ("peace talks in Geneva");
     (5) for a definite institution ("the government", "government forces") the article's most mentioned
     country, and for a person titled with a present state office ("Judge Amy Jones", "Minister X") that
     nothing above placed, the article's state if one is named more than any other and twice: a writer names the state
-    of a foreign office holder ("Iranian Foreign Minister X") and leaves the story's own unsaid; else it
+    of a foreign office holder ("Iranian Foreign Minister X") and leaves the story's own unsaid; for rebels,
+    insurgents and gunmen, the state the story is set in (``_ground_of_the_story``); else it
     stays uncoded (agents are then dropped). A bare "the regime" skips (3) and (4): it is
     the story's state (tied: the first named), since the state beside it is the one acting against it. A
     definite "the militant group" after exactly one named armed group is that group, before any step.
@@ -182,7 +185,9 @@ def context_countries(mentions: list[Mention], doc: Doc, res: Resources) -> None
             elif country := named_before(mentions, index, doc) or _dateline_service(mentions, index, doc):
                 mention.flags.append("country_from_earlier_mention")
             elif (place := _place_of_act(mentions, index, doc)) is not None:
-                country = place or None  # "" : a place no mention codes; the sentence's states are not theirs
+                # "" : a place no mention codes; the sentence's states are not theirs, but a story set in one
+                # state sets its unnamed streets and villages there ("terrorists fired a shell on X Street")
+                country = place or _ground_of_the_story(mention, mentions, counts, doc)
             elif _shared_weapon(mention, doc) or visiting:
                 # "artillery fire killed two people", "met a delegation in Cairo": whose, the text does not say
                 country = None
@@ -223,16 +228,43 @@ def _story_country_victims(mentions: list[Mention], counts: Counter, doc: Doc) -
     strikes ("US air strikes on the ISIL stronghold ... Washington said") is where the strikes come from, not
     where their victims live: the story places its events in the struck country ("the war against ISIL in
     Syria"), not in its own."""
-    home = _article_state(counts) if counts else None
+    home = _story_setting(mentions, counts, doc)
     if home is None:
-        return
-    places = Counter(m.country for m in mentions if m.country and _setting(m, doc))
-    if not places[home] or places[home] < max(places.values()):
         return
     for mention in mentions:
         if mention.country == home and "country_from_context" in mention.flags and \
                 (mention.sector or "")[:3] in VICTIM_SECTORS:
             mention.flags.append(STORY_COUNTRY)
+
+
+def _story_setting(mentions: list[Mention], counts: Counter, doc: Doc) -> str | None:
+    """The state a story is set in: its most named state (``_article_state``), if that is also where it places
+    things most often (``_setting``); else None. A state named most as the one that strikes abroad is not it."""
+    home = _article_state(counts) if counts else None
+    if home is None:
+        return None
+    places = Counter(m.country for m in mentions if m.country and _setting(m, doc))
+    return home if places[home] and places[home] >= max(places.values()) else None
+
+
+def _ground_of_the_story(mention: Mention, mentions: list[Mention], counts: Counter, doc: Doc) -> str | None:
+    """The state a story is set in (``_story_setting``), for armed men who act in it: unnamed gunmen in a report
+    from the ground are local ("terrorists fired rocket shells on two districts" in a report from Aleppo). Not
+    for those who act upon that state itself ("the terrorists who threaten [Britain]", "might try to target
+    [the UK]"): a threat to a state comes from anywhere, and its terrorists stay of no country."""
+    home = _story_setting(mentions, counts, doc)
+    if home is None or not doc.has_annotation("DEP"):
+        return home
+    own = doc[mention.start : mention.end].root
+    if own.dep_ not in ("nsubj", "nsubjpass") and own.head.dep_ != "relcl":
+        return home
+    verb = own.head
+    for other in mentions:
+        if other.country == home and state_word(other):
+            token = doc[other.start : other.end].root
+            if token.dep_ in ("dobj", "pobj") and verb in token.ancestors:
+                return None
+    return home
 
 
 def _setting(mention: Mention, doc: Doc) -> bool:
@@ -375,10 +407,15 @@ def _from_surroundings(mentions: list[Mention], index: int, doc: Doc, sentences:
                         # ("Russia stressed that rebels ..." in a Syrian story; "Syria says rebels ..." keeps SYR)
                         and not (armed and m.start >= sentence.start and m.country != home
                                  and _refused_source(mention, m, doc))
+                        # ... and a foreign power an earlier sentence names ("a siege ... accused by
+                        # [Washington]. Opposition fighters unleashed ...") is not their home either
+                        and not (armed and home and m.start < sentence.start and m.country != home
+                                 and state_word(m))
                         and not (m.start >= sentence.start and foreign_to_a_held_place(mention, m, doc, home))
                         and not (m.start >= sentence.start and (_actor_of_another_clause(mention, m, doc)
                                                                 or _state_in_what_one_reports(mention, m, doc, home)))
                         and not _war_abroad(m, doc, home) and not _neighbour_across_a_border(m, doc)
+                        and not _homeland_of_refugees(mention, m, doc)
                         and not _coordinated_modifier(mention, doc[m.start : m.end].root, doc)),
                        None)
     if country is None and institution:  # two states named equally often: the first of them
@@ -388,6 +425,9 @@ def _from_surroundings(mentions: list[Mention], index: int, doc: Doc, sentences:
         # setting ("talks between President X and Prime Minister Y of Peru": Y's, not X's)
         story = _article_state(counts)
         country = story if story and counts[story] >= STORY_STATE_MENTIONS else None
+    if country is None and (mention.sector or "")[:3] in LOCAL_ARMED_SECTORS:
+        # "terrorists fired a shell on al-Nour Street" in a story set in Syria: they fight where they live
+        country = _ground_of_the_story(mention, mentions, counts, doc)
     return country
 
 
@@ -474,7 +514,7 @@ def _nearest_in_sentence(mentions: list[Mention], index: int, start: int, end: i
                     or _acted_upon_through_infinitive(mention, other, doc) or _topic_of_its_own(mention, other, doc) \
                     or _actor_of_another_clause(mention, other, doc) \
                     or _state_in_what_one_reports(mention, other, doc, home) or _war_abroad(other, doc, home) \
-                    or _neighbour_across_a_border(other, doc) \
+                    or _neighbour_across_a_border(other, doc) or _homeland_of_refugees(mention, other, doc) \
                     or foreign_to_a_held_place(mention, other, doc, home) \
                     or foreign_speaker(mention, other, doc, home) or foreign_dateline(other, doc, home):
                 continue

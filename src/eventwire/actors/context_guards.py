@@ -18,10 +18,10 @@ from typing import TYPE_CHECKING
 
 from eventwire.actors.compose import FILLERS
 from eventwire.actors.mention import Mention, Resources
-from eventwire.actors.refusals import GATHERING_NOUNS, SPEECH_LEMMAS, SUBJECT_DEPS
+from eventwire.actors.refusals import GATHERING_NOUNS, SPEECH_LEMMAS, SUBJECT_DEPS, VICTIM_SECTORS
 from eventwire.actors.story_state import _dateline_country
 from eventwire.events.topics import SPEECH_ONLY_VERBS, SPEECH_VERBS
-from eventwire.words import WAR_NOUNS
+from eventwire.words import HYPHENS, WAR_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -275,17 +275,48 @@ def _war_abroad(other: Mention, doc: Doc, home: str | None) -> bool:
 
 
 
+#: Words of people who fled their state: the state named as theirs is where they came from, not where they are.
+REFUGEE_WORDS = frozenset({"refugee", "refugees"})
+
+
+def _homeland_of_refugees(mention: Mention, other: Mention, doc: Doc) -> bool:
+    """``other`` is refugees ("the Yarmouk [Palestinian refugee] camp") or the state they or their camp are
+    from ("[Syrian] refugees in Lebanon"): refugees live in another state, so those fighting or ruling around
+    them are not of theirs (rebels repelling an assault near a Palestinian camp in Damascus were PSEREB).
+    Civilians beside them may well be their compatriots ("protecting civilians and dissuading Syrian refugees
+    from coming"), so victims' words still take it."""
+    if (mention.sector or "")[:3] in VICTIM_SECTORS:
+        return False
+    if (other.sector or "").startswith("REF"):
+        return True
+    if not state_word(other) or not doc.has_annotation("DEP"):
+        return False
+    token = doc[other.start : other.end].root
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    if token.dep_ not in ("amod", "compound", "nmod"):
+        return False
+    head = token.head
+    return head.lower_ in REFUGEE_WORDS or any(
+        c.dep_ == "compound" and c.lower_ in REFUGEE_WORDS for c in head.children)
+
+
 #: Nouns of a border: the state "with" which one shares it is the neighbour.
 BORDER_NOUNS = frozenset({"border", "borders", "frontier", "frontiers", "boundary"})
 
 
 def _neighbour_across_a_border(other: Mention, doc: Doc) -> bool:
     """``other`` is the state on the far side of a border ("secure the border [with Mexico]", "the frontier
-    [with Syria]"): a neighbour, named because it is not home (an Arizona sheriff was MEXCOP)."""
+    [with Syria]", "the strategic region along the [Lebanese] border"): a neighbour, named because it is not
+    home (an Arizona sheriff was MEXCOP; Syrian troops seizing a town near Lebanon were LBNMIL)."""
     if not state_word(other) or not doc.has_annotation("DEP"):
         return False
     token = doc[other.start : other.end].root
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
+    if token.dep_ in ("amod", "compound") and token.head.lower_ in BORDER_NOUNS:
+        # one state's border; "the Turkish-Syria border" names both sides, and neither is across it
+        words = [t for left in token.head.lefts for t in left.subtree if t.dep_ != "det"]
+        return not any(t.text in HYPHENS for t in words) and sum(t.text[:1].isupper() for t in words) == 1
     return (token.dep_ == "pobj" and token.head.lower_ == "with"
             and token.head.head.lower_ in BORDER_NOUNS)

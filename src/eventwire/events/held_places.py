@@ -20,10 +20,11 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from eventwire.events.recipients import HOLDING_PARTICIPLES, HYPHENS
+from eventwire.events.recipients import HOLDING_PARTICIPLES
 from eventwire.events.seized_places import PLACE_ENTITIES
 from eventwire.events.voice import has_to_marker
 from eventwire.roots import MATERIAL_CONFLICT_ROOTS
+from eventwire.words import HYPHENS
 
 #: Participles after a hyphen that say who holds a place ("rebel-held", "regime-controlled", "militia-run"); the
 #: besieger of a town is not its holder.

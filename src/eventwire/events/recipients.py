@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from eventwire.events.hazards import HAZARDS
 from eventwire.events.matching import Match
 from eventwire.model import Actor
+from eventwire.words import HYPHENS
 
 if TYPE_CHECKING:
     from eventwire.events.roles import Roles
@@ -132,8 +133,6 @@ def non_actor_source(token: Token, actor: Actor) -> bool:
 #: Participles after a hyphen that say who holds a place: "an opposition-held district", "regime-controlled",
 #: "a militia-run town", "the terrorist-besieged town" (read also by ``roles_noun._held_place``).
 HOLDING_PARTICIPLES = frozenset({"held", "controlled", "run", "besieged"})
-#: The hyphens that join a holder to its participle: "rebel[-]held".
-HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 
 
 def holder_of_a_place(doc: Doc, actor: Actor) -> bool:
