@@ -386,8 +386,10 @@ def noun_roles(match: Match, index: ActorIndex) -> Roles:
     topics = [c for c in noun.children if pattern.cameo[:2] == "09" and _topic_of_inquiry(c, index)]
     towns = [c for c in noun.children if pattern.cameo[:2] in MATERIAL_CONFLICT_ROOTS and _names_a_town(c, index)]
     # ... nor a backer ("a [Russian-backed] offensive" is not Russia's; "a Saudi-led strike" still is Saudi)
-    candidates += [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and names_someone(c)
-                   and c not in topics and c not in towns and not sponsor_word(c)]
+    # nearest first: the modifier next to the noun is its own ("Beirut Syrian government air strikes", a
+    # dateline run into the story, are the Syrian government's)
+    candidates += sorted((c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and names_someone(c)
+                          and c not in topics and c not in towns and not sponsor_word(c)), key=lambda c: -c.i)
     done_by = _done_by(noun)
     if pattern.cameo[:2] in MATERIAL_CONFLICT_ROOTS:
         candidates += [c for c in _armed_side_before(noun, index) if c not in candidates]

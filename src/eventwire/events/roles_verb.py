@@ -50,7 +50,7 @@ from eventwire.events.roles_by_code import (
 )
 from eventwire.events.subjects import SENDING_VERBS, verb_subject
 from eventwire.events.trigger_words import CHARACTERISING_LEMMAS, HOLDING_PREDICATES, SMALL_CLAUSE_PREDICATES
-from eventwire.events.voice import child, is_passive, passive_agent, passive_patient, prep_object
+from eventwire.events.voice import child, is_passive, passive_agent, passive_subject, prep_object
 from eventwire.roots import MATERIAL_CONFLICT_ROOTS
 
 OBJECT_PREPS = ("on", "against", "at", "to", "with", "into", "for", "from")
@@ -342,7 +342,7 @@ def verb_roles(match: Match) -> Roles:
     targets: list[Token | None] = [agreement_partner(verb, pattern.cameo)]
     owned: Token | None = None  # the owner of the thing a verbal act is about, read last
     if is_passive(verb):
-        subject = _past_the_reporter(verb, child(verb, ("nsubjpass", "csubjpass")) or passive_patient(verb))
+        subject = _past_the_reporter(verb, passive_subject(verb))
         # "[troops] were sent to X" is no recipient, as "sent [troops]" is not
         sent = (pattern.object_role == "thing" and match.object is not None and subject is not None
                 and match.object.i == subject.i)

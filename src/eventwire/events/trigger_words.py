@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.voice import PASSIVE_SUBJECTS, child, has_to_marker, is_passive, passive_patient, to_marker
+from eventwire.events.voice import child, has_to_marker, is_passive, passive_subject, to_marker
 
 #: Lemmas spaCy's small model sometimes returns in another form.
 LEMMA_FIXES = {"talk": "talk", "talks": "talk", "airstrikes": "airstrike", "sanctions": "sanction"}
@@ -201,7 +201,7 @@ def held_thing(obj: Token) -> Token:
 
 def direct_object(token: Token) -> Token | None:
     if is_passive(token):
-        return child(token, PASSIVE_SUBJECTS) or passive_patient(token)
+        return passive_subject(token)
     return child(token, ("dobj",)) or child(token, ("attr",)) or child(token, ("dative",)) or _named_by(token)
 
 

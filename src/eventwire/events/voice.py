@@ -41,8 +41,35 @@ def reduced_passive(verb: Token) -> bool:
 def passive_patient(verb: Token) -> Token | None:
     """Who a bare past participle acts upon (see ``_bare_participle``); a pronoun opening the main clause
     ("Pressed by X, [they] refused") is left unnamed: its antecedent is too often a wrong guess."""
-    patient = _bare_participle(verb) or _held_hostage(verb)
+    patient = _bare_participle(verb) or _held_hostage(verb) or _being_done(verb)
     return None if patient is None or (patient.pos_ == "PRON" and verb.dep_ == "advcl") else patient
+
+
+#: Prepositions that open a gerund clause of what befell the main clause's subject: "died [after] being shot".
+GERUND_TIME_PREPS = frozenset({"after", "before", "while", "since", "upon", "on", "when"})
+
+
+def _being_done(verb: Token) -> Token | None:
+    """ "journalists were injured after [being attacked] by protesters", "two policemen died after being shot":
+    a passive gerund with no subject of its own acts upon the subject of the clause it hangs on."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ not in GERUND_TIME_PREPS or verb.tag_ != "VBN":
+        return None
+    if not any(c.dep_ == "auxpass" and c.lower_ == "being" for c in verb.children) or any(
+            c.dep_ in SUBJECTS or c.dep_ in PASSIVE_SUBJECTS for c in verb.children):
+        return None
+    clause = verb.head.head
+    return child(clause, SUBJECTS + PASSIVE_SUBJECTS) if clause.pos_ in ("VERB", "AUX") else None
+
+
+def passive_subject(verb: Token) -> Token | None:
+    """Who a passive acts upon: its subject, or for a relative clause whose subject is the pronoun the noun it
+    describes ("Carrie Lam, [who] is supported by the Chinese government": Carrie Lam), else the patient of a
+    passive with no subject (``passive_patient``)."""
+    subject = child(verb, PASSIVE_SUBJECTS)
+    if subject is not None and subject.lower_ in ("who", "which", "that") and verb.dep_ == "relcl" \
+            and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head
+    return subject or passive_patient(verb)
 
 
 def _bare_participle(verb: Token) -> Token | None:
