@@ -22,7 +22,8 @@ from events_support import code_example, dyads
         ("{Islamic State:IMGMUSISI} seized territory from {rebel groups:SYRREB} last year.",
          {("IMGMUSISI", "SYRREB", "192")}),
         # the "from" phrase before the object
-        ("{Troops:SYRMIL} launched an attack to capture from {Daesh:IMGMUSISI} a crucial swathe of the region.",
+        # (an attack "to capture from X ..." is only aimed at the ground: test_events_ground_retaken_and_campaign_aims)
+        ("{Troops:SYRMIL} captured from {Daesh:IMGMUSISI} a crucial swathe of the region.",
          {("SYRMIL", "IMGMUSISI", "192")}),
         # a coded place taken is the target
         ("{Russia:RUS} annexed {Crimea:UKR} in 2014.", {("RUS", "UKR", "192")}),

@@ -52,8 +52,8 @@ def holder_word(place: Token) -> Token | None:
 
 #: Verbs of taking ground whose purpose infinitive on an act of force says what the act is for ("an offensive to
 #: [retake] X").
-TAKING_VERBS = frozenset({"take", "retake", "capture", "recapture", "seize", "regain", "reclaim", "wrest",
-                          "liberate"})
+TAKING_VERBS = frozenset({"take", "retake", "retook", "capture", "recapture", "seize", "regain", "reclaim", "wrest",
+                          "liberate"})  # "retook": the tagger's lemma of it
 
 
 def held_ground_sought(act: Token) -> list[Token]:

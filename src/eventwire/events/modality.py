@@ -34,7 +34,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.prepared import only_a_right, prepared_for
+from eventwire.events.prepared import campaign_aim, only_a_right, prepared_for
 from eventwire.events.requested import asked_for, demanded_before, split_request, uttered
 from eventwire.events.topics import SPEECH_VERBS
 from eventwire.events.undone import undoes, undoing
@@ -329,8 +329,8 @@ def modality(trigger: Token) -> str:
         verdict = _noun_mood(trigger)
     if verdict == "asserted" and (asked_for(trigger) or demanded_before(trigger) or only_a_right(chain)):
         verdict = "hypothetical"
-    if verdict == "asserted" and prepared_for(chain):
-        verdict = "intended"  # "mobilising its forces [to storm] a squat": the storming is still to come
+    if verdict == "asserted" and (prepared_for(chain) or campaign_aim(chain)):
+        verdict = "intended"  # "mobilising its forces [to storm] a squat", "an offensive [to retake] X": to come
     if verdict == "asserted" and (_in_conditional_clause(chain[-1][0]) or any(_pending(t) for t, _ in chain)):
         verdict = "hypothetical"
     return verdict
