@@ -30,6 +30,7 @@ def test_link_bench_sets_have_a_corpus_and_a_status(bench):
 
 
 @pytest.mark.parametrize("name", ["newswcl50", "basil", "basil_s2", "basil_s3", "basil_s4", "basil_s5", "basil_s6",
+                                  "basil_s7",
                                   "ecbplus", "ecbplus_36", "ecbplus_dev", "ecbplus_dev2", "ecbplus_dev3",
                                   "ecbplus_dev4", "fakes_dev", "fakes_dev2", "fakes_dev3", "fakes_dev4", "fakes_dev5",
                                   "fakes_dev6"])
@@ -87,6 +88,17 @@ def test_link_bench_sets_basil_s6_is_a_dev_set_of_eight_new_triplets(bench):
     assert len(docs) == 20  # 24 drawn; four have no coded event
     assert len({doc.rsplit("_", 1)[0] for doc in docs}) <= 8
     earlier = {doc.rsplit("_", 1)[0] for name in ("basil", "basil_s2", "basil_s3", "basil_s4", "basil_s5")
+               for doc, _, _ in bench.load_labels(bench.DATA / f"incidents_{name}.csv")}
+    assert not earlier & {doc.rsplit("_", 1)[0] for doc in docs}, "a triplet drawn twice"
+
+
+def test_link_bench_sets_basil_s7_is_a_dev_set_of_eight_new_triplets(bench):
+    assert bench.SETS["basil_s7"] == "basil"
+    assert bench.STATUS["basil_s7"] == "dev"
+    docs = {doc for doc, _, _ in bench.load_labels(bench.DATA / "incidents_basil_s7.csv")}
+    assert len(docs) == 22  # 24 drawn; two have no coded event
+    assert len({doc.rsplit("_", 1)[0] for doc in docs}) == 8
+    earlier = {doc.rsplit("_", 1)[0] for name in ("basil", "basil_s2", "basil_s3", "basil_s4", "basil_s5", "basil_s6")
                for doc, _, _ in bench.load_labels(bench.DATA / f"incidents_{name}.csv")}
     assert not earlier & {doc.rsplit("_", 1)[0] for doc in docs}, "a triplet drawn twice"
 

@@ -7,7 +7,8 @@ ways with its sides agreeing, so a president's two meetings of one day, one with
 the police chief, were one, and "the president has negotiated with the Senate" matched the vice
 president's meeting with lawmakers read backwards. Guards: a legislature coded under the government
 (``GOVLEG``) is still the legislature; a meeting told from either side is one; a protest at parliament
-and one at the government's offices stay one state's target. Hand-built events, our own sentences.
+and one at the government's offices stay one state's target. Any other talk's doer is compared the same
+way (legislature or other organ), one-sided or aimed abroad. Hand-built events, our own sentences.
 """
 
 from __future__ import annotations
@@ -80,3 +81,49 @@ def test_link_legislature_apart_protests_at_parliament_and_ministry_keep_one_tar
     ministry = _event("e10", "141", "protested", "Farmers protested against the government.", "a2",
                       source=_actor("Farmers", "FRAAGR"), target=_actor("the government", "FRAGOV"))
     assert same_dyad(_key(parliament), _key(ministry))
+
+
+# Any talk, not only domestic: the doer is compared as the legislature or another organ of its state, so
+# "the cabinet will oppose the bill" (no target) and "senators opposed the deal with Chile" (a foreign
+# target) of one story and day are two stances (basil_s6, basil_s7).
+
+CABINET = _actor("The cabinet", "FRAGOV")
+SENATORS = _actor("Senators", "FRALEG")
+
+
+def test_link_legislature_apart_one_sided_talk_of_the_legislature_and_the_cabinet_are_two():
+    cabinet = _event("e11", "110", "opposed", "The cabinet opposed the tariff bill on Wednesday.", "a1", source=CABINET)
+    senators = _event("e12", "110", "opposed", "Senators opposed the tariff deal with Chile.", "a2", source=SENATORS,
+                      target=_actor("Chile", "CHL"))
+    assert not same_dyad(_key(cabinet), _key(senators))
+    assert not same_incident(_key(cabinet), _key(senators))
+
+
+def test_link_legislature_apart_foreign_talk_of_the_legislature_and_the_president_are_two():
+    president = _event("e13", "111", "criticized", "The president criticized Chile's tariffs.", "a1",
+                       source=PRESIDENT, target=_actor("Chile", "CHL"))
+    senators = _event("e14", "111", "criticized", "Senators criticized Chile's tariffs.", "a2", source=SENATORS,
+                      target=_actor("Chile", "CHL"))
+    assert not same_dyad(_key(president), _key(senators))
+
+
+def test_link_legislature_apart_one_sided_talk_of_two_executive_organs_still_meets():
+    cabinet = _event("e15", "110", "opposed", "The cabinet opposed the tariff bill on Wednesday.", "a1", source=CABINET)
+    ministry = _event("e16", "110", "opposed", "The trade ministry opposed the tariff bill.", "a2",
+                      source=_actor("The trade ministry", "FRAGOV"))
+    assert same_incident(_key(cabinet), _key(ministry))
+
+
+def test_link_legislature_apart_one_sided_talk_of_the_legislature_told_twice_meets():
+    senators = _event("e17", "110", "opposed", "Senators opposed the tariff bill.", "a1", source=SENATORS)
+    senate = _event("e18", "110", "opposed", "The Senate opposed the tariff bill on Wednesday.", "a2",
+                    source=_actor("The Senate", "FRAGOVLEG"))
+    assert same_incident(_key(senators), _key(senate))
+
+
+def test_link_legislature_apart_force_of_two_organs_is_not_kept_apart():
+    police = _event("e19", "173", "arrested", "Police arrested the protest leader.", "a1",
+                    source=_actor("Police", "FRACOP"))
+    guards = _event("e20", "173", "detained", "Parliament's guards detained the protest leader.", "a2",
+                    source=_actor("Parliament's guards", "FRALEG"))
+    assert same_dyad(_key(police), _key(guards))

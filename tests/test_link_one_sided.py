@@ -5,7 +5,9 @@ With no target the dyad test compares one side only, and the generic verbal code
 "rejected" in one week became one incident (16 of ecbplus_dev3's 20 false links). A one-sided verbal
 event now links across articles only when the two articles are in one story (``link.stories``).
 Hand-built events, our own sentences. Guards (pass with and without the rule): two-sided events, force
-acts, a lasting investigation and events with no known story link as before.
+acts, an international body's lasting investigation and events with no known story link as before. A
+state's investigation with no target is story-bound too: its organs run many at once, and "several
+government investigations" met the prosecutors' inquiry of another story (basil_s7).
 """
 
 from __future__ import annotations
@@ -75,10 +77,42 @@ def test_link_one_sided_force_with_no_target_links_across_stories():
     assert same_incident(_key(first, "sty_a"), _key(second, "sty_b"))
 
 
-def test_link_one_sided_investigation_links_across_stories():
-    first = _event("e1", "a1", "090", "investigating", "Prosecutors are investigating the port deal.", "NZLJUD")
-    second = _event("e2", "a2", "090", "investigation", "The prosecutors' investigation goes on.", "NZLJUD")
+def test_link_one_sided_international_investigation_links_across_stories():
+    first = _event("e1", "a1", "090", "investigating", "UN experts are investigating the dam collapse.", "IGOUNO")
+    second = _event("e2", "a2", "090", "investigation", "The UN investigation goes on.", "IGOUNO")
     assert same_incident(_key(first, "sty_a"), _key(second, "sty_b"))
+
+
+def test_link_one_sided_state_investigation_with_both_sides_links_across_stories():
+    first = _event("e1", "a1", "090", "investigating", "Prosecutors are investigating the mayor.", "NZLJUD",
+                   "NZLGOV")
+    second = _event("e2", "a2", "090", "investigation", "The prosecutors' investigation of the mayor goes on.",
+                    "NZLJUD", "NZLGOV")
+    assert same_incident(_key(first, "sty_a"), _key(second, "sty_b"))
+
+
+# A state's organs run many inquiries at once: one told with no target meets another state inquiry
+# only within its story (``link.incidents.state_inquiry``).
+
+PORT = _event("e1", "a1", "090", "investigating", "Prosecutors are investigating the port deal.", "NZLJUD")
+AUDITS = _event("e2", "a2", "090", "investigations", "Several government investigations cleared the bank.",
+                "NZLGOV")
+
+
+def test_link_one_sided_state_investigations_in_two_stories_are_two_incidents():
+    assert not same_incident(_key(PORT, "sty_port"), _key(AUDITS, "sty_bank"))
+
+
+def test_link_one_sided_state_investigation_in_one_story_is_one_incident():
+    later = _event("e3", "a2", "090", "investigation", "The prosecutors' investigation goes on.", "NZLJUD")
+    assert same_incident(_key(PORT, "sty_port"), _key(later, "sty_port"))
+
+
+def test_link_one_sided_state_investigations_of_two_stories_stay_apart_when_linked():
+    first = Article(id="a1", text=PORT.sentence, published="2031-03-12", story_id="sty_port", events=[PORT])
+    second = Article(id="a2", text=AUDITS.sentence, published="2031-03-12", story_id="sty_bank", events=[AUDITS])
+    link_incidents([first, second])
+    assert PORT.incident_id != AUDITS.incident_id
 
 
 def test_link_one_sided_unknown_story_links_as_before():

@@ -59,9 +59,10 @@ the same incident when they agree on all of:
    (:func:`code_says_enough`).
 
 An event with no target links across articles only within its story
-(:func:`one_sided_apart`), save two denials of one act by one state that
-their texts date or tie to that act (:func:`dated_replies`); a denial told as
-a standing position is no reply to one act (:func:`standing_and_reply`).
+(:func:`one_sided_apart`: talk, and a state's inquiry, :func:`state_inquiry`),
+save two denials of one act by one state that their texts date or tie to that
+act (:func:`dated_replies`); a denial told as a standing position is no reply
+to one act (:func:`standing_and_reply`).
 
 Grouping the pairs into incidents is :mod:`eventwire.link.grouping`. These
 are pure functions over :class:`~eventwire.link.keys.EventKey`, the part of
@@ -334,15 +335,35 @@ def one_sided_apart(a: EventKey, b: EventKey) -> bool:
     down an offer" (``USACOP→USAJUD``) and, in another story, "the administration rejected any
     science review" (``USAGOV→None``), the same week, met every criterion. Reports of one happening are
     one story (:mod:`eventwire.link.stories`), so a one-sided event links across articles only within
-    its story. An unknown story (an event keyed without one) keeps the old test.
+    its story. So does a state's lasting inquiry (:func:`state_inquiry`), whose window spans months. An
+    unknown story (an event keyed without one) keeps the old test.
     """
     if a.article_id == b.article_id or (a.target is not None and b.target is not None):
         return False
-    if not (_linked_root(a) in VERBAL_ROOTS and _linked_root(b) in VERBAL_ROOTS):
+    if not (_story_bound(a) and _story_bound(b)):
         return False
     if dated_replies(a, b):
         return False
     return a.story_id is not None and b.story_id is not None and a.story_id != b.story_id
+
+
+def _story_bound(key: EventKey) -> bool:
+    """Does a report of this kind, with a side missing, need its story to meet another report?"""
+    return _linked_root(key) in VERBAL_ROOTS or state_inquiry(key)
+
+
+def state_inquiry(key: EventKey) -> bool:
+    """A lasting inquiry (``DURATIVE_ROOTS``) run by a state's organs, not by an international body.
+
+    An inquiry is named in reports of many stories, so it links across stories as a rule. But a state's
+    organs run many at once (the police, prosecutors, an inspector general, a special counsel, committees),
+    and with its target missing the dyad test sees only the state: "multiple U.S. government
+    investigations have cleared it" met the FBI's e-mail inquiry and the special counsel's Russia inquiry,
+    years and stories apart, and joined them. An international body's inquiry ("the UN inspectors'
+    investigation") is one of few, told in many stories of the war it looks into, and keeps linking across
+    them.
+    """
+    return key.root in DURATIVE_ROOTS and key.source is not None and len(key.source) == 3  # a state, not IGOUNO
 
 
 def dated_replies(a: EventKey, b: EventKey) -> bool:

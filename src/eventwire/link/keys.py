@@ -50,7 +50,8 @@ DURATIVE_ROOTS = frozenset({"09"})
 DURATIVE_LOOKBACK_DAYS = 30
 #: CAMEO's verbal roots (quad classes 1 and 3: statements, appeals, intents, talks, praise; demands,
 #: disapproval, rejection, threats), less a lasting investigation (09, ``DURATIVE_ROOTS``), which
-#: reports of many stories name. Read by the one-sided test of
+#: reports of many stories name (one a state runs is story-bound all the same when a side is missing:
+#: :func:`~eventwire.link.incidents.state_inquiry`). Read by the one-sided test of
 #: :func:`~eventwire.link.incidents.one_sided_apart` and by the sector test of
 #: :mod:`eventwire.link.sides` (talk keeps a legislature apart from the executive).
 VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13"})

@@ -290,13 +290,30 @@ ARMED_SECTORS = frozenset({"REB", "INS", "MUS"})
 
 def _sides(key: EventKey) -> tuple[Side, Side]:
     """Each side as compared; a domestic dyad (one state on both sides) also compares sectors, in talk
-    with the legislature apart from the state's other organs (:func:`legislature_apart`)."""
+    with the legislature apart from the state's other organs (:func:`legislature_apart`); the doer of any
+    other talk is compared as legislature or other organ (:func:`_talk_chamber`)."""
     domestic = key.source is not None and key.source == key.target
     talk = key.root in VERBAL_ROOTS
-    source_sector = _talk_sector(key.source_code, key.source, talk) if domestic else None
+    source_sector = _talk_sector(key.source_code, key.source, talk) if domestic else \
+        _talk_chamber(key.source_code, key.source) if talk else None
     target_sector = _talk_sector(key.target_code, key.target, talk) if domestic else None
     return ((key.source, source_sector, key.source_person, key.source_person_listed),
             (key.target, target_sector, key.target_person, key.target_person_listed))
+
+
+def _talk_chamber(code: str | None, state: str | None) -> str | None:
+    """"legislature" or "state" for a doer of talk of a state's organs, None for anyone else.
+
+    Why: the executive and the legislature speak apart on one subject in the same days whoever they
+    address, not only to each other: "the administration will oppose the bill" (``USAGOV``, no target)
+    and "senators opposed the deal with Iran" (``USALEG→IRN``), or "the Senate panel called back the
+    adviser" and "the president called on the chairman to resign", met on their state alone. Only the
+    legislature against the other organs, as in domestic talk (:func:`legislature_apart`); the public,
+    parties and the rest are no side here (None), since the coder reads a senator as a party man as often.
+    """
+    if legislature_apart(code, state):
+        return "legislature"
+    return "state" if _sector_class(code, state) == "state" else None
 
 
 def _talk_sector(code: str | None, state: str | None, talk: bool) -> str | None:
@@ -305,7 +322,7 @@ def _talk_sector(code: str | None, state: str | None, talk: bool) -> str | None:
 
 
 def legislature_apart(code: str | None, state: str | None) -> bool:
-    """Is this side a state's legislature (``USALEG``, ``USAGOVLEG``), which domestic talk keeps apart?
+    """Is this side a state's legislature (``USALEG``, ``USAGOVLEG``), which talk keeps apart?
 
     Why: in domestic politics the executive and the legislature are the two parties of most talk (the
     president meets lawmakers, senators urge the president, the White House negotiates with Congress).
