@@ -205,8 +205,10 @@ def _refused_source(mention: Mention, other: Mention, doc: Doc) -> bool:
     return source.dep_ in OBJECT_DEPS and source.head.i == own.head.i
 
 
-#: Participles of holding ground: "opposition-held", "rebel-controlled".
-HOLDING_PARTICIPLES = frozenset({"hold", "held", "control", "controlled", "run", "occupied", "occupy"})
+#: Verbs and participles of holding ground, in any form ("opposition-held", "rebel-controlled", "occupied"): the
+#: actors stage reads the holder beside them (``events.recipients.HOLDING_PARTICIPLES`` are the events stage's
+#: hyphenated forms).
+HOLDING_FORMS_OF_GROUND = frozenset({"hold", "held", "control", "controlled", "run", "occupied", "occupy"})
 
 
 def foreign_to_a_held_place(mention: Mention, other: Mention, doc: Doc, home: str | None) -> bool:
@@ -219,7 +221,7 @@ def foreign_to_a_held_place(mention: Mention, other: Mention, doc: Doc, home: st
         return False
     own, source = doc[mention.start : mention.end].root, doc[other.start : other.end].root
     holder = own.dep_ in ("npadvmod", "compound", "nmod") and own.head.dep_ == "amod" \
-        and (own.head.lemma_.lower() in HOLDING_PARTICIPLES or own.head.lower_ in HOLDING_PARTICIPLES)
+        and (own.head.lemma_.lower() in HOLDING_FORMS_OF_GROUND or own.head.lower_ in HOLDING_FORMS_OF_GROUND)
     return holder and source.i not in _phrase_tokens(own.head.head)
 
 

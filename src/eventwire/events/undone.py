@@ -20,7 +20,7 @@ UNDOING_PHRASAL = frozenset({("call", "off"), ("put", "off")})
 UNDOING_NOUNS = frozenset({"cancellation", "cancelation", "postponement", "suspension", "abandonment"})
 #: Undoing verbs that also end what already stands ("dropped its demand", "suspended aid": the demand was made,
 #: the aid given): as their object only a meeting is undone ("suspended the talks", "dropped the visit").
-ENDING_VERBS = frozenset({"drop", "suspend"})
+STANDING_ENDERS = frozenset({"drop", "suspend"})
 #: Event nouns of meetings: what "dropped" or "suspended" undoes.
 MEETING_NOUNS = frozenset({"visit", "meeting", "summit", "trip", "talk", "talks", "negotiation", "tour",
                            "conference"})
@@ -52,6 +52,6 @@ def undoes(chain: list[tuple[Token, bool]], depth: int) -> bool:
         # "the cancellation [of] the summit": the trigger is the preposition's object (or a conjunct of it)
         return below.lower_ == "of" and bool(links) and links[-1] == "pobj" and all(
             link == "conj" for link in links[:-1])
-    if governor.lemma_.lower() in ENDING_VERBS and trigger.lemma_.lower() not in MEETING_NOUNS:
+    if governor.lemma_.lower() in STANDING_ENDERS and trigger.lemma_.lower() not in MEETING_NOUNS:
         return False  # "dropped its demand that ...": the demand was made
     return undoing(governor) and below.dep_ == "dobj" and all(link == "conj" for link in links)
