@@ -20,6 +20,7 @@ from eventwire.events.arguments import ActorIndex, actor_for, actors_of, in_attr
 from eventwire.events.matching import Match
 from eventwire.events.nominal import own_country
 from eventwire.events.offices import two_offices, two_titles
+from eventwire.events.own_forces import OWN_WORDS, own_forces
 from eventwire.events.recipients import (
     PLACE_FLAGS,
     home_ground,
@@ -90,6 +91,10 @@ def dyads(
     candidates = roles.targets
     if match.pattern.cameo[:2] == PROTEST_ROOT:  # "Greek workers marched [in Athens]": where, not against whom
         candidates = [t for t in candidates if not home_ground(t, actors_of(t, index), sources)]
+    # the doer's own forces are passed over, so the cascade reads on ("pull all troops [out of] X")
+    doers = [s[1] for s in sources]
+    candidates = [t for t in candidates if not (found := actors_of(t, index)) or not all(
+        own_forces(match.pattern.cameo, token, actor, doers) for token, actor in found)]
     named_targets = _first_actors(candidates, index, match.trigger)
     named_targets = [t for t in named_targets if not _own_instrument(match, t, sources)]
     targets = [t for t in named_targets if all(
@@ -201,16 +206,26 @@ def _foreign_venue(roles: Roles, sources: list[tuple[Token, Actor]], index: Acto
     the source's own country ("set up a plant in Mumbai" by India) adds nothing,
     and neither does a source of unknown country. Meetings are excluded where the
     patterns are built (``roles_by_code.venue``): a venue is no partner ("OPEC is to
-    meet in Vienna").
+    meet in Vienna"). Where the act sends aid or people ("allow aid into Syria",
+    ``roles_by_code.destination``) is read the same way after the venue, and a
+    phrase whose head names no place is placed by the named place deeper in it
+    ("to besieged districts near Aden", as ``_struck_places`` reads a struck thing).
     """
-    if roles.venue is None or not sources:
+    if (roles.venue is None and roles.destination is None) or not sources:
         return []
     homes = {s[1].home for s in sources}
     if "" in homes or any(s[1].code is None for s in sources):
         return []
-    # the place itself, not a modifier of some other thing there ("as pledged in the [Paris] accord")
-    return [t for t in _places(roles.venue, index)
-            if t[1].country not in homes and t[1].span.start <= t[0].idx < t[1].span.end]
+    for place in (roles.venue, roles.destination):
+        # the place itself, not a modifier of some other thing there ("as pledged in the [Paris] accord")
+        found = [t for t in _places(place, index) if t[1].span.start <= t[0].idx < t[1].span.end] \
+            if place is not None else []
+        if place is not None and not found:  # "into [areas] near Damascus", "in [parts] of X": where they lie
+            found = _struck_places(place, index)
+        found = [t for t in found if t[1].country not in homes]
+        if found:
+            return found
+    return []
 
 
 def _places(token: Token, index: ActorIndex) -> list[tuple[Token, Actor]]:
@@ -362,10 +377,6 @@ def _matched_thing(match: Match, token: Token) -> bool:
     pattern = match.pattern
     return match.object is not None and match.object.i == token.i and (
         pattern.object_role == "thing" or bool(pattern.object and "*" not in pattern.object))
-
-
-#: Possessive pronouns that make a thing the doer's own ("withdrew [its] troops").
-OWN_WORDS = frozenset({"its", "their", "his", "her", "our"})
 
 
 def _own_instrument(match: Match, target: tuple[Token, Actor], sources: list[tuple[Token, Actor]]) -> bool:

@@ -66,6 +66,7 @@ class Roles:
     located: bool = False  # the source is where a passive arrest took place: only a state counts
     judged: bool = False  # ... a passive judicial act ("was sentenced in [a Nairobi court]"): only a court counts
     venue: Token | None = None  # "agreed to a ceasefire [in Ukraine]": where a one-sided act is aimed (dyads)
+    destination: Token | None = None  # "allowed aid [into Syria]": where what a one-sided act sends goes (dyads)
     mutual: bool = False  # "[X and Y] blamed each other": the coordinated sources act on one another (dyads)
 
 

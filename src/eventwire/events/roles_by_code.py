@@ -10,6 +10,8 @@ so the general cascade in ``roles_verb`` reads as one ordering of candidates.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Token
 
 from eventwire.events.matching import Match
@@ -104,15 +106,55 @@ MEETING_INTENTS = frozenset({"036"})
 def venue(match: Match) -> Token | None:
     """The "in" phrase of the trigger or of the complement it matched: "agreed to a ceasefire [in] X",
     "agreed to set up a plant [in] X", "put troops on alert [in] X"."""
+    return _act_phrase(match, ("in",))
+
+
+#: Prepositions of where an act sends people or goods: "allowed aid [into] X", "to deliver aid [to] areas near X".
+DESTINATION_PREPS = ("into", "to")
+
+
+def destination(match: Match) -> Token | None:
+    """The "into/to" phrase of the trigger or of its matched complement: where the aid, troops or people the act
+    lets in or sends go. Like the venue, it is aimed at the state of that place when nothing else is named
+    ("opened its border crossings to allow aid [into] Syria" is aimed at Syria, as "sent aid to Syria" is);
+    read apart from the venue, so an "in" phrase that names no place ("in a statement") does not hide it."""
+    return _act_phrase(match, DESTINATION_PREPS)
+
+
+#: Force posture (15): troops massed or deployed at a border are aimed at the state across it.
+POSTURE_ROOT = "15"
+#: Nouns of a frontier, whose "with" phrase names the neighbour across it ("its border [with] Syria").
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
+#: Prepositions that put forces at a frontier: "massed troops [on/along/near] its border with X".
+AT_THE_BORDER_PREPS = ("on", "along", "near", "at", "to", "toward", "towards", "across")
+
+
+def border_neighbour(match: Match) -> Token | None:
+    """The neighbour named by the border a force posture is held at: "massed forces and tanks on its border
+    [with] Syria", "deployed troops along the frontier [with] X". Troops massed at a frontier threaten the
+    state across it, as CAMEO codes a show of force aimed at that state; the border itself is no actor, and
+    its "with" phrase is where the text names the neighbour."""
+    borders = (p for p in _act_phrases(match, AT_THE_BORDER_PREPS) if p.lemma_.lower() in BORDER_NOUNS)
+    return next((n for n in (prep_object(b, ("with",)) for b in borders) if n is not None), None)
+
+
+def _act_phrase(match: Match, preps: tuple[str, ...]) -> Token | None:
+    """The first object of ``preps`` on the trigger, its matched complement or object, or their objects (any
+    conjunct: "to build two estates and two roads [in] X")."""
+    return next(_act_phrases(match, preps), None)
+
+
+def _act_phrases(match: Match, preps: tuple[str, ...]) -> Iterator[Token]:
+    """Every object of ``preps`` on those words, in the order ``_act_phrase`` takes them (as ``prep_object``
+    reads one: the "pobj", or the object of a "pcomp")."""
     for word in [match.trigger, *match.complement, *([match.object] if match.object is not None else [])]:
-        found = prep_object(word, ("in",))
-        if found is not None:
-            return found
         obj = child(word, ("dobj",)) if word.pos_ in ("VERB", "AUX") else None
-        found = prep_object(obj, ("in",)) if obj is not None else None
-        if found is not None:
-            return found
-    return None
+        for head in [word, *(coordinated(obj) if obj is not None else [])]:
+            for prep in (c for c in head.children if c.dep_ in ("prep", "dative") and c.lower_ in preps):
+                pcomp = child(prep, ("pcomp",))
+                found = child(prep, ("pobj",)) or (child(pcomp, ("dobj",)) if pcomp is not None else None)
+                if found is not None:
+                    yield found
 
 
 #: Prepositions that place an act of violence: "killed 12 [in] Kabul", "opened fire [near] the border post".

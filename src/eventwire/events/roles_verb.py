@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from eventwire.events.arguments import RELATION_NOUNS
 from eventwire.events.casualties import hit_in_the_main_clause, left_as_casualties
 from eventwire.events.held_places import holders_first
+from eventwire.events.made_things import makes_its_object
 from eventwire.events.matching import Match
 from eventwire.events.recipients import AID_CUTS, AID_ROOTS, beneficiaries
 from eventwire.events.roles import (
@@ -39,12 +40,15 @@ from eventwire.events.roles import (
 from eventwire.events.roles_by_code import (
     MEETING_INTENTS,
     PLACE_PREPS,
+    POSTURE_ROOT,
     RELEASE_REQUESTS,
     THREAT_ROOT,
     VENUE_ROOTS,
     act_targets,
     agreement_partner,
+    border_neighbour,
     condition_targets,
+    destination,
     holders_not_the_freed,
     venue,
 )
@@ -142,8 +146,8 @@ def _complement_targets(match: Match, preps: tuple[str, ...]) -> list[Token]:
             # "let [free] Karman" read as a clause whose subject is Karman: the one set free
             out += [s for s in (child(word, ("nsubj",)),) if s is not None]
         obj = child(word, ("dobj", "dative"))
-        out += [obj] if obj is not None else []
-        out += [p for p in (prep_object(word, preps or OBJECT_PREPS),) if p is not None]
+        out += [obj] if obj is not None and not makes_its_object(word) else []  # not "to set up [a company]"
+        out += [p for p in (prep_object(word, preps or OBJECT_PREPS), _out_of(word)) if p is not None]
         if obj is not None:  # "sever all ties [with] Israel"
             out += [p for p in (prep_object(obj, preps or OBJECT_PREPS),) if p is not None]
         if word.pos_ == "NOUN" and match.pattern.cameo[:2] in CLAUSE_TARGET_ROOTS:  # "called for [sanctions] against X"
@@ -399,6 +403,8 @@ def verb_roles(match: Match) -> Roles:
     if pattern.cameo == "015":  # "claimed responsibility for an attack [targeting] X": the attack's target
         act = prep_object(verb, ("for",)) or (phrase_prep_object(match.object, ("for",)) if match.object else None)
         targets += act_targets(act) if act is not None else []
+    if pattern.cameo[:2] == POSTURE_ROOT:  # "massed troops on its border [with] X": the state across it
+        targets.append(border_neighbour(match))
     targets.append(errand_addressee(verb))  # "phoned [X] to express condolences": last resort
     targets.append(_errand_destination(verb))  # "sent experts [to X] to investigate the attacks"
     targets.append(owned)  # last: "backed [his] measures"
@@ -414,4 +420,5 @@ def verb_roles(match: Match) -> Roles:
         roles.struck = child(verb, ("nsubjpass",) if is_passive(verb) else ("dobj",))
     if pattern.cameo[:2] in VENUE_ROOTS and pattern.cameo not in MEETING_INTENTS:
         roles.venue = venue(match)
+        roles.destination = destination(match)
     return roles
