@@ -23,6 +23,7 @@ from eventwire.events.intent import REFUSAL_VERBS, intent_code, refusal_code
 from eventwire.events.matching import Match
 from eventwire.events.modality import is_negated, modality
 from eventwire.events.ontology import CameoCode
+from eventwire.events.pronoun_speakers import pronoun_speaker
 from eventwire.events.repressed_protests import protesters_of
 from eventwire.events.repression import REPRESSION_CODE, repressed_crowd
 from eventwire.events.riots import RIOT_CODE, crowd_violence
@@ -131,6 +132,8 @@ def build_event(
     )
     if said is not None and said.actor is not None:
         event.attribution_code = said.actor.code
+    elif said is not None and (speaker := pronoun_speaker(article, sentence, said, index)) is not None:
+        event.attribution_code = speaker.code  # "[He] said ...": the subject a sentence before
     return event
 
 
