@@ -265,9 +265,6 @@ def _victims_before_a_shared_passive(noun: Token) -> Token | None:
 #: civilians" ("die" takes no object; "poison", "gas" and "suffocate" have people as subjects far more often
 #: than acts).
 HARMING_VERBS = CASUALTY_VERBS - {"die", "poison", "gas", "suffocate"}
-#: Verbs of wrecking whose object is what an act struck when their subject is the act: "the Russian [air strike]
-#: destroyed a Syrian army depot" is one strike on the army, not a strike and a second act of destroying.
-WRECKING_VERBS = frozenset({"destroy", "damage", "wreck", "flatten", "raze", "level", "demolish"})
 
 
 def _victims_of_the_act_itself(noun: Token) -> Token | None:
@@ -275,15 +272,14 @@ def _victims_of_the_act_itself(noun: Token) -> Token | None:
     by Turkish air strikes": the noun is the casualty verb's own doer, so the verb's patient is who the act hurt.
 
     ``nominal.victim_of`` reads the act's "in/during" phrase ("killed in an air strike"); here the act is the
-    verb's subject, its "by" agent, or the head of the participle; as its subject, also of a verb of wrecking
-    ("the strike destroyed [an army depot]", ``WRECKING_VERBS``). A person or a gun as the doer is no event noun
+    verb's subject, its "by" agent, or the head of the participle. A person or a gun as the doer is no event noun
     and is never asked.
     """
     verb = noun.head
     if noun.dep_ == "pobj" and verb.dep_ == "agent":  # "were killed [by] regime shelling"
         verb = verb.head
         return child(verb, ("nsubjpass",)) if verb.lemma_.lower() in HARMING_VERBS and is_passive(verb) else None
-    if noun.dep_ == "nsubj" and verb.lemma_.lower() in HARMING_VERBS | WRECKING_VERBS and not is_passive(verb):
+    if noun.dep_ == "nsubj" and verb.lemma_.lower() in HARMING_VERBS and not is_passive(verb):
         return _counted_victims(child(verb, ("dobj",)))  # "an earlier strike killed three commanders"
     participle = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBG"
                        and c.lemma_.lower() in HARMING_VERBS), None)  # "attacks [killing] 12 civilians"
