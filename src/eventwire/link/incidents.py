@@ -30,7 +30,9 @@ the same incident when they agree on all of:
    Eroding" is Recep Tayyip Erdogan, :func:`~eventwire.link.people.spelled_alike`;
    the sides are read in :mod:`eventwire.link.sides`);
 2. a compatible CAMEO root (the same, or both force: 18/19/20, or both
-   statements, appeals, intents or demands: 01/02/03/10); a denied
+   statements, appeals, intents or demands: 01/02/03/10; or, in two reports of one
+   story, a demand, rebuke or rejection by one organ, aimed at a side one of them names:
+   10/11/12, :mod:`eventwire.link.one_stance`, which then passes the trigger test too); a denied
    or negated mention joins the happening it denies, and a refused meeting
    the meeting it refuses. (Planned and held are
    not kept apart by modality: the coder's modality on nominal mentions —
@@ -76,6 +78,7 @@ from __future__ import annotations
 import datetime as dt
 
 from eventwire.link.keys import DURATIVE_ROOTS, ROOT_ALIASES, VERBAL_ROOTS, EventKey
+from eventwire.link.one_stance import STANCE_ROOTS, one_stance
 from eventwire.link.people import same_person
 from eventwire.link.replies import ONE_ACT, REPLY_CODES, STANDING
 from eventwire.link.sides import same_dyad
@@ -89,6 +92,10 @@ from eventwire.roots import MATERIAL_CONFLICT_ROOTS, REPRESSION_CODE, REPRESSION
 #: Across roots they still need words of one kind to meet (the ``demand`` trigger family: "called on"
 #: ~ "demanded" ~ "urged"), as the trigger test asks of any two codes.
 ROOT_FAMILIES = (MATERIAL_CONFLICT_ROOTS, frozenset({"01", "02", "03", "10"}), frozenset({"04", "05"}))
+#: The families grouping compares pairs within (:func:`root_family`): ``ROOT_FAMILIES``, the talk family
+#: widened by the verbal conflict roots, whose pairs meet across roots only as one stance
+#: (:func:`~eventwire.link.one_stance.one_stance`), which :func:`compatible_root` asks of them.
+BLOCK_FAMILIES = tuple(family | STANCE_ROOTS if "10" in family else family for family in ROOT_FAMILIES)
 #: Codes whose happening other tellings code under another root, with no
 #: intent in them (so unlike ``ROOT_ALIASES`` they stay done acts): a riot
 #: (145, violence by protesters) is told as well as protesters' attacks on
@@ -101,6 +108,11 @@ SAME_HAPPENING_CODE = {"145": "190"}
 #: links as the meeting (04), the way an intent to meet does (``ROOT_ALIASES``). Across codes it
 #: passes the trigger test only by the same words (:func:`similar_trigger`).
 REFUSED_MEETING_CODES = frozenset({"125"})
+#: A refused resignation (1231: reject a request for a change in leadership; "the governor said he would
+#: not step down") is a mention of that resignation as others tell it, called for or done ("should
+#: resign", 0831), as a refused meeting is of the meeting: it links as the yielding (08). Its words meet the
+#: resignation's by the ``resign`` trigger family ("step down" ~ "resign" ~ "quit").
+REFUSED_LEADERSHIP_CODES = frozenset({"1231"})
 #: A generic code -> the codes that tell the same act with its means named, which the trigger test
 #: takes as one code where both events name both sides (:func:`generic_and_specific`). CAMEO codes force
 #: by its weapons where the text names them (193 small arms, 194 artillery and tanks, 195 aircraft and
@@ -120,10 +132,11 @@ REPRESSION_CODES = frozenset({REPRESSION_CODE})
 #: Codes that name a kind of campaign more than one act: the trigger test asks their words to meet.
 WORDS_NEEDED_CODES = REPRESSION_CODES
 #: Code -> the root it links under where that is not its own: an intent's act (``ROOT_ALIASES``), a
-#: riot's violence (``SAME_HAPPENING_CODE``), the meeting a refusal refuses (``REFUSED_MEETING_CODES``),
-#: repression's force (``REPRESSION_CODES``).
+#: riot's violence (``SAME_HAPPENING_CODE``), the meeting or resignation a refusal refuses
+#: (``REFUSED_MEETING_CODES``, ``REFUSED_LEADERSHIP_CODES``), repression's force (``REPRESSION_CODES``).
 LINKED_ELSEWHERE = {**ROOT_ALIASES, **{code: happening[:2] for code, happening in SAME_HAPPENING_CODE.items()},
                     **dict.fromkeys(REFUSED_MEETING_CODES, "04"),
+                    **dict.fromkeys(REFUSED_LEADERSHIP_CODES, "08"),
                     **dict.fromkeys(REPRESSION_CODES, REPRESSION_FORCE_ROOT)}
 #: The root an inspectors' or experts' visit links under (:func:`~eventwire.link.keys.inquirers_visit`):
 #: "a visit to Damascus by a UN team of chemical weapons experts" is the inquiry others tell as "the UN
@@ -162,12 +175,14 @@ def compatible_root(a: EventKey, b: EventKey) -> bool:
     So does a refused meeting (``REFUSED_MEETING_CODES``: "would not visit
     Britain unless …" is a mention of the visit); it then no longer links
     with other rejections (12x), as an intent to meet no longer links with
-    other intents (03x).
+    other intents (03x). A demand, a rebuke and a rejection (10/11/12) meet across their roots only as
+    one stance of one organ told by two reports of one story (:func:`~eventwire.link.one_stance.one_stance`).
     """
     if a.root is None or b.root is None:
         return False
     root_a, root_b = _linked_root(a), _linked_root(b)
-    return root_a == root_b or any(root_a in f and root_b in f for f in ROOT_FAMILIES)
+    return root_a == root_b or any(root_a in f and root_b in f for f in ROOT_FAMILIES) \
+        or one_stance(a, b, root_a, root_b)
 
 
 def dates_overlap(a: EventKey, b: EventKey) -> bool:
@@ -229,7 +244,9 @@ def similar_trigger(a: EventKey, b: EventKey) -> bool:
 
     The code alone does not do for one-sided talk (:func:`code_says_enough`). A refused meeting and
     an event of another code need the same words, not only words of one family: "he will not meet the
-    premier during his visit" refuses a meeting, not the visit (``REFUSED_MEETING_CODES``).
+    premier during his visit" refuses a meeting, not the visit (``REFUSED_MEETING_CODES``). One stance
+    told under two verbal conflict roots ("turned down the veto", "a sharp rebuke") passes as it passed the
+    root test: its words differ by kind (:func:`~eventwire.link.one_stance.one_stance`).
     """
     code_a, code_b = SAME_HAPPENING_CODE.get(a.cameo, a.cameo), SAME_HAPPENING_CODE.get(b.cameo, b.cameo)
     if code_a == code_b and len(code_a) >= 3 and code_a not in WORDS_NEEDED_CODES and code_says_enough(a, b):
@@ -237,6 +254,8 @@ def similar_trigger(a: EventKey, b: EventKey) -> bool:
     if generic_and_specific(a, b):
         return True
     if _inquiry_told_as_visit(a, b) or _inquiry_told_as_visit(b, a):
+        return True
+    if one_stance(a, b, _linked_root(a), _linked_root(b)):
         return True
     if not a.trigger or not b.trigger:
         return False
@@ -399,12 +418,13 @@ def standing_and_reply(a: EventKey, b: EventKey) -> bool:
 
 
 def root_family(key: EventKey) -> str | None:
-    """One name for the roots that :func:`compatible_root` lets meet: events of different families never link."""
+    """One name for the roots that :func:`compatible_root` may let meet (``BLOCK_FAMILIES``): grouping
+    compares pairs within a family only, so events of different families never link."""
     return _family_name(_linked_root(key))
 
 
 def _family_name(root: str | None) -> str | None:
-    for family in ROOT_FAMILIES:
+    for family in BLOCK_FAMILIES:
         if root in family:
             return min(family)
     return root
