@@ -128,7 +128,8 @@ def context_countries(mentions: list[Mention], doc: Doc, res: Resources) -> None
     country, and for a person titled with a present state office ("Judge Amy Jones", "Minister X") that
     nothing above placed, the article's state if one is named more than any other and twice: a writer names the state
     of a foreign office holder ("Iranian Foreign Minister X") and leaves the story's own unsaid; for rebels,
-    insurgents and gunmen, the state the story is set in (``_ground_of_the_story``); else it
+    insurgents and gunmen, the state the story is set in (``_ground_of_the_story``), and for the police that
+    state too (``_story_setting``: a state's police work only at home); else it
     stays uncoded (agents are then dropped). A bare "the regime" skips (3) and (4): it is
     the story's state (tied: the first named), since the state beside it is the one acting against it. A
     definite "the militant group" after exactly one named armed group is that group, before any step.
@@ -328,6 +329,8 @@ def _generic_bodies(mentions: list[Mention], doc: Doc, sentences: list, starts: 
 
 #: Sectors of irregular armed groups: they fight where they live, so the place of their act tells their country.
 LOCAL_ARMED_SECTORS = {"REB", "INS", "UAF"}
+#: Sectors of forces that act only inside their own state: the police of a story set in one state are its own.
+LOCAL_FORCES = {"COP"}
 #: Prepositions that say where an act happens or whose people and places it befalls.
 ACT_PLACE_PREPS = {"of", "in", "at", "near", "around", "outside", "inside"}
 RELATIVE_WORDS = {"who", "that", "which", "whom"}
@@ -428,6 +431,9 @@ def _from_surroundings(mentions: list[Mention], index: int, doc: Doc, sentences:
     if country is None and (mention.sector or "")[:3] in LOCAL_ARMED_SECTORS:
         # "terrorists fired a shell on al-Nour Street" in a story set in Syria: they fight where they live
         country = _ground_of_the_story(mention, mentions, counts, doc)
+    if country is None and (mention.sector or "")[:3] in LOCAL_FORCES:
+        # "Police have opened a criminal case" in a story set in Russia: a state's police work only at home
+        country = _story_setting(mentions, counts, doc)
     return country
 
 
