@@ -286,7 +286,10 @@ def _distinctive_legacy(surname: str, entries: list, date: str | None, res: Reso
 
 
 def _titles_of(mention: Mention, date: str | None) -> set[str]:
-    titles = {mention.title} if mention.title else set()
+    # a shadow minister's office is not the office: "the chancellor" after "Shadow chancellor Oliver Letwin" is
+    # the chancellor, not him (``names.shadow_office``)
+    shadow = "shadow_office" in mention.flags
+    titles = {f"shadow {mention.title}" if shadow else mention.title} if mention.title else set()
     if mention.entry is not None:
         title = active_title(mention.entry, date)
         if title:

@@ -92,19 +92,22 @@ OFFICE_SECTORS = {"GOV", "LEG", "JUD"}
 
 
 def shadow_office(mention: Mention, doc: Doc) -> None:
-    """A shadow minister speaks for the opposition's front bench, not the government: its sector is OPP."""
+    """A shadow minister speaks for the opposition's front bench, not the government: its sector is OPP. The
+    word may stand in the title the name is written with ("[Shadow] home secretary David Davis"), which an
+    undated article's latest role (a later cabinet post) would otherwise overrule."""
     if mention.kind not in ("agent", "person"):
         return
-    words = doc[max(0, mention.start - 1) : mention.start + 1]
+    title = [t for t in doc[mention.start : mention.end].root.subtree if t.i < mention.start][-4:]
+    words = [*doc[max(0, mention.start - 1) : mention.start + 1], *title]
     if not any(t.lower_ == SHADOW for t in words):
         return
+    mention.flags.append("shadow_office")  # also for a shadow minister the dictionary files as OPP already
     sector = mention.sector or (mention.code or "")[3:6]
     if sector not in OFFICE_SECTORS:
         return
     mention.sector = "OPP"
     if mention.country:
         mention.code = mention.country + "OPP"
-    mention.flags.append("shadow_office")
 
 
 def hyphened_to_a_name(mention: Mention, doc: Doc, mentions: list[Mention]) -> bool:

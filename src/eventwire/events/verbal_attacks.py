@@ -117,6 +117,8 @@ def _speech_cue(verb: Token) -> bool:
             return True
         if c.dep_ != "prep":
             continue
+        if c.lower_ == "for" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children):
+            return True  # "attacked Mr Brown [for failing] to mention the environment": what he said or did not
         pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
         if pobj is None:
             continue
